@@ -1,0 +1,30 @@
+import { type ChatCompletionChoice } from "./chatcompletionchoice.js";
+import { type CompletionUsage } from "./completionusage.js";
+/** ChatCompletionResponse */
+export interface ChatCompletionResponse {
+    /** A list of chat completion choices. */
+    choices: ChatCompletionChoice[];
+    /**
+     * The Unix timestamp (in seconds) of when the chat completion was created.
+     * @example 1677652288
+     */
+    created: number;
+    /**
+     * A unique identifier for the chat completion.
+     * @example chatcmpl-123
+     */
+    id: string;
+    /**
+     * The model used for the chat completion.
+     * @example meta-llama/Llama-3.3-70B-Instruct
+     */
+    model: string;
+    /**
+     * The system fingerprint for the completion, if applicable.
+     * @example fp_44709d6fcb
+     */
+    system_fingerprint?: string | null;
+    usage?: CompletionUsage | null;
+}
+/** Whether `value` is a {@link ChatCompletionResponse}. */
+export declare function isChatCompletionResponse(value: unknown): value is ChatCompletionResponse;

@@ -1,0 +1,11 @@
+export { isChatCompletionChoice } from "./chatcompletionchoice.js";
+export { isChatCompletionContentPartText, } from "./chatcompletioncontentparttext.js";
+export { isChatCompletionMessage } from "./chatcompletionmessage.js";
+export { isChatCompletionResponse } from "./chatcompletionresponse.js";
+export { isCompletionUsage } from "./completionusage.js";
+export { isContent } from "./content.js";
+export { isFinishReason, finishReasonValues } from "./finishreason.js";
+export { isFunctionCall } from "./functioncall.js";
+export { isPromptTokensDetails } from "./prompttokensdetails.js";
+export { isRole, roleValues } from "./role.js";
+export { isToolCall } from "./toolcall.js";

@@ -1,0 +1,43 @@
+import { type CompletionTokensDetails } from "./completiontokensdetails.js";
+import { type PromptTokensDetails } from "./prompttokensdetails.js";
+/**
+ * Usage statistics for the completion request.
+ * @example ```
+ * import { CompletionUsage } from "chat-sdk/models/components";
+ *
+ * let value: CompletionUsage = {
+ *   completionTokens: 12,
+ *   promptTokens: 9,
+ *   totalTokens: 21,
+ *   completionTokensDetails: {
+ *     reasoningTokens: 0,
+ *   },
+ *   promptTokensDetails: {
+ *     cachedTokens: 0,
+ *   },
+ * };
+ * ```
+ */
+export interface CompletionUsage {
+    /**
+     * Number of tokens in the generated completion.
+     * @example 12
+     */
+    completionTokens: number;
+    /**
+     * Number of tokens in the prompt.
+     * @example 9
+     */
+    promptTokens: number;
+    /**
+     * Total number of tokens used in the request (prompt + completion).
+     * @example 21
+     */
+    totalTokens: number;
+    /** Breakdown of tokens used in a completion. */
+    completionTokensDetails?: CompletionTokensDetails;
+    /** Breakdown of tokens used in the prompt. */
+    promptTokensDetails?: PromptTokensDetails;
+}
+/** Whether `value` is a {@link CompletionUsage}. */
+export declare function isCompletionUsage(value: unknown): value is CompletionUsage;

@@ -1,0 +1,13 @@
+export { isChatCompletionMessageCustomToolCall, } from "./chatcompletionmessagecustomtoolcall.js";
+export { isChatCompletionMessageToolCall, } from "./chatcompletionmessagetoolcall.js";
+export { isChatCompletionResponseMessage, } from "./chatcompletionresponsemessage.js";
+export { isChoices } from "./choices.js";
+export { isCompletionTokensDetails, } from "./completiontokensdetails.js";
+export { isCompletionUsage } from "./completionusage.js";
+export { isCreateChatCompletionResponse, } from "./createchatcompletionresponse.js";
+export { isCustom } from "./custom.js";
+export { isFinishReason, finishReasonValues } from "./finishreason.js";
+export { isFunctionT } from "./functiont.js";
+export { isObjectT, objectTValues } from "./objectt.js";
+export { isPromptTokensDetails } from "./prompttokensdetails.js";
+export { isToolCalls } from "./toolcalls.js";

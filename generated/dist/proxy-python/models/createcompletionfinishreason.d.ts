@@ -1,0 +1,12 @@
+/** The values of {@link CreateCompletionFinishReason}. */
+export declare const createCompletionFinishReasonValues: readonly ["stop", "length", "content_filter"];
+/**
+ * The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence, `length` if the maximum number of tokens specified in the request was reached, or `content_filter` if content was omitted due to a flag from our content filters.
+ * @example ```
+ * from proxy_sdk.models import CreateCompletionFinishReason
+ * value: CreateCompletionFinishReason = "stop"
+ * ```
+ */
+export type CreateCompletionFinishReason = "stop" | "length" | "content_filter";
+/** Whether `value` is a {@link CreateCompletionFinishReason}. */
+export declare function isCreateCompletionFinishReason(value: unknown): value is CreateCompletionFinishReason;

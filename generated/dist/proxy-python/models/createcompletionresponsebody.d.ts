@@ -1,0 +1,22 @@
+import { type CreateCompletionChoices } from "./createcompletionchoices.js";
+import { type CreateCompletionUsage } from "./createcompletionusage.js";
+import { type Created } from "./created.js";
+/** Represents a completion response from the API. */
+export interface CreateCompletionResponseBody {
+    /** A unique identifier for the completion. */
+    id: string;
+    /** The list of completion choices the model generated for the input prompt. */
+    choices: CreateCompletionChoices[];
+    /** The Unix timestamp (in seconds) of when the chat completion was created. */
+    created?: Created;
+    /** The model used for the chat completion. */
+    model: string;
+    /** This fingerprint represents the backend configuration that the model runs with. */
+    system_fingerprint?: string;
+    /** The object type */
+    object: string;
+    /** Usage statistics for the completion request. */
+    usage?: CreateCompletionUsage;
+}
+/** Whether `value` is a {@link CreateCompletionResponseBody}. */
+export declare function isCreateCompletionResponseBody(value: unknown): value is CreateCompletionResponseBody;

@@ -1,0 +1,11 @@
+export { isCreateCompletionChoices, } from "./createcompletionchoices.js";
+export { isCreateCompletionCompletionTokensDetails, } from "./createcompletioncompletiontokensdetails.js";
+export { isCreateCompletionFinishReason, createCompletionFinishReasonValues, } from "./createcompletionfinishreason.js";
+export { isCreateCompletionPromptTokensDetails, } from "./createcompletionprompttokensdetails.js";
+export { isCreateCompletionResponseBody, } from "./createcompletionresponsebody.js";
+export { isCreateCompletionUsage } from "./createcompletionusage.js";
+export { isCreated } from "./created.js";
+export { isPostV2ProxyCompletionsChoices, } from "./postv2proxycompletionschoices.js";
+export { isPostV2ProxyCompletionsFinishReason, postV2ProxyCompletionsFinishReasonValues, } from "./postv2proxycompletionsfinishreason.js";
+export { isPostV2ProxyCompletionsResponseBody, } from "./postv2proxycompletionsresponsebody.js";
+export { isPostV2ProxyCompletionsUsage, } from "./postv2proxycompletionsusage.js";

@@ -1,0 +1,22 @@
+import { type Created } from "./created.js";
+import { type PostV2ProxyCompletionsChoices } from "./postv2proxycompletionschoices.js";
+import { type PostV2ProxyCompletionsUsage } from "./postv2proxycompletionsusage.js";
+/** Represents a completion response from the API. */
+export interface PostV2ProxyCompletionsResponseBody {
+    /** A unique identifier for the completion. */
+    id: string;
+    /** The list of completion choices the model generated for the input prompt. */
+    choices: PostV2ProxyCompletionsChoices[];
+    /** The Unix timestamp (in seconds) of when the chat completion was created. */
+    created?: Created;
+    /** The model used for the chat completion. */
+    model: string;
+    /** This fingerprint represents the backend configuration that the model runs with. */
+    system_fingerprint?: string;
+    /** The object type */
+    object: string;
+    /** Usage statistics for the completion request. */
+    usage?: PostV2ProxyCompletionsUsage;
+}
+/** Whether `value` is a {@link PostV2ProxyCompletionsResponseBody}. */
+export declare function isPostV2ProxyCompletionsResponseBody(value: unknown): value is PostV2ProxyCompletionsResponseBody;

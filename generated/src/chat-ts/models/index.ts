@@ -1,0 +1,1 @@
+export * as components from "./components/index.js";

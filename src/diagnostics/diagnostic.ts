@@ -1,0 +1,102 @@
+import type { Point, Span } from "../ir/types.js";
+
+/**
+ * Every problem the generator can report. The id is stable: users filter on
+ * it and tests assert it. `hint` says what to do about it.
+ */
+export const rules = {
+  "unresolved-reference": {
+    severity: "error",
+    hint: "Create the linked spec, fix the link, or pass --allow-unresolved to type it as unknown.",
+  },
+  "unparsable-type": {
+    severity: "error",
+    hint: "Write the type in one of the supported dialects, e.g. `*str*`, `List[X]`, `*string*[]`, `Record<string, X>`.",
+  },
+  "unknown-type": {
+    severity: "error",
+    hint: "Link the name to its spec file, or use a primitive such as `str`/`string`, `int`/`number`, `bool`/`boolean`.",
+  },
+  "missing-model-heading": {
+    severity: "error",
+    hint: "Start the spec with a `# ModelName` heading.",
+  },
+  "missing-section": {
+    severity: "error",
+    hint: "Add a `## Fields` table, a `## Values` list or a `## Supported Types` section under the model heading.",
+  },
+  "missing-column": {
+    severity: "error",
+    hint: "A fields table needs at least the columns Field (or Name) and Type.",
+  },
+  "duplicate-field": {
+    severity: "error",
+    hint: "Remove or rename one of the rows; a field name can appear once per table.",
+  },
+  "duplicate-model": {
+    severity: "error",
+    hint: "Rename one of the models or move it to another folder; names must be unique within a folder.",
+  },
+  "invalid-model-name": {
+    severity: "error",
+    hint: "Use a name made of letters, digits and underscores, starting with a letter.",
+  },
+  "empty-file": {
+    severity: "error",
+    hint: "Write a model spec into the file or delete it.",
+  },
+  "invalid-encoding": {
+    severity: "error",
+    hint: "Save the file as UTF-8.",
+  },
+  "empty-section": {
+    severity: "warning",
+    hint: "List at least one field, value or member, or remove the section.",
+  },
+  "invalid-enum-value": {
+    severity: "error",
+    hint: 'Write each value as a JSON string or number, e.g. `"active"` or `42`.',
+  },
+  "name-collision": {
+    severity: "error",
+    hint: "Rename one of the models: both would produce the same TypeScript name in one module folder.",
+  },
+  "unresolved-reference-allowed": {
+    severity: "warning",
+    hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",
+  },
+} as const satisfies Record<string, { severity: Severity; hint: string }>;
+
+export type RuleId = keyof typeof rules;
+export type Severity = "error" | "warning";
+
+/** A problem found in a spec, as plain data that can cross worker threads and be cached. */
+export interface Diagnostic {
+  /** The spec file, relative to the specs root, with `/` separators. */
+  file: string;
+  rule: RuleId;
+  severity: Severity;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  hint: string;
+  at: Span | Point;
+}
+
+export function diagnostic(
+  file: string,
+  rule: RuleId,
+  message: string,
+  at: Span | Point,
+  severity: Severity = rules[rule].severity,
+): Diagnostic {
+  return { file, rule, severity, message, hint: rules[rule].hint, at };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+export function startOf(at: Span | Point): Point {
+  return "start" in at ? at.start : at;
+}

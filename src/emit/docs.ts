@@ -1,0 +1,150 @@
+/**
+ * Reference docs for the generated package: a markdown page per spec file
+ * (its models, their fields with TypeScript types, links between models) and
+ * an index, rendered from the templates in templates/docs. All spec text is
+ * escaped here, before it reaches a template.
+ */
+import { posix } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Eta } from "eta";
+import type { Model, TypeNode } from "../ir/types.js";
+import type { PackagePlan, PlannedModel } from "./plan.js";
+
+const eta = new Eta({
+  views: fileURLToPath(new URL("../../templates/docs/", import.meta.url)),
+  autoEscape: false,
+  autoTrim: false,
+  cache: true,
+});
+
+/** Docs page path (inside the package) → markdown, before formatting. */
+export function docsPages(plan: PackagePlan, packageName: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const [module, declared] of plan.modules) {
+    const page = pagePath(module);
+    const models = declared.map((planned) => modelView(planned, page, plan, packageName));
+    pages.set(page, eta.render("model.md.eta", { models }));
+  }
+  pages.set("docs/index.md", eta.render("index.md.eta", indexView(plan, packageName)));
+  return pages;
+}
+
+function pagePath(module: string): string {
+  return `docs/${module}.md`;
+}
+
+function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packageName: string) {
+  const { model } = planned;
+  const shape = model.shape;
+  const base = {
+    name: inline(planned.typeName),
+    description: block(model.description),
+    usage: usage(planned, packageName),
+    kind: shape.kind,
+  };
+  switch (shape.kind) {
+    case "object":
+      return {
+        ...base,
+        fields: shape.fields.map((field) => ({
+          name: field.name.replace(/`/gu, "'"),
+          type: docsType(field.type, page, plan),
+          required: !field.optional,
+          description: cell(field.description),
+        })),
+      };
+    case "enum":
+      return { ...base, open: shape.open, values: shape.values.map((v) => JSON.stringify(v).replace(/`/gu, "\\u0060")) };
+    case "union":
+      return { ...base, members: shape.members.map((member) => docsType(member, page, plan)) };
+  }
+}
+
+function indexView(plan: PackagePlan, packageName: string) {
+  const folders = new Map<string, PlannedModel[]>();
+  for (const planned of plan.models) {
+    const list = folders.get(planned.model.folder) ?? [];
+    list.push(planned);
+    folders.set(planned.model.folder, list);
+  }
+  return {
+    packageName,
+    count: plan.models.length,
+    folders: [...folders].map(([folder, models]) => ({
+      title: folder === "" ? "Models" : inline(folder),
+      models: models.map((planned) => ({
+        name: inline(planned.typeName),
+        link: linkTo(planned, "docs/index.md"),
+        kind: planned.model.shape.kind,
+        summary: cell(summary(planned.model)),
+      })),
+    })),
+  };
+}
+
+/** A TypeScript type as markdown, with referenced models linked to their pages. */
+function docsType(type: TypeNode, page: string, plan: PackagePlan): string {
+  const text = (t: TypeNode): string => {
+    switch (t.kind) {
+      case "integer":
+        return "number";
+      case "literal":
+        return inline(JSON.stringify(t.value));
+      case "array":
+        return t.items.kind === "union" ? `(${text(t.items)})[]` : `${text(t.items)}[]`;
+      case "map":
+        return `Record&lt;string, ${text(t.values)}&gt;`;
+      case "union":
+        return t.members.map(text).join(" \\| ");
+      case "ref": {
+        const target = plan.byId.get(t.target!);
+        return target ? `[${inline(target.typeName)}](${linkTo(target, page)})` : inline(t.name);
+      }
+      case "date":
+        return t.representation === "Date" ? "Date" : `string (${t.format === "date" ? "date" : "date-time"})`;
+      case "binary":
+        return "Uint8Array \\| Blob \\| ReadableStream";
+      case "stream":
+        return `AsyncIterable&lt;${text(t.events)}&gt;`;
+      default:
+        return t.kind;
+    }
+  };
+  return text(type);
+}
+
+/** How to import the model's guard, as a line of TypeScript. */
+function usage(planned: PlannedModel, packageName: string): string {
+  const from = JSON.stringify(packageName);
+  if (planned.atRoot) return `import { type ${planned.typeName}, ${planned.guardName} } from ${from};`;
+  const [head] = planned.namespacePath;
+  return `import { ${head} } from ${from}; // ${[...planned.namespacePath, planned.guardName].join(".")}`;
+}
+
+function linkTo(target: PlannedModel, fromPage: string): string {
+  const path = posix.relative(posix.dirname(fromPage), pagePath(target.module));
+  const anchor = target.model.anchor ? `#${target.model.anchor}` : "";
+  return encodeURI(path) + anchor;
+}
+
+function summary(model: Model): string {
+  const first = model.description.split(/\n\s*\n/u)[0] ?? "";
+  return first.replace(/\s+/gu, " ").trim();
+}
+
+/** Spec text as inline markdown: HTML and markdown syntax are shown, not interpreted. */
+function inline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|#&]/gu, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`))
+    .replace(/\s*\n\s*/gu, " ");
+}
+
+/** A description inside a table cell: markdown kept, raw HTML shown as text, one line. */
+function cell(text: string): string {
+  return block(text).replace(/\|/gu, "\\|").replace(/\s*\n\s*/gu, " ");
+}
+
+/** A description as a markdown block: markdown kept, raw HTML shown as text. */
+function block(text: string): string {
+  return text.replace(/</gu, "&lt;");
+}

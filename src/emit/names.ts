@@ -1,0 +1,82 @@
+/**
+ * Names in the generated code. Spec text is untrusted: every identifier,
+ * property key and path that reaches the output goes through here.
+ */
+
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
+    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
+    "implements interface let package private protected public static yield await async of as is type namespace " +
+    "declare module get set constructor arguments eval undefined"
+  ).split(" "),
+);
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+
+export function isIdentifier(text: string): boolean {
+  return IDENTIFIER.test(text) && !RESERVED.has(text);
+}
+
+/**
+ * The TypeScript name of a model: its spec name when that is an identifier,
+ * else its words joined in PascalCase. The first letter is upper-cased so
+ * that no model name can be a keyword or collide with the camelCase names
+ * the generated code uses for itself (`rt`, `value`, `isX`).
+ * Returns undefined for a name with no letters or digits.
+ */
+export function typeName(specName: string): string | undefined {
+  const words = specName.split(/[^\p{ID_Continue}$]+/u).filter((w) => w !== "");
+  if (words.length === 0) return undefined;
+  let name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  if (!/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
+  return name;
+}
+
+export function guardName(type: string): string {
+  return `is${type.startsWith("_") ? type.slice(1) : type}`;
+}
+
+/** `HTTPStatus` → `httpStatusValues`. */
+export function valuesName(type: string): string {
+  const bare = type.replace(/^_+/u, "");
+  const lead = /^\p{Lu}+(?=\p{Lu}\p{Ll})|^\p{Lu}+/u.exec(bare)?.[0] ?? "";
+  return `${lead.toLowerCase()}${bare.slice(lead.length)}Values`;
+}
+
+/** A namespace identifier for a folder: `chat-ts` → `chatTs`, `2024` → `_2024`. */
+export function namespaceName(segment: string): string {
+  const words = segment.split(/[^\p{ID_Continue}$]+/u).filter((w) => w !== "");
+  let name = words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+  if (name === "" || !/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
+/** A property key as written in an interface or object literal. */
+export function propertyKey(name: string): string {
+  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+}
+
+/** Reads property `name` of `subject`. */
+export function propertyAccess(subject: string, name: string): string {
+  return IDENTIFIER.test(name) ? `${subject}.${name}` : `${subject}[${JSON.stringify(name)}]`;
+}
+
+/**
+ * A safe file name for a spec file's module: the spec path's segments, each
+ * reduced to lower-case letters, digits, `-` and `_`. Specs come from a
+ * directory walk, so paths have no `..`; this also keeps names portable
+ * across case-insensitive file systems.
+ */
+export function modulePath(specFile: string): string {
+  const segments = specFile.replace(/\.md$/iu, "").split("/");
+  return segments.map(safeSegment).join("/");
+}
+
+export function safeSegment(segment: string): string {
+  const safe = segment
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/gu, "-")
+    .replace(/^[-.]+|-+$/gu, "");
+  return safe === "" || safe === "index" || safe === "runtime" ? `${safe}_` : safe;
+}

@@ -1,0 +1,91 @@
+/**
+ * The names visible inside one generated module: its own models, and the
+ * models it imports, aliased where two would otherwise share a name.
+ */
+import { posix } from "node:path";
+import type { TypeNode } from "../ir/types.js";
+import { forEachType } from "../resolve/resolve.js";
+import type { PackagePlan, PlannedModel } from "./plan.js";
+import { namespaceName } from "./names.js";
+
+export interface ImportedModel {
+  planned: PlannedModel;
+  localType: string;
+  localGuard: string;
+}
+
+export interface ModuleScope {
+  module: string;
+  /** The names a model's type and guard have inside this module. */
+  local(id: string): { type: string; guard: string };
+  /** Imports grouped by module specifier (`./choices.js`), sorted. */
+  imports: Map<string, ImportedModel[]>;
+  /** Whether a local model hides the global `Date`. */
+  shadows(globalName: string): boolean;
+}
+
+export function moduleScope(module: string, declared: PlannedModel[], plan: PackagePlan): ModuleScope {
+  const names = new Map<string, { type: string; guard: string }>();
+  const used = new Set<string>();
+  for (const planned of declared) {
+    names.set(planned.model.id, { type: planned.typeName, guard: planned.guardName });
+    used.add(planned.typeName).add(planned.guardName);
+    if (planned.valuesName) used.add(planned.valuesName);
+  }
+
+  const referenced = new Map<string, PlannedModel>();
+  for (const planned of declared) {
+    forEachType(planned.model, (type: TypeNode) => {
+      if (type.kind !== "ref" || type.target === undefined || names.has(type.target)) return;
+      const target = plan.byId.get(type.target);
+      if (target) referenced.set(target.model.id, target);
+    });
+  }
+
+  const imports = new Map<string, ImportedModel[]>();
+  const sorted = [...referenced.values()].sort((a, b) => (a.model.id < b.model.id ? -1 : 1));
+  for (const planned of sorted) {
+    const localType = freeName(planned, used);
+    const localGuard = localType === planned.typeName ? planned.guardName : `is${localType}`;
+    used.add(localType).add(localGuard);
+    names.set(planned.model.id, { type: localType, guard: localGuard });
+    const specifier = relativeSpecifier(module, planned.module);
+    const list = imports.get(specifier) ?? [];
+    list.push({ planned, localType, localGuard });
+    imports.set(specifier, list);
+  }
+
+  return {
+    module,
+    local(id) {
+      const found = names.get(id);
+      if (!found) throw new Error(`model ${id} is not in scope of module ${module}`);
+      return found;
+    },
+    imports: new Map([...imports].sort(([a], [b]) => (a < b ? -1 : 1))),
+    shadows: (globalName) => used.has(globalName),
+  };
+}
+
+/** The model's own name, or its name prefixed by its folders' names until it is free. */
+function freeName(planned: PlannedModel, used: Set<string>): string {
+  if (!used.has(planned.typeName)) return planned.typeName;
+  const folders = planned.model.folder.split("/").filter((s) => s !== "");
+  let prefix = "";
+  for (let i = folders.length - 1; i >= 0; i--) {
+    const ns = namespaceName(folders[i]!);
+    prefix = ns.charAt(0).toUpperCase() + ns.slice(1) + prefix;
+    const candidate = `${prefix}${planned.typeName}`;
+    if (!used.has(candidate)) return candidate;
+  }
+  for (let n = 2; ; n++) {
+    const candidate = `${planned.typeName}${n}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
+/** `./x.js` or `../../a/x.js`: the ESM specifier from one module to another. */
+export function relativeSpecifier(from: string, to: string): string {
+  const path = posix.relative(posix.dirname(from), to);
+  return `${path.startsWith(".") ? path : `./${path}`}.js`;
+}

@@ -1,0 +1,43 @@
+/**
+ * The TypeScript spelling of IR types. Global types are only named where no
+ * model of the module shadows them; maps are written as index signatures so
+ * that a model named `Record` cannot change their meaning.
+ */
+import type { TypeNode } from "../ir/types.js";
+import type { ModuleScope } from "./scope.js";
+
+export function typeText(type: TypeNode, scope: ModuleScope): string {
+  switch (type.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "null":
+    case "unknown":
+      return type.kind;
+    case "integer":
+      return "number";
+    case "literal":
+      return typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value);
+    case "array":
+      return `${wrap(type.items, scope)}[]`;
+    case "map":
+      return `{ [key: string]: ${typeText(type.values, scope)} }`;
+    case "union":
+      return type.members.map((member) => typeText(member, scope)).join(" | ");
+    case "ref":
+      return scope.local(type.target!).type;
+    case "date":
+      if (type.representation === "string") return "string";
+      return scope.shadows("Date") ? "globalThis.Date" : "Date";
+    case "binary":
+      return "rt.Binary";
+    case "stream":
+      return `AsyncIterable<${typeText(type.events, scope)}>`;
+  }
+}
+
+/** Parenthesised where `[]` would otherwise bind to the last union member. */
+function wrap(type: TypeNode, scope: ModuleScope): string {
+  const text = typeText(type, scope);
+  return type.kind === "union" ? `(${text})` : text;
+}

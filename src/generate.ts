@@ -1,0 +1,104 @@
+/**
+ * The whole pipeline as one call:
+ * read specs → parse → IR → resolve → emit → write (or compare, for --check).
+ * Stages hand each other plain data; only the first and last touch the disk.
+ */
+import { readFileSync } from "node:fs";
+import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { emitPackage } from "./emit/emit.js";
+import { modelsFromSpec } from "./ir/from-spec.js";
+import type { Model } from "./ir/types.js";
+import { parseSpec } from "./parse/parse-spec.js";
+import type { SpecDocument } from "./parse/spec-document.js";
+import { readSpecFiles, type SpecFile } from "./read/specs-folder.js";
+import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
+import { diffOutputFolder, writeOutputFolder } from "./write/output-folder.js";
+
+export interface GenerateOptions {
+  /** Folder of markdown specs. */
+  specs: string;
+  /** Folder the package is written to. */
+  out: string;
+  /** The package's name (default: the out folder's name). */
+  packageName: string;
+  /** Compare instead of writing. */
+  check?: boolean;
+  allowUnresolved?: boolean;
+  /** Format output with prettier (default: true). */
+  format?: boolean;
+}
+
+export interface GenerateResult {
+  diagnostics: Diagnostic[];
+  /** Whether the run succeeded (no errors; with `check`, also no differences). */
+  ok: boolean;
+  /** Number of models in the package. */
+  models: number;
+  /** Files written (or, with `check`, the files that would change). */
+  files: string[];
+  /** With `check`: the files that differ from the output folder. */
+  changed?: string[];
+}
+
+export const version: string = (
+  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+/** Parses spec files into documents; also the first step of `generate`. */
+export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocument[]; diagnostics: Diagnostic[] } {
+  const documents: SpecDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const { file, bytes } of files) {
+    const result = parseSpec(file, bytes);
+    diagnostics.push(...result.diagnostics);
+    if (result.document) documents.push(result.document);
+  }
+  return { documents, diagnostics };
+}
+
+/** Gives parsed documents their meaning and links their references. */
+export function buildModels(
+  documents: readonly SpecDocument[],
+  options: { allowUnresolved?: boolean } = {},
+): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
+  const models: Model[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const document of documents) {
+    const result = modelsFromSpec(document);
+    models.push(...result.models);
+    diagnostics.push(...result.diagnostics);
+  }
+  const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, options);
+  return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const parsed = parseSpecs(readSpecFiles(options.specs));
+  const built = buildModels(parsed.documents, { allowUnresolved: options.allowUnresolved ?? false });
+  const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
+  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), ok: false, models: 0, files: [] };
+
+  const emitted = await emitPackage(built.resolved, {
+    packageName: options.packageName,
+    generatorVersion: version,
+    format: options.format ?? true,
+  });
+  diagnostics.push(...emitted.diagnostics);
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(diagnostics)) return { diagnostics: sorted, ok: false, models: 0, files: [] };
+
+  const models = built.resolved.models.length;
+  if (options.check) {
+    const changed = diffOutputFolder(options.out, emitted.files);
+    return { diagnostics: sorted, ok: changed.length === 0, models, files: changed, changed };
+  }
+  writeOutputFolder(options.out, emitted.files);
+  return { diagnostics: sorted, ok: true, models, files: [...emitted.files.keys()] };
+}
+
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => ("start" in d.at ? d.at.start : d.at);
+  return [...diagnostics].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : key(a).line - key(b).line || key(a).column - key(b).column),
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * The intermediate representation: what a set of specs means, independent of
+ * markdown and of the code that is emitted from it. Every value here is plain
+ * data (JSON-serialisable), so stages can run in workers and be cached.
+ */
+
+/** A place in a spec file: 1-based line and column, as in unist. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** A stretch of a spec file. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** A type as the generated code sees it. */
+export type TypeNode =
+  | PrimitiveType
+  | LiteralType
+  | ArrayType
+  | MapType
+  | UnionType
+  | RefType
+  | DateType
+  | BinaryType
+  | StreamType;
+
+export interface PrimitiveType {
+  kind: "string" | "number" | "integer" | "boolean" | "null" | "unknown";
+}
+
+export interface LiteralType {
+  kind: "literal";
+  value: string | number | boolean;
+}
+
+export interface ArrayType {
+  kind: "array";
+  items: TypeNode;
+}
+
+/** An object with string keys and values of one type (`Dict[str, X]`, `Record<string, X>`). */
+export interface MapType {
+  kind: "map";
+  values: TypeNode;
+}
+
+export interface UnionType {
+  kind: "union";
+  members: TypeNode[];
+}
+
+/**
+ * A reference to another model. `target` is the referenced model's id; it is
+ * set by the resolve stage, which also guarantees that every reference it
+ * returns has one.
+ */
+export interface RefType {
+  kind: "ref";
+  /** The name as written, without its namespace prefix (`CompletionUsage`). */
+  name: string;
+  /** The namespace prefix as written (`models`, `components`, `shared`), if any. */
+  namespace?: string;
+  /** The link target as written in the spec, relative to the spec file, if any. */
+  link?: string;
+  at: Span;
+  target?: string;
+}
+
+/**
+ * A calendar date or a timestamp. TypeScript SDKs hand these out as `Date`
+ * objects; Python SDKs' JSON carries ISO 8601 strings.
+ */
+export interface DateType {
+  kind: "date";
+  format: "date" | "date-time";
+  representation: "Date" | "string";
+}
+
+/** File contents: bytes, a Blob/File, or a stream of bytes. */
+export interface BinaryType {
+  kind: "binary";
+}
+
+/** A server-sent event stream whose events have the given type. */
+export interface StreamType {
+  kind: "stream";
+  events: TypeNode;
+}
+
+export interface Field {
+  /** The property name, exactly as the wire carries it. */
+  name: string;
+  type: TypeNode;
+  /** The key may be absent. (Whether it may be null is part of `type`.) */
+  optional: boolean;
+  description: string;
+  examples: string[];
+  at: Span;
+}
+
+export interface ObjectShape {
+  kind: "object";
+  fields: Field[];
+}
+
+export interface EnumShape {
+  kind: "enum";
+  values: Array<string | number>;
+  /** Open enums also accept values they do not list, of the same primitive kind. */
+  open: boolean;
+}
+
+/** A model that is one of several types (`## Supported Types`). */
+export interface UnionShape {
+  kind: "union";
+  members: TypeNode[];
+}
+
+export type Shape = ObjectShape | EnumShape | UnionShape;
+
+export interface Model {
+  /** Unique within a run: the spec path relative to the specs root, without `.md`, plus `#anchor` for a model that is a section of another model's file. */
+  id: string;
+  /** The model name from its heading, as written. */
+  name: string;
+  /** The spec file, relative to the specs root, with `/` separators. */
+  file: string;
+  /** The folder of the spec file, relative to the specs root (`""` at the root). */
+  folder: string;
+  /** The heading's anchor, for a model that is a section of a file (`#backoffstrategy`). */
+  anchor?: string;
+  description: string;
+  examples: string[];
+  shape: Shape;
+  at: Span;
+}

@@ -1,0 +1,311 @@
+/**
+ * The syntax of a type cell, shared by both dialects: `*str*`,
+ * `List[[models.X](x.md)]`, `[Optional[models.X]](x.md)`, `*string*[]`,
+ * `Record<string, *any*>`, `"literal"`, `A | B`, `{ [k: string]: any }`.
+ *
+ * Markdown is already parsed by remark; this module reads the cell's inline
+ * nodes as a stream of tokens in which a link is one token carrying its
+ * url and its own tokens. What the names mean (`str` is a string, `Optional`
+ * makes a key optional) is the IR's business, not this module's.
+ */
+import type { PhrasingContent } from "mdast";
+import type { Point, Span } from "../ir/types.js";
+
+export type TypeExpr =
+  | { kind: "name"; name: string; link?: string; at: Span }
+  | { kind: "generic"; name: string; args: TypeExpr[]; at: Span }
+  | { kind: "array"; items: TypeExpr; at: Span }
+  | { kind: "literal"; value: string | number | boolean; at: Span }
+  | { kind: "union"; members: TypeExpr[]; at: Span }
+  | { kind: "index-signature"; values: TypeExpr; at: Span };
+
+type Token =
+  | { t: "word"; value: string; at: Span }
+  | { t: "string"; value: string; at: Span }
+  | { t: "number"; value: number; at: Span }
+  | { t: "punct"; value: string; at: Span }
+  | { t: "link"; url: string; tokens: Token[]; at: Span };
+
+export class TypeSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly at: Span,
+  ) {
+    super(message);
+  }
+}
+
+/** Nesting deeper than this is refused rather than risking the stack. */
+const MAX_DEPTH = 64;
+
+const PUNCTUATION = new Set(["[", "]", "<", ">", ",", "|", "(", ")", "{", "}", ":", "?", ";"]);
+
+/**
+ * Reads a type from the inline content of a table cell. Runs of nodes between
+ * links are read from the markdown source rather than from remark's text, so
+ * that `*"__encrypted__"*` stays a string and is not read as bold text.
+ */
+export function parseTypeCell(nodes: readonly PhrasingContent[], source: string, fallback: Span): TypeExpr {
+  const tokens = tokenizeNodes(nodes, source, fallback);
+  return parseTokens(tokens, fallback);
+}
+
+/** Reads a type from plain text, such as a `### \`X\`` heading or a values code block. */
+export function parseTypeText(text: string, start: Point): TypeExpr {
+  const tokens = tokenizeText(text, start);
+  return parseTokens(tokens, { start, end: advance(start, text) });
+}
+
+function parseTokens(tokens: Token[], whole: Span): TypeExpr {
+  if (tokens.length === 0) throw new TypeSyntaxError("the type is empty", whole);
+  const parser = new Parser(tokens);
+  const expr = parser.union(0);
+  parser.expectEnd();
+  return expr;
+}
+
+function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallback: Span): Token[] {
+  const tokens: Token[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const first = run[0]!.position;
+    const last = run[run.length - 1]!.position;
+    if (first?.start.offset !== undefined && last?.end.offset !== undefined) {
+      tokens.push(...tokenizeText(source.slice(first.start.offset, last.end.offset), pointOf(first.start)));
+    } else {
+      // Nodes made up by an earlier stage (the newline joining a continued cell) have no source.
+      for (const node of run) if ("value" in node) tokens.push(...tokenizeText(node.value, fallback.start));
+    }
+    run = [];
+  };
+  for (const node of nodes) {
+    if (node.type === "link") {
+      flush();
+      const at = node.position ? { start: pointOf(node.position.start), end: pointOf(node.position.end) } : fallback;
+      tokens.push({ t: "link", url: node.url, tokens: tokenizeNodes(node.children, source, at), at });
+    } else if (node.type === "html") {
+      flush(); // `<br/>` and the like carry no type information.
+    } else {
+      run.push(node);
+    }
+  }
+  flush();
+  return tokens;
+}
+
+const WORD = /[\p{L}\p{N}_$.-]/u;
+
+function tokenizeText(text: string, start: Point): Token[] {
+  const tokens: Token[] = [];
+  let line = start.line;
+  let column = start.column;
+  let i = 0;
+  const here = (): Point => ({ line, column });
+  const step = (count: number): void => {
+    for (let k = 0; k < count; k++) {
+      if (text[i] === "\n") {
+        line++;
+        column = 1;
+      } else column++;
+      i++;
+    }
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    const from = here();
+    if (/\s/u.test(ch) || ch === "*" || ch === "`" || ch === "\\") {
+      // Emphasis markers, code span backticks (`` `*int*` ``) and escapes (`\|`) are decoration.
+      step(1);
+    } else if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      let value = "";
+      while (j < text.length && text[j] !== ch) {
+        if (text[j] === "\\" && j + 1 < text.length) j++;
+        value += text[j];
+        j++;
+      }
+      if (j >= text.length) {
+        step(text.length - i);
+        throw new TypeSyntaxError("unterminated string literal", { start: from, end: here() });
+      }
+      step(j + 1 - i);
+      tokens.push({ t: "string", value, at: { start: from, end: here() } });
+    } else if (PUNCTUATION.has(ch)) {
+      step(1);
+      tokens.push({ t: "punct", value: ch, at: { start: from, end: here() } });
+    } else if (WORD.test(ch)) {
+      let j = i;
+      while (j < text.length && WORD.test(text[j]!)) j++;
+      const value = text.slice(i, j);
+      step(j - i);
+      const at = { start: from, end: here() };
+      if (/^-?\d+(\.\d+)?$/u.test(value)) tokens.push({ t: "number", value: Number(value), at });
+      else tokens.push({ t: "word", value, at });
+    } else {
+      step(1);
+      throw new TypeSyntaxError(`unexpected character ${JSON.stringify(ch)}`, { start: from, end: here() });
+    }
+  }
+  return tokens;
+}
+
+class Parser {
+  private index = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly link?: string,
+  ) {}
+
+  union(depth: number): TypeExpr {
+    if (depth > MAX_DEPTH) throw new TypeSyntaxError(`the type nests deeper than ${MAX_DEPTH} levels`, this.spanHere());
+    const first = this.postfix(depth);
+    const members = [first];
+    while (this.isPunct("|")) {
+      this.index++;
+      members.push(this.postfix(depth));
+    }
+    if (members.length === 1) return first;
+    return { kind: "union", members, at: join(first.at, members[members.length - 1]!.at) };
+  }
+
+  expectEnd(): void {
+    const token = this.tokens[this.index];
+    if (token) throw new TypeSyntaxError(`unexpected ${describe(token)}`, token.at);
+  }
+
+  private postfix(depth: number): TypeExpr {
+    let expr = this.primary(depth);
+    // `X[]`: a `[` directly followed by `]`. (`X[Y]` is a generic, read in primary.)
+    while (this.isPunct("[") && this.peekPunct(1, "]")) {
+      const close = this.tokens[this.index + 1]!;
+      this.index += 2;
+      expr = { kind: "array", items: expr, at: join(expr.at, close.at) };
+    }
+    return expr;
+  }
+
+  private primary(depth: number): TypeExpr {
+    const token = this.tokens[this.index];
+    if (!token) throw new TypeSyntaxError("the type ends too early", this.spanHere());
+    this.index++;
+    switch (token.t) {
+      case "string":
+        return { kind: "literal", value: token.value, at: token.at };
+      case "number":
+        return { kind: "literal", value: token.value, at: token.at };
+      case "link": {
+        if (token.tokens.length === 0) throw new TypeSyntaxError("the link has no text", token.at);
+        const inner = new Parser(token.tokens, token.url);
+        const expr = inner.union(depth + 1);
+        inner.expectEnd();
+        return expr;
+      }
+      case "word":
+        if (this.isPunct("[") && !this.peekPunct(1, "]")) return this.generic(token, "[", "]", depth);
+        if (this.isPunct("<")) return this.generic(token, "<", ">", depth);
+        return this.link === undefined
+          ? { kind: "name", name: token.value, at: token.at }
+          : { kind: "name", name: token.value, link: this.link, at: token.at };
+      case "punct":
+        if (token.value === "(") {
+          const expr = this.union(depth + 1);
+          this.expect(")");
+          return expr;
+        }
+        if (token.value === "{") return this.indexSignature(token, depth);
+        throw new TypeSyntaxError(`unexpected ${describe(token)}`, token.at);
+    }
+  }
+
+  private generic(head: Token & { t: "word" }, open: string, close: string, depth: number): TypeExpr {
+    this.index++; // the opening bracket
+    const args: TypeExpr[] = [this.union(depth + 1)];
+    while (this.isPunct(",")) {
+      this.index++;
+      args.push(this.union(depth + 1));
+    }
+    const end = this.expect(close);
+    return { kind: "generic", name: head.value, args, at: join(head.at, end.at) };
+  }
+
+  /** `{ [k: string]: V }`, the TypeScript docs' spelling of a map. */
+  private indexSignature(open: Token, depth: number): TypeExpr {
+    this.expect("[");
+    this.expectWord();
+    this.expect(":");
+    this.expectWord();
+    this.expect("]");
+    this.expect(":");
+    const values = this.union(depth + 1);
+    if (this.isPunct(";")) this.index++;
+    const end = this.expect("}");
+    return { kind: "index-signature", values, at: join(open.at, end.at) };
+  }
+
+  private expect(value: string): Token {
+    const token = this.tokens[this.index];
+    if (!token || token.t !== "punct" || token.value !== value) {
+      throw new TypeSyntaxError(
+        `expected "${value}" but found ${token ? describe(token) : "the end of the type"}`,
+        token?.at ?? this.spanHere(),
+      );
+    }
+    this.index++;
+    return token;
+  }
+
+  private expectWord(): Token {
+    const token = this.tokens[this.index];
+    if (!token || token.t !== "word") {
+      throw new TypeSyntaxError(`expected a name but found ${token ? describe(token) : "the end of the type"}`, token?.at ?? this.spanHere());
+    }
+    this.index++;
+    return token;
+  }
+
+  private isPunct(value: string): boolean {
+    return this.peekPunct(0, value);
+  }
+
+  private peekPunct(offset: number, value: string): boolean {
+    const token = this.tokens[this.index + offset];
+    return token !== undefined && token.t === "punct" && token.value === value;
+  }
+
+  private spanHere(): Span {
+    const token = this.tokens[Math.min(this.index, this.tokens.length - 1)];
+    return token ? token.at : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  }
+}
+
+function describe(token: Token): string {
+  switch (token.t) {
+    case "word":
+      return `"${token.value}"`;
+    case "string":
+      return `string ${JSON.stringify(token.value)}`;
+    case "number":
+      return `number ${token.value}`;
+    case "punct":
+      return `"${token.value}"`;
+    case "link":
+      return `link to ${token.url}`;
+  }
+}
+
+function join(a: Span, b: Span): Span {
+  return { start: a.start, end: b.end };
+}
+
+function pointOf(p: { line: number; column: number }): Point {
+  return { line: p.line, column: p.column };
+}
+
+function advance(start: Point, text: string): Point {
+  const lines = text.split("\n");
+  return lines.length === 1
+    ? { line: start.line, column: start.column + text.length }
+    : { line: start.line + lines.length - 1, column: lines[lines.length - 1]!.length + 1 };
+}

@@ -1,0 +1,255 @@
+/**
+ * The resolve stage: links every reference to the model it names and checks
+ * the set as a whole (duplicate models, reference cycles).
+ *
+ * A linked reference resolves by its link, relative to the spec that holds
+ * it: `../models/x.md` is the main model of that file, `x.md#section` a model
+ * declared under that heading. Docs also name models without a link
+ * (`*components.X*[]`, `### \`models.X\``); those resolve by name: first in
+ * the spec's own folder, then in a folder named like the prefix, then
+ * anywhere if the name is unique.
+ */
+import { posix } from "node:path";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Model, RefType, TypeNode } from "../ir/types.js";
+
+export interface ResolveOptions {
+  /** Type unresolved references as `unknown` with a warning instead of failing. */
+  allowUnresolved?: boolean;
+}
+
+export interface ResolvedModels {
+  /** Every model, sorted by id; every reference in them has a target. */
+  models: Model[];
+  /** Ids of the models that reach themselves through references. */
+  recursive: Set<string>;
+}
+
+export function resolveModels(
+  input: readonly Model[],
+  options: ResolveOptions = {},
+): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const sorted = [...input].sort((a, b) => compare(a.id, b.id));
+  const models = dropDuplicates(sorted, diagnostics);
+  const index = new ModelIndex(models);
+
+  const resolveRef = (ref: RefType, from: Model): TypeNode => {
+    const target = index.find(ref, from);
+    if (target) return { ...ref, target: target.id };
+    const wanted = ref.link ?? (ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name);
+    const message = ref.link
+      ? `the link "${ref.link}" does not lead to a spec (looked for ${index.linkTarget(ref.link, from) ?? "a file outside the specs folder"})`
+      : `no spec defines the model "${wanted}"`;
+    if (options.allowUnresolved) {
+      diagnostics.push(diagnostic(from.file, "unresolved-reference-allowed", message, ref.at));
+      return { kind: "unknown" };
+    }
+    diagnostics.push(diagnostic(from.file, "unresolved-reference", message, ref.at));
+    return ref;
+  };
+
+  const resolvedModels = models.map((model) => mapModelTypes(model, (ref) => resolveRef(ref, model)));
+  return { resolved: { models: resolvedModels, recursive: findRecursive(resolvedModels) }, diagnostics };
+}
+
+class ModelIndex {
+  private readonly byFile = new Map<string, Model[]>();
+  private readonly byName = new Map<string, Model[]>();
+
+  constructor(models: readonly Model[]) {
+    for (const model of models) {
+      push(this.byFile, model.file, model);
+      push(this.byName, model.name, model);
+    }
+  }
+
+  find(ref: RefType, from: Model): Model | undefined {
+    return ref.link === undefined ? this.findByName(ref, from) : this.findByLink(ref.link, from);
+  }
+
+  /** The spec path a link points at, relative to the specs root, or undefined if it leaves the root. */
+  linkTarget(link: string, from: Model): string | undefined {
+    const path = decodeLink(link.split("#")[0]!);
+    if (path === "") return from.file;
+    if (path.startsWith("/")) return undefined;
+    const target = posix.normalize(posix.join(from.folder, path));
+    return target.startsWith("../") || target === ".." ? undefined : target;
+  }
+
+  private findByLink(link: string, from: Model): Model | undefined {
+    const target = this.linkTarget(link, from);
+    if (target === undefined) return undefined;
+    const inFile = this.byFile.get(target) ?? [];
+    const anchor = link.includes("#") ? link.slice(link.indexOf("#") + 1).toLowerCase() : undefined;
+    if (anchor === undefined) return inFile.find((m) => m.anchor === undefined) ?? inFile[0];
+    return inFile.find((m) => m.anchor === anchor);
+  }
+
+  private findByName(ref: RefType, from: Model): Model | undefined {
+    const candidates = this.byName.get(ref.name) ?? [];
+    if (candidates.length === 0) return undefined;
+    const sameFolder = candidates.filter((m) => m.folder === from.folder);
+    if (sameFolder.length > 0) return sameFolder[0];
+    if (ref.namespace !== undefined) {
+      const lastSegment = ref.namespace.slice(ref.namespace.lastIndexOf(".") + 1);
+      const named = candidates.filter((m) => posix.basename(m.folder) === lastSegment);
+      if (named.length === 1) return named[0];
+    }
+    return candidates.length === 1 ? candidates[0] : undefined;
+  }
+}
+
+/** A model name must be unique within its folder: the folder is its namespace in the package. */
+function dropDuplicates(models: Model[], diagnostics: Diagnostic[]): Model[] {
+  const seen = new Map<string, Model>();
+  const kept: Model[] = [];
+  for (const model of models) {
+    const key = `${model.folder}\u0000${model.name}`;
+    const first = seen.get(key);
+    if (first) {
+      diagnostics.push(
+        diagnostic(
+          model.file,
+          "duplicate-model",
+          `model "${model.name}" is already defined in ${first.file}:${first.at.start.line}`,
+          model.at,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, model);
+    kept.push(model);
+  }
+  return kept;
+}
+
+/** Models that can reach themselves by following references (their guards must stop on cycles). */
+function findRecursive(models: readonly Model[]): Set<string> {
+  const edges = new Map<string, string[]>();
+  for (const model of models) {
+    const targets: string[] = [];
+    forEachType(model, (type) => {
+      if (type.kind === "ref" && type.target) targets.push(type.target);
+    });
+    edges.set(model.id, targets);
+  }
+  // Tarjan's strongly connected components, iteratively so deep graphs cannot overflow the stack.
+  const recursive = new Set<string>();
+  const indexOf = new Map<string, number>();
+  const lowLink = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  let next = 0;
+  for (const root of edges.keys()) {
+    if (indexOf.has(root)) continue;
+    const work: Array<{ id: string; edge: number }> = [{ id: root, edge: 0 }];
+    indexOf.set(root, next);
+    lowLink.set(root, next++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const targets = edges.get(frame.id) ?? [];
+      if (frame.edge < targets.length) {
+        const target = targets[frame.edge++]!;
+        if (!indexOf.has(target)) {
+          indexOf.set(target, next);
+          lowLink.set(target, next++);
+          stack.push(target);
+          onStack.add(target);
+          work.push({ id: target, edge: 0 });
+        } else if (onStack.has(target)) {
+          lowLink.set(frame.id, Math.min(lowLink.get(frame.id)!, indexOf.get(target)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) lowLink.set(parent.id, Math.min(lowLink.get(parent.id)!, lowLink.get(frame.id)!));
+      if (lowLink.get(frame.id) === indexOf.get(frame.id)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.id);
+        const selfLoop = (edges.get(frame.id) ?? []).includes(frame.id);
+        if (component.length > 1 || selfLoop) component.forEach((id) => recursive.add(id));
+      }
+    }
+  }
+  return recursive;
+}
+
+/** Calls `visit` on every type node in a model, outermost first. */
+export function forEachType(model: Model, visit: (type: TypeNode) => void): void {
+  const walk = (type: TypeNode): void => {
+    visit(type);
+    switch (type.kind) {
+      case "array":
+        walk(type.items);
+        break;
+      case "map":
+        walk(type.values);
+        break;
+      case "union":
+        type.members.forEach(walk);
+        break;
+      case "stream":
+        walk(type.events);
+        break;
+      default:
+        break;
+    }
+  };
+  const shape = model.shape;
+  if (shape.kind === "object") shape.fields.forEach((f) => walk(f.type));
+  else if (shape.kind === "union") shape.members.forEach(walk);
+}
+
+/** A copy of the model with every reference replaced by `replace(ref)`. */
+function mapModelTypes(model: Model, replace: (ref: RefType) => TypeNode): Model {
+  const map = (type: TypeNode): TypeNode => {
+    switch (type.kind) {
+      case "ref":
+        return replace(type);
+      case "array":
+        return { kind: "array", items: map(type.items) };
+      case "map":
+        return { kind: "map", values: map(type.values) };
+      case "union":
+        return { kind: "union", members: type.members.map(map) };
+      case "stream":
+        return { kind: "stream", events: map(type.events) };
+      default:
+        return type;
+    }
+  };
+  const shape = model.shape;
+  if (shape.kind === "object") {
+    return { ...model, shape: { kind: "object", fields: shape.fields.map((f) => ({ ...f, type: map(f.type) })) } };
+  }
+  if (shape.kind === "union") return { ...model, shape: { kind: "union", members: shape.members.map(map) } };
+  return model;
+}
+
+function decodeLink(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Code-unit order, so output does not depend on the machine's locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

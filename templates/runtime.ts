@@ -1,0 +1,107 @@
+/**
+ * Helpers shared by the generated guards. Everything here reads own
+ * properties only and never throws for any input.
+ */
+
+/** Object.prototype.hasOwnProperty, kept before any model can shadow `Object`. */
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/** A plain object: not null, not an array. Objects without a prototype count. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Whether `key` is an own property of `record` (inherited ones, such as `__proto__`, are not). */
+export function hasOwn(record: Record<string, unknown>, key: string): boolean {
+  return hasOwnProperty.call(record, key);
+}
+
+export function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+/** A finite number: JSON has no NaN or Infinity. */
+export function isNumber(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+export function isInteger(value: unknown): value is number {
+  return Number.isInteger(value);
+}
+
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
+}
+
+export function isUnknown(_value: unknown): _value is unknown {
+  return true;
+}
+
+export function isArray(value: unknown): value is unknown[] {
+  return Array.isArray(value);
+}
+
+/** An array whose every element passes `check`. */
+export function isArrayOf<T>(value: unknown, check: (item: unknown) => item is T): value is T[] {
+  if (!Array.isArray(value)) return false;
+  const length = value.length;
+  for (let i = 0; i < length; i++) {
+    if (!check(value[i])) return false;
+  }
+  return true;
+}
+
+/** An object whose every own enumerable value passes `check`. */
+export function isMapOf<T>(value: unknown, check: (item: unknown) => item is T): value is Record<string, T> {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    if (!check(value[keys[i]!])) return false;
+  }
+  return true;
+}
+
+/** A valid `Date` object. */
+export function isDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
+
+/** An ISO 8601 calendar date, `2024-05-01`. */
+export function isDateString(value: unknown): value is string {
+  return typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`. */
+export function isDateTimeString(value: unknown): value is string {
+  return typeof value === "string" && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value.replace(" ", "T")));
+}
+
+/** What a Blob or File offers; declared here so the package needs no DOM types. */
+export interface BlobLike {
+  readonly size: number;
+  readonly type: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** What a ReadableStream offers; declared here so the package needs no DOM types. */
+export interface ReadableStreamLike<T> {
+  getReader(): { read(): Promise<{ done: boolean; value?: T }> };
+}
+
+/** File contents: bytes, a Blob or File, or a stream of bytes. */
+export type Binary = Uint8Array | BlobLike | ReadableStreamLike<Uint8Array>;
+
+export function isBinary(value: unknown): value is Binary {
+  if (value instanceof Uint8Array) return true;
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as { arrayBuffer?: unknown; getReader?: unknown };
+  return typeof candidate.arrayBuffer === "function" || typeof candidate.getReader === "function";
+}
+
+/** An event stream; its events can only be checked as they arrive. */
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === "object" && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
+}
