@@ -162,7 +162,8 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
       return unionOf(members as TypeNode[]);
     }
     case "name": {
-      const primitive = PRIMITIVES[expr.name];
+      // Own keys only: a name like `constructor` must not find Object.prototype's members.
+      const primitive = Object.hasOwn(PRIMITIVES, expr.name) ? PRIMITIVES[expr.name] : undefined;
       if (primitive) return { ...primitive };
       return referenceOf(expr) ?? fail(`unknown type "${expr.name}"`);
     }

@@ -29,9 +29,14 @@ export function parseSpec(file: string, bytes: Uint8Array): ParseResult {
   return parseSpecText(file, text);
 }
 
-/** Parses a spec from its text (a leading byte order mark is ignored). */
+/**
+ * Parses a spec from its text (a leading byte order mark is ignored). Line
+ * endings become `\n` first: descriptions and examples are sliced from the
+ * source, and a CRLF file must read the same as an LF one. Lines and columns
+ * do not change, as unist counts `\r\n` as one line ending.
+ */
 export function parseSpecText(file: string, text: string): ParseResult {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/gu, "\n");
   if (source.trim() === "") {
     return { document: undefined, diagnostics: [diagnostic(file, "empty-file", "the file is empty", START)] };
   }

@@ -145,6 +145,11 @@ function readDescription(nodes: RootContent[], from: number, source: string): st
   return parts.join("\n\n").trim();
 }
 
+/**
+ * The code blocks under the model's own `Example Usage` heading, one level
+ * below the model heading. Deeper headings do not switch: a `### Example Usage`
+ * under a second model (`## Sub`) belongs to that model, not to the title.
+ */
 function readExamples(nodes: RootContent[], from: number, depth: number): string[] {
   const examples: string[] = [];
   let inExample = false;
@@ -152,7 +157,7 @@ function readExamples(nodes: RootContent[], from: number, depth: number): string
     const node = nodes[i]!;
     if (node.type === "heading") {
       if (node.depth <= depth) break;
-      inExample = toString(node).trim().toLowerCase() === "example usage";
+      if (node.depth === depth + 1) inExample = toString(node).trim().toLowerCase() === "example usage";
     } else if (inExample && node.type === "code") {
       examples.push(node.value);
     }

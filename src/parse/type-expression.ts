@@ -84,9 +84,10 @@ function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallba
       flush();
       const at = node.position ? { start: pointOf(node.position.start), end: pointOf(node.position.end) } : fallback;
       tokens.push({ t: "link", url: node.url, tokens: tokenizeNodes(node.children, source, at), at });
-    } else if (node.type === "html") {
-      flush(); // `<br/>` and the like carry no type information.
+    } else if (node.type === "html" && LINE_BREAK.test(node.value)) {
+      flush(); // `<br/>` carries no type information.
     } else {
+      // Other "HTML" is a type argument markdown mistook for a tag (`Array<string>`): read it as source.
       run.push(node);
     }
   }
@@ -95,6 +96,9 @@ function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallba
 }
 
 const WORD = /[\p{L}\p{N}_$.-]/u;
+
+/** An HTML line break (`<br>`, `<br/>`), which tables use inside cells. */
+const LINE_BREAK = /^<br\s*\/?>$/iu;
 
 function tokenizeText(text: string, start: Point): Token[] {
   const tokens: Token[] = [];
