@@ -72,9 +72,12 @@ export function isDate(value: unknown): value is Date {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
 
-/** An ISO 8601 calendar date, `2024-05-01`. */
-export function isDateString(value: unknown): value is string {
-  return typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value));
+/** An ISO 8601 calendar date, `2024-05-01`, or timestamp, `2024-05-01T12:00:00Z`. */
+export function isDateOrDateTimeString(value: unknown): value is string {
+  return (
+    (typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value))) ||
+    isDateTimeString(value)
+  );
 }
 
 /** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`. */

@@ -101,7 +101,7 @@ function docsType(type: TypeNode, page: string, plan: PackagePlan): string {
         return target ? `[${inline(target.typeName)}](${linkTo(target, page)})` : inline(t.name);
       }
       case "date":
-        return t.representation === "Date" ? "Date" : `string (${t.format === "date" ? "date" : "date-time"})`;
+        return t.representation === "Date" ? "Date" : `string (${t.format === "date-time" ? "date-time" : "date or date-time"})`;
       case "binary":
         return "Uint8Array \\| Blob \\| ReadableStream";
       case "stream":

@@ -125,7 +125,12 @@ function tokenizeText(text: string, start: Point): Token[] {
       let j = i + 1;
       let value = "";
       while (j < text.length && text[j] !== ch) {
-        if (text[j] === "\\" && j + 1 < text.length) j++;
+        if (text[j] === "\\" && j + 1 < text.length) {
+          const escape = readEscape(text, j + 1);
+          value += escape.value;
+          j += 1 + escape.length;
+          continue;
+        }
         value += text[j];
         j++;
       }
@@ -152,6 +157,23 @@ function tokenizeText(text: string, start: Point): Token[] {
     }
   }
   return tokens;
+}
+
+const SINGLE_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0" };
+const CODE_ESCAPE = /^(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/u;
+
+/**
+ * The escape after a backslash in a string literal, as JavaScript reads it:
+ * `\n`, `\u0041`, `\u{1F600}`, `\x41`; any other character stands for itself.
+ */
+function readEscape(text: string, at: number): { value: string; length: number } {
+  const code = CODE_ESCAPE.exec(text.slice(at, at + 10));
+  if (code) {
+    const point = parseInt(code[1] ?? code[2] ?? code[3]!, 16);
+    if (point <= 0x10ffff) return { value: String.fromCodePoint(point), length: code[0].length };
+  }
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return { value: SINGLE_ESCAPES[char] ?? char, length: char.length };
 }
 
 class Parser {

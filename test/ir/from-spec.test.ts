@@ -235,10 +235,10 @@ describe("dates", () => {
     });
   });
 
-  it("types the Python docs' `[date](...)` as a date string", () => {
+  it("types the Python docs' `[date](...)` as a date or date-time string: they link timestamps there too", () => {
     expect(typeOf("[date](https://docs.python.org/3/library/datetime.html#date-objects)")).toEqual({
       kind: "date",
-      format: "date",
+      format: "date-or-date-time",
       representation: "string",
     });
   });
@@ -435,5 +435,69 @@ describe("models", () => {
     const { models, diagnostics } = build(spec("# Content", "## Supported Types", "### `str`", "### `gizmo`"));
     expect(diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([["unknown-type", 'unknown type "gizmo"', span(4, 6, 11)]]);
     expect(models[0]!.shape).toEqual({ kind: "union", members: [string] });
+  });
+});
+
+describe("constructs of real SDK docs", () => {
+  it("types `*Nullable[Any]*` as unknown, which already holds null", () => {
+    expect(typeOf("*Nullable[Any]*")).toEqual(unknown);
+    expect(typeOf("List[*Optional[Any]*]")).toEqual({ kind: "array", items: unknown });
+  });
+
+  it("types `*ReadableStream<Uint8Array>*` as binary", () => {
+    expect(typeOf("*ReadableStream<Uint8Array>*")).toEqual(binary);
+  });
+
+  it('types a cell `*"fast"* \\| *"slow"*` as a union of literals', () => {
+    expect(typeOf('*"fast"* \\| *"slow"*')).toEqual({
+      kind: "union",
+      members: [
+        { kind: "literal", value: "fast" },
+        { kind: "literal", value: "slow" },
+      ],
+    });
+  });
+
+  it("types the Python docs' sync-or-async event stream union as one stream", () => {
+    const type = typeOf("*Union[eventstreaming.EventStream[models.Event], eventstreaming.EventStreamAsync[models.Event]]*");
+    expect(type).toMatchObject({ kind: "stream", events: { kind: "ref", name: "Event", namespace: "models" } });
+  });
+});
+
+describe("null in TypeScript docs", () => {
+  /** A spec with fields `name` and `nickname` (both `*string*`, ✓) and the given Example Usage block. */
+  function withExample(fence: string, code: string): Array<[string, TypeNode]> {
+    const source = spec(
+      "# Person",
+      "",
+      "## Example Usage",
+      "",
+      "```" + fence,
+      code,
+      "```",
+      "",
+      "## Fields",
+      "",
+      "| Field | Type | Required | Description |",
+      "| - | - | - | - |",
+      `| \`name\` | *string* | ${CHECK} | N/A |`,
+      `| \`nickname\` | *string* | ${CHECK} | N/A |`,
+    );
+    const shape = build(source).models[0]!.shape;
+    return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.type]) : [];
+  }
+
+  it("makes a field nullable when the TypeScript example sets it to null: the docs show null nowhere else", () => {
+    expect(withExample("typescript", 'let value: Person = { name: "Ada", nickname: null };')).toEqual([
+      ["name", string],
+      ["nickname", orNull(string)],
+    ]);
+  });
+
+  it("leaves Python docs to their wrappers: an example's None changes nothing", () => {
+    expect(withExample("python", 'value: Person = {"name": "Ada", "nickname": None}')).toEqual([
+      ["name", string],
+      ["nickname", string],
+    ]);
   });
 });

@@ -419,6 +419,7 @@ describe("several models in one file", () => {
       anchor: "backoff",
       description: "Waiting between attempts.",
       examples: ["const backoff: Backoff = { factor: 2 };"],
+      nullInExample: [],
       section: {
         kind: "fields",
         fields: [
@@ -625,5 +626,90 @@ describe("input encodings", () => {
     expect(result).toEqual(parse(plain));
     expect(result.document!.models[0]!.description).toBe("An order.\nIt spans two lines.");
     expect(result.document!.models[0]!.examples).toEqual(['order = Order(id="1")\nprint(order)']);
+  });
+});
+
+describe("constructs of real SDK docs", () => {
+  /** Values that need escaping wherever they are written: quotes, backslashes, HTML, and a key with meaning in JavaScript. */
+  const awkward = ['say "hi"', "back\\slash", "</script>", "__proto__"];
+  const literals = awkward.map((value) => JSON.stringify(value));
+
+  it.each([
+    ["a union code block", ["```typescript", literals.join(" | "), "```"]],
+    ["a bullet list", literals.map((literal) => `- \`${literal}\``)],
+    ["a `| Name | Value |` table", ["| Name | Value |", "| - | - |", ...literals.map((literal, i) => `| V${i} | \`${literal}\` |`)]],
+  ])("keeps enum values that need escaping exactly, in %s", (_form, lines) => {
+    const model = only(spec("# Odd", "", "## Values", "", ...lines));
+    expect(model.section.kind === "values" && model.section.values.map((v) => v.value)).toEqual(awkward);
+  });
+
+  it("reads an Example value that runs over several lines with `<br/>`, among several", () => {
+    const fields = fieldsOf(
+      only(
+        spec(
+          "# Args",
+          "## Fields",
+          "| Field | Type | Required | Description | Example |",
+          "| - | - | - | - | - |",
+          '| `format` | *Any* | :heavy_minus_sign: | N/A | **Example 1:** {<br/>"type": "text"<br/>}<br/>**Example 2:** `"json"` |',
+        ),
+      ),
+    );
+    expect(fields[0]!.examples).toEqual(['{\n"type": "text"\n}', '"json"']);
+  });
+
+  it("finds the fields table among prose, code blocks and other tables in the Fields section", () => {
+    const model = only(
+      spec(
+        "# Limits",
+        "",
+        "| Plan | Requests |",
+        "| - | - |",
+        "| free | 10 |",
+        "",
+        "## Fields",
+        "",
+        "Every field below is returned by the API.",
+        "",
+        "```json",
+        '{ "requests": 10 }',
+        "```",
+        "",
+        "| Tier | Meaning |",
+        "| - | - |",
+        "| 1 | low |",
+        "",
+        "| Field | Type | Required | Description |",
+        "| - | - | - | - |",
+        "| `requests` | *int* | :heavy_check_mark: | N/A |",
+        "",
+        "More prose after the table.",
+      ),
+    );
+    expect(fieldsOf(model).map((f) => f.name)).toEqual(["requests"]);
+  });
+
+  it("reports the first table when no table of the Fields section has a name and a type column", () => {
+    const result = parse(spec("# A", "## Fields", "| Tier | Meaning |", "| - | - |", "| 1 | low |", "", "| Field | Meaning |", "| - | - |", "| `a` | x |"));
+    expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["missing-column", "the fields table has no Field column", { start: { line: 3, column: 1 }, end: { line: 5, column: 12 } }],
+    ]);
+  });
+
+  it("records the keys the example value sets to null", () => {
+    const model = only(
+      spec(
+        "# A",
+        "## Example Usage",
+        "```typescript",
+        'let value: A = { a: null, b: "x", c: { d: null }, e: [null] };',
+        "```",
+        "## Fields",
+        "| Field | Type | Required | Description |",
+        "| - | - | - | - |",
+        "| `a` | *string* | :heavy_check_mark: | N/A |",
+      ),
+    );
+    expect(model.nullInExample).toEqual(["a"]);
   });
 });

@@ -231,6 +231,12 @@ describe("literals", () => {
     expect(shape(text(`'it' | "say \\"hi\\""`))).toEqual(union(literal("it"), literal('say "hi"')));
   });
 
+  it("reads the JavaScript escapes in a string: `\\n`, `\\u00e9`, `\\u{e9}`, `\\x41`, `\\\\`", () => {
+    expect(shape(text(String.raw`"a\tb\n" | "\u00e9\u{e9}\x41" | "back\\slash" | "\q"`))).toEqual(
+      union(literal("a\tb\n"), literal("ééA"), literal("back\\slash"), literal("q")),
+    );
+  });
+
   it('reads `*Literal["a"]*` as the generic Literal of a string literal', () => {
     expect(shape(cell('*Literal["a"]*'))).toEqual(generic("Literal", literal("a")));
   });

@@ -8,7 +8,8 @@ export function isChatCompletionResponseMessage(value) {
             return false;
         if (!rt.hasOwn(value, "content") || typeof value.content !== "string")
             return false;
-        if (!rt.hasOwn(value, "refusal") || typeof value.refusal !== "string")
+        if (!rt.hasOwn(value, "refusal") ||
+            !(typeof value.refusal === "string" || value.refusal === null))
             return false;
         if (rt.hasOwn(value, "toolCalls") && !rt.isArrayOf(value.toolCalls, isToolCalls))
             return false;

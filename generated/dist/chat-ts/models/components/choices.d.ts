@@ -33,7 +33,7 @@ export interface Choices {
     /** Log probability information for the choice. */
     logprobs: {
         [key: string]: unknown;
-    };
+    } | null;
 }
 /** Whether `value` is a {@link Choices}. */
 export declare function isChoices(value: unknown): value is Choices;

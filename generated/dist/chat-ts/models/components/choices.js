@@ -13,7 +13,7 @@ export function isChoices(value) {
             return false;
         if (!rt.hasOwn(value, "message") || !isChatCompletionResponseMessage(value.message))
             return false;
-        if (!rt.hasOwn(value, "logprobs") || !rt.isRecord(value.logprobs))
+        if (!rt.hasOwn(value, "logprobs") || !(rt.isRecord(value.logprobs) || value.logprobs === null))
             return false;
         return true;
     }
