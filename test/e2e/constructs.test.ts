@@ -5,11 +5,10 @@
  * write precisely, and its guards accept and reject values construct by
  * construct.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
-import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
+import { STRICT_FLAGS, tsc, typeCheckConsumer } from "../helpers/tsc.js";
 
 let pkg: GeneratedPackage;
 let root: Record<string, unknown>;
@@ -74,12 +73,7 @@ describe("the package", () => {
       // @ts-expect-error a closed enum holds only its values
       export const badLabel: py.models.Label = "script";
     `;
-    const dir = join(pkg.dir, "..", "consumer");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "consumer.ts"), consumer);
-    const config = { compilerOptions: { module: "nodenext", strict: true, noEmit: true, types: [] }, files: ["consumer.ts"] };
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
-    const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], dir);
+    const run = typeCheckConsumer(pkg.dir, consumer);
     expect(run.output).toBe("");
     expect(run.status).toBe(0);
   });
