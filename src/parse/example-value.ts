@@ -13,7 +13,7 @@
 import { ts } from "ts-morph";
 
 export type ExampleValue =
-  | { kind: "value"; typeName: string; value: unknown }
+  | { kind: "value"; value: unknown }
   | { kind: "none" }
   | { kind: "unreadable"; reason: string };
 
@@ -24,9 +24,8 @@ export function readExampleValue(code: string): ExampleValue {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       if (!declaration.initializer) continue;
-      const typeName = declaration.type?.getText(source) ?? "";
       try {
-        return { kind: "value", typeName, value: literal(declaration.initializer, source) };
+        return { kind: "value", value: literal(declaration.initializer, source) };
       } catch (error) {
         if (error instanceof NotLiteral) return { kind: "unreadable", reason: error.message };
         throw error;

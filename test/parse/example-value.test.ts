@@ -20,7 +20,6 @@ let value: Agent = {
 };`;
     expect(readExampleValue(code)).toEqual({
       kind: "value",
-      typeName: "Agent",
       value: {
         name: "<value>",
         "quoted-key": "template",
