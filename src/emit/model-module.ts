@@ -27,6 +27,7 @@ import type { PackagePlan, PlannedModel } from "./plan.js";
 import { moduleScope, relativeSpecifier, type ModuleScope } from "./scope.js";
 import { typeText } from "./type-text.js";
 import { VALIDATION_MODULE, validatorStatements } from "./validators.js";
+import { framed, trackerStatement } from "./wrap-checks.js";
 
 /** Module path of the runtime helpers inside the package's source folder. */
 export const RUNTIME_MODULE = "runtime";
@@ -229,30 +230,11 @@ function guard(planned: PlannedModel, lines: string[], { readsProperties }: { re
     statements,
   });
   if (!planned.recursive) {
-    return readsProperties ? [fn(["try {", ...body, "} catch {", "return false;", "}"])] : [fn(body)];
+    return readsProperties ? [fn(framed({ body, whenThrown: "false" }))] : [fn(body)];
   }
   const seen = `checking${planned.typeName}`;
-  const tracker: VariableStatementStructure = {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: jsDoc(`Values ${planned.guardName} is checking right now.`, []),
-    declarations: [{ name: seen, initializer: "new WeakSet<object>()" }],
-  };
   return [
-    tracker,
-    fn([
-      `const tracked = typeof value === "object" && value !== null;`,
-      "if (tracked) {",
-      `if (${seen}.has(value)) return true;`,
-      `${seen}.add(value);`,
-      "}",
-      "try {",
-      ...body,
-      "} catch {",
-      "return false;",
-      "} finally {",
-      `if (tracked) ${seen}.delete(value);`,
-      "}",
-    ]),
+    trackerStatement(seen, planned.guardName),
+    fn(framed({ body, whenThrown: "false", tracking: { seen, whenSeen: "true" } })),
   ];
 }

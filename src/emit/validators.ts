@@ -10,7 +10,7 @@
  * being validated adds no issue, as the guard accepts it). So a validator
  * finds no issue exactly when the guard returns true.
  */
-import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type StatementStructures, type VariableStatementStructure } from "ts-morph";
+import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check } from "./guard-code.js";
 import { jsDoc } from "./jsdoc.js";
@@ -18,6 +18,7 @@ import { propertyAccess } from "./names.js";
 import type { PackagePlan, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedText, isLeaf, validation } from "./validator-code.js";
+import { framed, trackerStatement } from "./wrap-checks.js";
 
 /** Module path of the validation helpers inside the package's source folder. */
 export const VALIDATION_MODULE = "runtime/validation";
@@ -103,7 +104,7 @@ function validateFunction(planned: PlannedModel, lines: string[], readsPropertie
         kind: StructureKind.JSDoc,
         description:
           `Every way \`value\` differs from a {@link ${planned.typeName}}, each with a JSON pointer to where;\n` +
-          `none exactly when {@link ${planned.guardName}} accepts it.`,
+          "none exactly when `value` is one (when the guard returns true).",
         tags: [{ tagName: "param", text: "path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it." }],
       },
     ],
@@ -115,30 +116,11 @@ function validateFunction(planned: PlannedModel, lines: string[], readsPropertie
     statements,
   });
   if (!readsProperties) return [fn(lines)];
-  if (!planned.recursive) return [fn(["try {", ...lines, "} catch {", `return [${unreadable}];`, "}"])];
+  if (!planned.recursive) return [fn(framed({ body: lines, whenThrown: `[${unreadable}]` }))];
   const seen = `validating${planned.typeName}`;
-  const tracker: VariableStatementStructure = {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: jsDoc(`Values ${planned.validateName} is validating right now.`, []),
-    declarations: [{ name: seen, initializer: "new WeakSet<object>()" }],
-  };
   return [
-    tracker,
-    fn([
-      `const tracked = typeof value === "object" && value !== null;`,
-      "if (tracked) {",
-      `if (${seen}.has(value)) return [];`,
-      `${seen}.add(value);`,
-      "}",
-      "try {",
-      ...lines,
-      "} catch {",
-      `return [${unreadable}];`,
-      "} finally {",
-      `if (tracked) ${seen}.delete(value);`,
-      "}",
-    ]),
+    trackerStatement(seen, planned.validateName),
+    fn(framed({ body: lines, whenThrown: `[${unreadable}]`, tracking: { seen, whenSeen: "[]" } })),
   ];
 }
 

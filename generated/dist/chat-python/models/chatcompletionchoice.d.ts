@@ -24,7 +24,7 @@ export interface ChatCompletionChoice {
 export declare function isChatCompletionChoice(value: unknown): value is ChatCompletionChoice;
 /**
  * Every way `value` differs from a {@link ChatCompletionChoice}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionChoice} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChatCompletionChoice(value: unknown, path?: string): v.Issue[];

@@ -25,7 +25,7 @@ export function isChatCompletionChoice(value) {
 }
 /**
  * Every way `value` differs from a {@link ChatCompletionChoice}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionChoice} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChatCompletionChoice(value, path = "") {

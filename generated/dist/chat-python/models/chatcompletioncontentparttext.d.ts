@@ -10,7 +10,7 @@ export interface ChatCompletionContentPartText {
 export declare function isChatCompletionContentPartText(value: unknown): value is ChatCompletionContentPartText;
 /**
  * Every way `value` differs from a {@link ChatCompletionContentPartText}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionContentPartText} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChatCompletionContentPartText(value: unknown, path?: string): v.Issue[];

@@ -30,7 +30,7 @@ export interface ChatCompletionMessage {
 export declare function isChatCompletionMessage(value: unknown): value is ChatCompletionMessage;
 /**
  * Every way `value` differs from a {@link ChatCompletionMessage}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionMessage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChatCompletionMessage(value: unknown, path?: string): v.Issue[];

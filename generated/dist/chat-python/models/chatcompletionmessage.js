@@ -30,7 +30,7 @@ export function isChatCompletionMessage(value) {
 }
 /**
  * Every way `value` differs from a {@link ChatCompletionMessage}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionMessage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChatCompletionMessage(value, path = "") {

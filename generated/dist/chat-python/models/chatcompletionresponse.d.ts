@@ -31,7 +31,7 @@ export interface ChatCompletionResponse {
 export declare function isChatCompletionResponse(value: unknown): value is ChatCompletionResponse;
 /**
  * Every way `value` differs from a {@link ChatCompletionResponse}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionResponse} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChatCompletionResponse(value: unknown, path?: string): v.Issue[];

@@ -6,7 +6,7 @@ export type Content = string | ChatCompletionContentPartText[];
 export declare function isContent(value: unknown): value is Content;
 /**
  * Every way `value` differs from a {@link Content}, each with a JSON pointer to where;
- * none exactly when {@link isContent} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateContent(value: unknown, path?: string): v.Issue[];

@@ -15,7 +15,7 @@ export type FinishReason = "stop" | "length" | "tool_calls" | "content_filter" |
 export declare function isFinishReason(value: unknown): value is FinishReason;
 /**
  * Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateFinishReason(value: unknown, path?: string): v.Issue[];

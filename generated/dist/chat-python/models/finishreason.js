@@ -14,7 +14,7 @@ export function isFinishReason(value) {
 }
 /**
  * Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateFinishReason(value, path = "") {

@@ -13,7 +13,7 @@ export type Role = "system" | "user" | "assistant" | "tool";
 export declare function isRole(value: unknown): value is Role;
 /**
  * Every way `value` differs from a {@link Role}, each with a JSON pointer to where;
- * none exactly when {@link isRole} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateRole(value: unknown, path?: string): v.Issue[];

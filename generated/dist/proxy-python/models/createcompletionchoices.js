@@ -23,7 +23,7 @@ export function isCreateCompletionChoices(value) {
 }
 /**
  * Every way `value` differs from a {@link CreateCompletionChoices}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionChoices} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionChoices(value, path = "") {

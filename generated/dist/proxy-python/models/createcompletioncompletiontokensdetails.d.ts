@@ -14,7 +14,7 @@ export interface CreateCompletionCompletionTokensDetails {
 export declare function isCreateCompletionCompletionTokensDetails(value: unknown): value is CreateCompletionCompletionTokensDetails;
 /**
  * Every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionCompletionTokensDetails} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionCompletionTokensDetails(value: unknown, path?: string): v.Issue[];

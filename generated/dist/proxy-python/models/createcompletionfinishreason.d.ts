@@ -13,7 +13,7 @@ export type CreateCompletionFinishReason = "stop" | "length" | "content_filter";
 export declare function isCreateCompletionFinishReason(value: unknown): value is CreateCompletionFinishReason;
 /**
  * Every way `value` differs from a {@link CreateCompletionFinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionFinishReason(value: unknown, path?: string): v.Issue[];

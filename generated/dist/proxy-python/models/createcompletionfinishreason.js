@@ -8,7 +8,7 @@ export function isCreateCompletionFinishReason(value) {
 }
 /**
  * Every way `value` differs from a {@link CreateCompletionFinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionFinishReason(value, path = "") {

@@ -10,7 +10,7 @@ export interface CreateCompletionPromptTokensDetails {
 export declare function isCreateCompletionPromptTokensDetails(value: unknown): value is CreateCompletionPromptTokensDetails;
 /**
  * Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionPromptTokensDetails} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionPromptTokensDetails(value: unknown, path?: string): v.Issue[];

@@ -20,7 +20,7 @@ export function isCreateCompletionPromptTokensDetails(value) {
 }
 /**
  * Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionPromptTokensDetails} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionPromptTokensDetails(value, path = "") {

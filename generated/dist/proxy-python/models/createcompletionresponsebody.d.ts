@@ -23,7 +23,7 @@ export interface CreateCompletionResponseBody {
 export declare function isCreateCompletionResponseBody(value: unknown): value is CreateCompletionResponseBody;
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseBody} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionResponseBody(value: unknown, path?: string): v.Issue[];

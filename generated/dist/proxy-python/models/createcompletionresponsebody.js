@@ -31,7 +31,7 @@ export function isCreateCompletionResponseBody(value) {
 }
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseBody} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionResponseBody(value, path = "") {

@@ -5,7 +5,7 @@ export type Created = string | number;
 export declare function isCreated(value: unknown): value is Created;
 /**
  * Every way `value` differs from a {@link Created}, each with a JSON pointer to where;
- * none exactly when {@link isCreated} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreated(value: unknown, path?: string): v.Issue[];

@@ -15,7 +15,7 @@ export type PostV2ProxyCompletionsFinishReason = "stop" | "length" | "content_fi
 export declare function isPostV2ProxyCompletionsFinishReason(value: unknown): value is PostV2ProxyCompletionsFinishReason;
 /**
  * Every way `value` differs from a {@link PostV2ProxyCompletionsFinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isPostV2ProxyCompletionsFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validatePostV2ProxyCompletionsFinishReason(value: unknown, path?: string): v.Issue[];

@@ -14,7 +14,7 @@ export function isPostV2ProxyCompletionsFinishReason(value) {
 }
 /**
  * Every way `value` differs from a {@link PostV2ProxyCompletionsFinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isPostV2ProxyCompletionsFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validatePostV2ProxyCompletionsFinishReason(value, path = "") {

@@ -32,7 +32,7 @@ export function isPostV2ProxyCompletionsResponseBody(value) {
 }
 /**
  * Every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}, each with a JSON pointer to where;
- * none exactly when {@link isPostV2ProxyCompletionsResponseBody} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validatePostV2ProxyCompletionsResponseBody(value, path = "") {

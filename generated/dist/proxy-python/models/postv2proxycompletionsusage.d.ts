@@ -12,7 +12,7 @@ export interface PostV2ProxyCompletionsUsage {
 export declare function isPostV2ProxyCompletionsUsage(value: unknown): value is PostV2ProxyCompletionsUsage;
 /**
  * Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
- * none exactly when {@link isPostV2ProxyCompletionsUsage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validatePostV2ProxyCompletionsUsage(value: unknown, path?: string): v.Issue[];

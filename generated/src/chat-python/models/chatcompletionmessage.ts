@@ -54,7 +54,7 @@ export function isChatCompletionMessage(value: unknown): value is ChatCompletion
 
 /**
  * Every way `value` differs from a {@link ChatCompletionMessage}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionMessage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChatCompletionMessage(value: unknown, path: string = ""): v.Issue[] {

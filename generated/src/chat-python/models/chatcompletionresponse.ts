@@ -63,7 +63,7 @@ export function isChatCompletionResponse(value: unknown): value is ChatCompletio
 
 /**
  * Every way `value` differs from a {@link ChatCompletionResponse}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionResponse} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChatCompletionResponse(value: unknown, path: string = ""): v.Issue[] {

@@ -48,7 +48,7 @@ export function isCreateCompletionCompletionTokensDetails(
 
 /**
  * Every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionCompletionTokensDetails} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionCompletionTokensDetails(

@@ -58,7 +58,7 @@ export function isCreateCompletionUsage(value: unknown): value is CreateCompleti
 
 /**
  * Every way `value` differs from a {@link CreateCompletionUsage}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionUsage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionUsage(value: unknown, path: string = ""): v.Issue[] {

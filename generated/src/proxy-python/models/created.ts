@@ -16,7 +16,7 @@ export function isCreated(value: unknown): value is Created {
 
 /**
  * Every way `value` differs from a {@link Created}, each with a JSON pointer to where;
- * none exactly when {@link isCreated} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreated(value: unknown, path: string = ""): v.Issue[] {

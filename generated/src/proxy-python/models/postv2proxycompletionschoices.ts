@@ -38,7 +38,7 @@ export function isPostV2ProxyCompletionsChoices(
 
 /**
  * Every way `value` differs from a {@link PostV2ProxyCompletionsChoices}, each with a JSON pointer to where;
- * none exactly when {@link isPostV2ProxyCompletionsChoices} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validatePostV2ProxyCompletionsChoices(

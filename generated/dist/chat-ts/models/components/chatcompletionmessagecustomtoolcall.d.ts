@@ -27,7 +27,7 @@ export interface ChatCompletionMessageCustomToolCall {
 export declare function isChatCompletionMessageCustomToolCall(value: unknown): value is ChatCompletionMessageCustomToolCall;
 /**
  * Every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionMessageCustomToolCall} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChatCompletionMessageCustomToolCall(value: unknown, path?: string): v.Issue[];

@@ -27,7 +27,7 @@ export interface ChatCompletionMessageToolCall {
 export declare function isChatCompletionMessageToolCall(value: unknown): value is ChatCompletionMessageToolCall;
 /**
  * Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionMessageToolCall} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChatCompletionMessageToolCall(value: unknown, path?: string): v.Issue[];

@@ -21,7 +21,7 @@ export function isChatCompletionMessageToolCall(value) {
 }
 /**
  * Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionMessageToolCall} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChatCompletionMessageToolCall(value, path = "") {

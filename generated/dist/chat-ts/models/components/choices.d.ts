@@ -40,7 +40,7 @@ export interface Choices {
 export declare function isChoices(value: unknown): value is Choices;
 /**
  * Every way `value` differs from a {@link Choices}, each with a JSON pointer to where;
- * none exactly when {@link isChoices} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateChoices(value: unknown, path?: string): v.Issue[];

@@ -24,7 +24,7 @@ export function isChoices(value) {
 }
 /**
  * Every way `value` differs from a {@link Choices}, each with a JSON pointer to where;
- * none exactly when {@link isChoices} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChoices(value, path = "") {

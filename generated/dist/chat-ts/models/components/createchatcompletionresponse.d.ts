@@ -26,7 +26,7 @@ export interface CreateChatCompletionResponse {
 export declare function isCreateChatCompletionResponse(value: unknown): value is CreateChatCompletionResponse;
 /**
  * Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
- * none exactly when {@link isCreateChatCompletionResponse} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateChatCompletionResponse(value: unknown, path?: string): v.Issue[];

@@ -20,7 +20,7 @@ export interface FunctionT {
 export declare function isFunctionT(value: unknown): value is FunctionT;
 /**
  * Every way `value` differs from a {@link FunctionT}, each with a JSON pointer to where;
- * none exactly when {@link isFunctionT} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateFunctionT(value: unknown, path?: string): v.Issue[];

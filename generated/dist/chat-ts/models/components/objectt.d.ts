@@ -14,7 +14,7 @@ export type ObjectT = "chat.completion";
 export declare function isObjectT(value: unknown): value is ObjectT;
 /**
  * Every way `value` differs from a {@link ObjectT}, each with a JSON pointer to where;
- * none exactly when {@link isObjectT} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateObjectT(value: unknown, path?: string): v.Issue[];

@@ -7,7 +7,7 @@ export type ToolCalls = ChatCompletionMessageToolCall | ChatCompletionMessageCus
 export declare function isToolCalls(value: unknown): value is ToolCalls;
 /**
  * Every way `value` differs from a {@link ToolCalls}, each with a JSON pointer to where;
- * none exactly when {@link isToolCalls} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateToolCalls(value: unknown, path?: string): v.Issue[];

@@ -14,7 +14,7 @@ export interface CreateCompletionResponse {
 export declare function isCreateCompletionResponse(value: unknown): value is CreateCompletionResponse;
 /**
  * Every way `value` differs from a {@link CreateCompletionResponse}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponse} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionResponse(value: unknown, path?: string): v.Issue[];

@@ -29,7 +29,7 @@ export function isCreateCompletionResponse(value) {
 }
 /**
  * Every way `value` differs from a {@link CreateCompletionResponse}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponse} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionResponse(value, path = "") {

@@ -12,7 +12,7 @@ export interface CreateCompletionResponseChoices {
 export declare function isCreateCompletionResponseChoices(value: unknown): value is CreateCompletionResponseChoices;
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseChoices} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionResponseChoices(value: unknown, path?: string): v.Issue[];

@@ -7,7 +7,7 @@ export type CreateCompletionResponseFinishReason = "stop" | "length" | "content_
 export declare function isCreateCompletionResponseFinishReason(value: unknown): value is CreateCompletionResponseFinishReason;
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionResponseFinishReason(value: unknown, path?: string): v.Issue[];

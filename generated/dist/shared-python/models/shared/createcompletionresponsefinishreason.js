@@ -12,7 +12,7 @@ export function isCreateCompletionResponseFinishReason(value) {
 }
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionResponseFinishReason(value, path = "") {

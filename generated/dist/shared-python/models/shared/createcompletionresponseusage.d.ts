@@ -13,7 +13,7 @@ export interface CreateCompletionResponseUsage {
 export declare function isCreateCompletionResponseUsage(value: unknown): value is CreateCompletionResponseUsage;
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseUsage}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseUsage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export declare function validateCreateCompletionResponseUsage(value: unknown, path?: string): v.Issue[];

@@ -47,7 +47,7 @@ export function isChatCompletionResponseMessage(
 
 /**
  * Every way `value` differs from a {@link ChatCompletionResponseMessage}, each with a JSON pointer to where;
- * none exactly when {@link isChatCompletionResponseMessage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateChatCompletionResponseMessage(

@@ -50,7 +50,7 @@ export function isCompletionTokensDetails(value: unknown): value is CompletionTo
 
 /**
  * Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
- * none exactly when {@link isCompletionTokensDetails} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCompletionTokensDetails(value: unknown, path: string = ""): v.Issue[] {

@@ -77,7 +77,7 @@ export function isCompletionUsage(value: unknown): value is CompletionUsage {
 
 /**
  * Every way `value` differs from a {@link CompletionUsage}, each with a JSON pointer to where;
- * none exactly when {@link isCompletionUsage} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCompletionUsage(value: unknown, path: string = ""): v.Issue[] {

@@ -52,7 +52,7 @@ export function isCreateChatCompletionResponse(
 
 /**
  * Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
- * none exactly when {@link isCreateChatCompletionResponse} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateChatCompletionResponse(value: unknown, path: string = ""): v.Issue[] {

@@ -34,7 +34,7 @@ export function isCustom(value: unknown): value is Custom {
 
 /**
  * Every way `value` differs from a {@link Custom}, each with a JSON pointer to where;
- * none exactly when {@link isCustom} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCustom(value: unknown, path: string = ""): v.Issue[] {

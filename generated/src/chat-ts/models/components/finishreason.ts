@@ -30,7 +30,7 @@ export function isFinishReason(value: unknown): value is FinishReason {
 
 /**
  * Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
- * none exactly when {@link isFinishReason} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateFinishReason(value: unknown, path: string = ""): v.Issue[] {

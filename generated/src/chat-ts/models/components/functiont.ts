@@ -34,7 +34,7 @@ export function isFunctionT(value: unknown): value is FunctionT {
 
 /**
  * Every way `value` differs from a {@link FunctionT}, each with a JSON pointer to where;
- * none exactly when {@link isFunctionT} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateFunctionT(value: unknown, path: string = ""): v.Issue[] {

@@ -43,7 +43,7 @@ export function isCreateCompletionResponseChoices(
 
 /**
  * Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
- * none exactly when {@link isCreateCompletionResponseChoices} accepts it.
+ * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
 export function validateCreateCompletionResponseChoices(
