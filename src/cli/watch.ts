@@ -6,10 +6,11 @@
  * (a run only replaces the output folder when it succeeds). Ctrl-C stops
  * watching once a run in progress has finished, so no output is half-written.
  */
+import { statSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { watch } from "chokidar";
 import { createColors } from "picocolors";
-import { processOutput, runOnce, type RunOutput } from "./run.js";
+import { EXIT_OK, EXIT_USAGE, processOutput, runOnce, type RunOutput } from "./run.js";
 import type { Settings } from "./settings.js";
 
 /** How long to wait after a change for the next one before running. */
@@ -56,6 +57,11 @@ export async function watchSpecs(settings: Settings, output: RunOutput = process
     if (running === current) running = undefined;
   };
 
+  if (!isFolder(specs)) {
+    output.stderr(`${c.red("mdspec:")} the specs folder ${specs} does not exist\n`);
+    return EXIT_USAGE;
+  }
+
   const watcher = watch(specs, {
     ignoreInitial: true,
     ignored: (path: string) => insideOut(path),
@@ -68,9 +74,8 @@ export async function watchSpecs(settings: Settings, output: RunOutput = process
   watcher.on("error", (error) => output.stderr(`${c.red("mdspec:")} watching ${specs} failed: ${String(error)}\n`));
   await new Promise<void>((ready) => watcher.once("ready", () => ready()));
 
-  await start(true);
-
-  await new Promise<void>((stopped) => {
+  // Ctrl-C is heard from the start, also during the first run, and always lets a run finish.
+  const stopped = new Promise<void>((done) => {
     const stop = () => {
       if (stopping) return;
       stopping = true;
@@ -81,13 +86,23 @@ export async function watchSpecs(settings: Settings, output: RunOutput = process
         await watcher.close();
         await running;
         say("Stopped watching.");
-        stopped();
+        done();
       })();
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
-  return 0;
+  await start(true);
+  await stopped;
+  return EXIT_OK;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function time(): string {

@@ -60,17 +60,23 @@ async function waitFor(what: string, condition: () => boolean, ms: number): Prom
   return performance.now() - start;
 }
 
-const read = (path: string) => (existsSync(join(work, path)) ? readFileSync(join(work, path), "utf8") : undefined);
-const watching = () => stderr.split("Watching for changes").length - 1;
-
-it("regenerates on edits, adds and deletes, survives a broken save, and stops on Ctrl-C", async () => {
-  child = spawn(process.execPath, [cliPath, "watch", "--specs", "specs", "--out", "out"], {
+/** Starts `mdspec watch` with `args` in the work folder; resolves with its exit code when it ends. */
+function startWatch(args: string[]): Promise<number | null> {
+  const started = spawn(process.execPath, [cliPath, "watch", ...args], {
     cwd: work,
     env: { ...process.env, NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child!.on("exit", (code) => resolve(code)));
+  child = started;
+  started.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => started.on("exit", (code) => resolve(code)));
+}
+
+const read = (path: string) => (existsSync(join(work, path)) ? readFileSync(join(work, path), "utf8") : undefined);
+const watching = () => stderr.split("Watching for changes").length - 1;
+
+it("regenerates on edits, adds and deletes, survives a broken save, and stops on Ctrl-C", async () => {
+  const exited = startWatch(["--specs", "specs", "--out", "out"]);
 
   await waitFor("the first run", () => watching() === 1, 60_000);
   expect(stderr).toContain("Generated 2 models into out.");
@@ -98,7 +104,7 @@ it("regenerates on edits, adds and deletes, survives a broken save, and stops on
   await waitFor("the error report", () => stderr.includes("unresolved-reference"), 20_000);
   await waitFor("the run after the broken save", () => watching() === 5, 20_000);
   expect(read("out/src/models/user.ts")).toBe(before);
-  expect(child.exitCode).toBeNull();
+  expect(child!.exitCode).toBeNull();
 
   // The fix.
   writeFileSync(join(work, "specs/models/user.md"), USER("Fixed."));
@@ -106,7 +112,7 @@ it("regenerates on edits, adds and deletes, survives a broken save, and stops on
   await waitFor("the run after the fix", () => watching() === 6, 20_000);
 
   // Ctrl-C.
-  child.kill("SIGINT");
+  child!.kill("SIGINT");
   expect(await exited).toBe(0);
   expect(stderr).toContain("Stopped watching.");
   expect(stderr).not.toMatch(/\n\s+at /u);
@@ -116,13 +122,7 @@ it("regenerates on edits, adds and deletes, survives a broken save, and stops on
 }, 180_000);
 
 it("a save during a run leads to one more run that includes it", async () => {
-  child = spawn(process.execPath, [cliPath, "watch", "--specs", "specs", "--out", "out", "--no-prettier"], {
-    cwd: work,
-    env: { ...process.env, NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child!.on("exit", (code) => resolve(code)));
+  const exited = startWatch(["--specs", "specs", "--out", "out", "--no-prettier"]);
   await waitFor("the first run", () => watching() === 1, 60_000);
   // Saves in quick succession, as an editor or a branch switch makes them.
   for (let i = 0; i < 5; i++) {
@@ -134,6 +134,12 @@ it("a save during a run leads to one more run that includes it", async () => {
   // Never more runs than saves, and the output holds the last one.
   expect(watching()).toBeLessThanOrEqual(6);
   expect(read("out/src/models/user.ts")).toContain("Version 4.");
-  child.kill("SIGTERM");
+  child!.kill("SIGTERM");
   expect(await exited).toBe(0);
 }, 120_000);
+
+it("exits 2 when the specs folder does not exist", async () => {
+  expect(await startWatch(["--specs", "nowhere", "--out", "out"])).toBe(2);
+  expect(stderr).toContain("nowhere");
+  expect(existsSync(join(work, "out"))).toBe(false);
+}, 60_000);

@@ -275,3 +275,30 @@ describe("Date objects and date strings", () => {
     expect(event.validate({ at: new Date(Number.NaN) })).toEqual([{ path: "/at", expected: "Date", received: "invalid Date" }]);
   });
 });
+
+describe("packages with some outputs only", () => {
+  it.each([
+    [["types"], {}],
+    [["types", "validators"], {}],
+    [["types", "guards", "validators", "json-schema"], { naming: { guard: "check", validate: "problemsOf", assert: "ensure" } }],
+  ] as const)("%j %j type-check strictly and export what was asked for", async (outputs, extra) => {
+    const { tsc, STRICT_FLAGS } = await import("../helpers/tsc.js");
+    const partial = await generatePackage(specs, "partial", { outputs, ...extra, format: false });
+    try {
+      expect(partial.result.ok).toBe(true);
+      const build = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], partial.dir);
+      expect(build.output).toBe("");
+      expect(build.status).toBe(0);
+      const loaded = await partial.load();
+      const naming = { guard: "is", validate: "validate", assert: "assert", ...("naming" in extra ? extra.naming : {}) };
+      const functions = Object.keys(loaded).filter((name) => typeof loaded[name] === "function").sort();
+      const expected = ["Circle", "Event", "Kinds", "Level", "Link", "Node", "Shape", "Status"].flatMap((model) => [
+        ...(outputs.includes("guards" as never) ? [`${naming.guard}${model}`] : []),
+        ...(outputs.includes("validators" as never) ? [`${naming.validate}${model}`, `${naming.assert}${model}`] : []),
+      ]);
+      expect(functions).toEqual(expected.sort());
+    } finally {
+      partial.remove();
+    }
+  });
+});
