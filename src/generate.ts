@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitPackage } from "./emit/emit.js";
+import type { DateHandling, Naming, OutputKind } from "./emit/options.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
 import { parseSpec } from "./parse/parse-spec.js";
@@ -26,6 +27,12 @@ export interface GenerateOptions {
   allowUnresolved?: boolean;
   /** Format output with prettier (default: true). */
   format?: boolean;
+  /** The parts of the package to write (default: types, guards, validators, docs). */
+  outputs?: readonly OutputKind[];
+  /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
+  naming?: Naming;
+  /** How dates are represented (default: `as-written`). */
+  dates?: DateHandling;
 }
 
 export interface GenerateResult {
@@ -82,6 +89,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     packageName: options.packageName,
     generatorVersion: version,
     format: options.format ?? true,
+    ...(options.outputs && { outputs: options.outputs }),
+    ...(options.naming && { naming: options.naming }),
+    ...(options.dates && { dates: options.dates }),
   });
   diagnostics.push(...emitted.diagnostics);
   const sorted = sortDiagnostics(diagnostics);
