@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitPackage } from "./emit/emit.js";
+import { planPackage } from "./emit/plan.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
 import { parseSpec } from "./parse/parse-spec.js";
@@ -26,6 +27,12 @@ export interface GenerateOptions {
   allowUnresolved?: boolean;
   /** Format output with prettier (default: true). */
   format?: boolean;
+  /**
+   * Stops the run when aborted, up to the moment the output folder is
+   * replaced; that step is never cut short, so the folder is either as it
+   * was or complete.
+   */
+  signal?: AbortSignal;
 }
 
 export interface GenerateResult {
@@ -56,10 +63,14 @@ export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocumen
   return { documents, diagnostics };
 }
 
-/** Gives parsed documents their meaning and links their references. */
+/**
+ * Gives parsed documents their meaning and links their references.
+ * `incomplete` names spec files whose models may be missing because they
+ * could not be read: a link into one of them is not reported again.
+ */
 export function buildModels(
   documents: readonly SpecDocument[],
-  options: { allowUnresolved?: boolean } = {},
+  options: { allowUnresolved?: boolean; incomplete?: ReadonlySet<string> } = {},
 ): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -68,32 +79,46 @@ export function buildModels(
     models.push(...result.models);
     diagnostics.push(...result.diagnostics);
   }
-  const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, options);
+  const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, {
+    allowUnresolved: options.allowUnresolved ?? false,
+    ...(options.incomplete && { incomplete: options.incomplete }),
+  });
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { signal } = options;
   const parsed = parseSpecs(readSpecFiles(options.specs));
-  const built = buildModels(parsed.documents, { allowUnresolved: options.allowUnresolved ?? false });
-  const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), ok: false, models: 0, files: [] };
+  // Every stage runs on what the one before could read, so one run reports every error it can find.
+  const built = buildModels(parsed.documents, {
+    allowUnresolved: options.allowUnresolved ?? false,
+    incomplete: filesWithErrors(parsed.diagnostics),
+  });
+  const naming = planPackage(built.resolved).diagnostics;
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...built.diagnostics, ...naming]);
+  if (hasErrors(diagnostics)) return { diagnostics, ok: false, models: 0, files: [] };
 
+  signal?.throwIfAborted();
+  // Emit reports only the naming problems collected above, so its diagnostics are not added again.
   const emitted = await emitPackage(built.resolved, {
     packageName: options.packageName,
     generatorVersion: version,
     format: options.format ?? true,
+    ...(signal && { signal }),
   });
-  diagnostics.push(...emitted.diagnostics);
-  const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(diagnostics)) return { diagnostics: sorted, ok: false, models: 0, files: [] };
 
   const models = built.resolved.models.length;
   if (options.check) {
     const changed = diffOutputFolder(options.out, emitted.files);
-    return { diagnostics: sorted, ok: changed.length === 0, models, files: changed, changed };
+    return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
   }
+  signal?.throwIfAborted();
   writeOutputFolder(options.out, emitted.files);
-  return { diagnostics: sorted, ok: true, models, files: [...emitted.files.keys()] };
+  return { diagnostics, ok: true, models, files: [...emitted.files.keys()] };
+}
+
+function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

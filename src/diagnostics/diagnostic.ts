@@ -27,7 +27,7 @@ export const rules = {
   },
   "missing-column": {
     severity: "error",
-    hint: "A fields table needs at least the columns Field (or Name) and Type.",
+    hint: "Give the fields table a header row with at least the columns Field (or Name) and Type.",
   },
   "duplicate-field": {
     severity: "error",
@@ -48,6 +48,14 @@ export const rules = {
   "invalid-encoding": {
     severity: "error",
     hint: "Save the file as UTF-8.",
+  },
+  "empty-cell": {
+    severity: "error",
+    hint: "Give the row a field name and a type, or remove the row.",
+  },
+  "markdown-too-complex": {
+    severity: "error",
+    hint: "Split the text into shorter paragraphs, nest quotes and lists less deeply, or put long examples in fenced code blocks.",
   },
   "empty-section": {
     severity: "warning",

@@ -4,7 +4,7 @@
  * TypeScript load to dist/, reference docs to docs/.
  */
 import { readFileSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import { compileModule } from "./compile.js";
 import { docsPages } from "./docs.js";
@@ -20,6 +20,8 @@ export interface EmitOptions {
   generatorVersion: string;
   /** Format sources and docs with prettier (default: true). */
   format?: boolean;
+  /** Stops emitting when aborted. */
+  signal?: AbortSignal;
 }
 
 export interface EmitResult {
@@ -32,6 +34,8 @@ const runtimeSource = readFileSync(new URL("../../templates/runtime.ts", import.
 
 export async function emitPackage(resolved: ResolvedModels, options: EmitOptions): Promise<EmitResult> {
   const { plan, diagnostics } = planPackage(resolved);
+  // A model the plan had to leave out may still be referenced: its package would not compile.
+  if (hasErrors(diagnostics)) return { files: new Map(), diagnostics };
   const shouldFormat = options.format ?? true;
 
   const sources = new Map<string, string>();
@@ -41,6 +45,7 @@ export async function emitPackage(resolved: ResolvedModels, options: EmitOptions
 
   const files = new Map<string, string>();
   for (const [module, raw] of sources) {
+    options.signal?.throwIfAborted();
     const source = shouldFormat ? await formatTypeScript(raw) : raw;
     const { js, dts } = compileModule(`${module}.ts`, source);
     files.set(`src/${module}.ts`, source);

@@ -16,7 +16,8 @@ export function escapeComment(text: string): string {
   return text
     .replace(/\r\n?/gu, "\n")
     .replace(/\*\//gu, "*\\/")
-    .replace(/^(\s*)@/gmu, "$1\\@")
+    // `[ \t]`, not `\s`: a run of blank lines must not be rescanned from every line start.
+    .replace(/^([ \t]*)@/gmu, "$1\\@")
     .replace(/[\u2028\u2029]/gu, "\n");
 }
 

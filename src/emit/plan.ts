@@ -49,9 +49,7 @@ export function planPackage(resolved: ResolvedModels): { plan: PackagePlan; diag
       );
       continue;
     }
-    let module = modulePath(model.file);
-    const owner = moduleOwners.get(module);
-    if (owner !== undefined && owner !== model.file) module = `${module}-${moduleOwners.size}`;
+    const module = freeModulePath(modulePath(model.file), model.file, moduleOwners);
     moduleOwners.set(module, model.file);
 
     const planned: PlannedModel = {
@@ -91,6 +89,16 @@ export function planPackage(resolved: ResolvedModels): { plan: PackagePlan; diag
   const folders = planFolders(models);
   markRootExports(models, folders.get("")!);
   return { plan: { models, byId: new Map(models.map((m) => [m.model.id, m])), modules, folders }, diagnostics };
+}
+
+/**
+ * The module path of a spec file: its safe path, numbered where two spec
+ * files (`a.md`, `A.md`) reduce to the same one.
+ */
+function freeModulePath(path: string, file: string, owners: ReadonlyMap<string, string>): string {
+  let candidate = path;
+  for (let n = 2; owners.has(candidate) && owners.get(candidate) !== file; n++) candidate = `${path}-${n}`;
+  return candidate;
 }
 
 export function exportedNames(planned: PlannedModel): string[] {

@@ -14,7 +14,7 @@ import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../ir/types.js";
 import { readTable, type Cell } from "./field-table.js";
-import { spanOf } from "./position.js";
+import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeCell, parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
 
 export type Dialect = "python" | "typescript";
@@ -97,7 +97,12 @@ export function readSpecDocument(
     if (sectionIndex === -1) {
       if (isTitle) {
         diagnostics.push(
-          diagnostic(file, "missing-section", `model "${toString(heading)}" has no Fields, Values or Supported Types section`, spanOf(heading)),
+          diagnostic(
+            file,
+            "missing-section",
+            `model "${toString(heading).trim()}" has no Fields, Values or Supported Types section`,
+            contentSpanOf(heading),
+          ),
         );
       }
       continue;
@@ -111,7 +116,7 @@ export function readSpecDocument(
       description: readDescription(nodes, i + 1, source),
       examples: readExamples(nodes, i + 1, heading.depth),
       section,
-      at: spanOf(heading),
+      at: contentSpanOf(heading),
     };
     if (!isTitle) model.anchor = slug;
     models.push(model);
@@ -198,13 +203,16 @@ function readFields(
     diagnostics.push(diagnostic(file, "missing-section", "the Fields section has no table", at));
     return undefined;
   }
-  const { header, rows } = readTable(table, source);
+  const { header, headerAt, rows } = readTable(table, source);
   const column = (...names: string[]): number => header.findIndex((h) => names.includes(h));
   const nameColumn = column("field", "name", "property");
   const typeColumn = column("type");
   if (nameColumn === -1 || typeColumn === -1) {
-    const missing = nameColumn === -1 ? "Field" : "Type";
-    diagnostics.push(diagnostic(file, "missing-column", `the fields table has no ${missing} column`, spanOf(table)));
+    const missing = [nameColumn === -1 && "Field", typeColumn === -1 && "Type"].filter((name) => name !== false);
+    const found = header.map((h) => JSON.stringify(h)).join(", ");
+    diagnostics.push(
+      diagnostic(file, "missing-column", `the fields table has no ${missing.join(" or ")} column (its columns are ${found})`, headerAt),
+    );
     return undefined;
   }
   const requiredColumn = column("required");
@@ -216,8 +224,12 @@ function readFields(
   for (const row of rows) {
     const nameCell = row.cells[nameColumn];
     const typeCell = row.cells[typeColumn];
-    if (!nameCell || !typeCell || nameCell.text === "") {
-      diagnostics.push(diagnostic(file, "missing-column", "the row has no field name or no type", row.at));
+    if (!nameCell || nameCell.text === "") {
+      diagnostics.push(diagnostic(file, "empty-cell", "the row has no field name", nameCell?.at ?? row.at));
+      continue;
+    }
+    if (!typeCell || typeCell.text === "") {
+      diagnostics.push(diagnostic(file, "empty-cell", `field "${nameCell.text}" has no type`, typeCell?.at ?? row.at));
       continue;
     }
     const name = nameCell.text;
@@ -325,7 +337,7 @@ function readValuesCode(node: Code, file: string, values: ValuesSection["values"
 /** A bullet list of `` `"value"` `` items. */
 function readValuesList(node: List, file: string, values: ValuesSection["values"], diagnostics: Diagnostic[]): void {
   for (const item of node.children) {
-    const at = spanOf(item);
+    const at = contentSpanOf(item);
     const value = parseEnumValue(toString(item).trim());
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(toString(item).trim())}`, at));
@@ -365,7 +377,10 @@ function parseEnumValue(text: string): string | number | undefined {
     }
   }
   if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1);
-  if (/^-?\d+(\.\d+)?$/u.test(text)) return Number(text);
+  if (/^-?\d+(\.\d+)?$/u.test(text)) {
+    const number = Number(text);
+    return Number.isFinite(number) ? number : undefined;
+  }
   return text;
 }
 

@@ -16,6 +16,11 @@ import type { Model, RefType, TypeNode } from "../ir/types.js";
 export interface ResolveOptions {
   /** Type unresolved references as `unknown` with a warning instead of failing. */
   allowUnresolved?: boolean;
+  /**
+   * Spec files that could not be read in full. A link into one of them that
+   * leads nowhere is left unreported: the file's own errors say why.
+   */
+  incomplete?: ReadonlySet<string>;
 }
 
 export interface ResolvedModels {
@@ -37,6 +42,8 @@ export function resolveModels(
   const resolveRef = (ref: RefType, from: Model): TypeNode => {
     const target = index.find(ref, from);
     if (target) return { ...ref, target: target.id };
+    const linked = ref.link === undefined ? undefined : index.linkTarget(ref.link, from);
+    if (linked !== undefined && options.incomplete?.has(linked)) return ref;
     const wanted = ref.link ?? (ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name);
     const message = ref.link
       ? `the link "${ref.link}" does not lead to a spec (looked for ${index.linkTarget(ref.link, from) ?? "a file outside the specs folder"})`
