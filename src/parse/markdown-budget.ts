@@ -113,7 +113,9 @@ function containerPrefix(line: string): Prefix {
     else if (token[0] === " ") indent++;
     else listMarkers++;
   }
-  return { quotes, listItem: listMarkers > 0, indent, depth: quotes + listMarkers + Math.floor(indent / 2) };
+  // A marker is followed by a space; more indentation than that nests a level per two columns.
+  const markers = quotes + listMarkers;
+  return { quotes, listItem: listMarkers > 0, indent, depth: markers + Math.floor(Math.max(0, indent - markers) / 2) };
 }
 
 /** A run of non-blank lines: at most one paragraph's inline content, unless a table splits it. */

@@ -59,26 +59,29 @@ export function parseSpecText(file: string, text: string): ParseResult {
   }
 }
 
-/** Where decoding fails: the longest prefix that decodes, found by bisection. */
+/**
+ * Where decoding fails: after the longest prefix that decodes as a stream
+ * (found by bisection), or at the start of a multi-byte sequence that prefix
+ * leaves unfinished.
+ */
 function firstInvalidByte(bytes: Uint8Array): { offset: number; point: Point } {
-  const decodes = (length: number): boolean => {
+  const decodes = (length: number, stream: boolean): boolean => {
     try {
-      // `stream` lets a prefix end inside a character without failing.
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      // As a stream, a prefix may end inside a character without failing.
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream });
       return true;
     } catch {
       return false;
     }
   };
   let good = 0;
-  let bad = bytes.length;
+  let bad = bytes.length + 1;
   while (bad - good > 1) {
     const middle = Math.floor((good + bad) / 2);
-    if (decodes(middle)) good = middle;
+    if (decodes(middle, true)) good = middle;
     else bad = middle;
   }
-  // The byte that made the prefix fail, or the start of the truncated sequence at the end.
-  const offset = decodes(bytes.length) ? lastSequenceStart(bytes) : bad - 1;
+  const offset = decodes(good, false) ? good : lastSequenceStart(bytes.subarray(0, good));
   const before = new TextDecoder("utf-8").decode(bytes.subarray(0, offset));
   const lines = before.split(/\r\n?|\n/u);
   return { offset, point: { line: lines.length, column: lines[lines.length - 1]!.length + 1 } };
