@@ -86,35 +86,65 @@ export function buildModels(
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { signal } = options;
-  const parsed = parseSpecs(readSpecFiles(options.specs));
-  // Every stage runs on what the one before could read, so one run reports every error it can find.
+export interface BuildPackageOptions {
+  packageName: string;
+  allowUnresolved?: boolean;
+  format?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface BuiltPackage {
+  /** Every diagnostic, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** The package's files (path inside it → content), or undefined when there are errors. */
+  files: Map<string, string> | undefined;
+  /** Number of models in the package. */
+  models: number;
+}
+
+/**
+ * Spec files in, the package's files out: every stage but the disk. Each
+ * stage runs on what the one before could read, so one run reports every
+ * error it can find; the package is emitted only when there are none.
+ */
+export async function buildPackage(specFiles: readonly SpecFile[], options: BuildPackageOptions): Promise<BuiltPackage> {
+  const parsed = parseSpecs(specFiles);
   const built = buildModels(parsed.documents, {
     allowUnresolved: options.allowUnresolved ?? false,
     incomplete: filesWithErrors(parsed.diagnostics),
   });
   const naming = planPackage(built.resolved).diagnostics;
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...built.diagnostics, ...naming]);
-  if (hasErrors(diagnostics)) return { diagnostics, ok: false, models: 0, files: [] };
+  if (hasErrors(diagnostics)) return { diagnostics, files: undefined, models: 0 };
 
-  signal?.throwIfAborted();
+  options.signal?.throwIfAborted();
   // Emit reports only the naming problems collected above, so its diagnostics are not added again.
   const emitted = await emitPackage(built.resolved, {
     packageName: options.packageName,
     generatorVersion: version,
     format: options.format ?? true,
+    ...(options.signal && { signal: options.signal }),
+  });
+  return { diagnostics, files: emitted.files, models: built.resolved.models.length };
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { signal } = options;
+  const built = await buildPackage(readSpecFiles(options.specs), {
+    packageName: options.packageName,
+    allowUnresolved: options.allowUnresolved ?? false,
+    format: options.format ?? true,
     ...(signal && { signal }),
   });
-
-  const models = built.resolved.models.length;
+  const { diagnostics, files, models } = built;
+  if (!files) return { diagnostics, ok: false, models: 0, files: [] };
   if (options.check) {
-    const changed = diffOutputFolder(options.out, emitted.files);
+    const changed = diffOutputFolder(options.out, files);
     return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
   }
   signal?.throwIfAborted();
-  writeOutputFolder(options.out, emitted.files);
-  return { diagnostics, ok: true, models, files: [...emitted.files.keys()] };
+  writeOutputFolder(options.out, files);
+  return { diagnostics, ok: true, models, files: [...files.keys()] };
 }
 
 function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {

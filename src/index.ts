@@ -2,8 +2,8 @@
  * mdspec's programmatic API: the whole pipeline (`generate`), or its stages
  * one by one for tools that want the data in between.
  */
-export { buildModels, generate, parseSpecs, version } from "./generate.js";
-export type { GenerateOptions, GenerateResult } from "./generate.js";
+export { buildModels, buildPackage, generate, parseSpecs, version } from "./generate.js";
+export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./generate.js";
 export { emitPackage } from "./emit/emit.js";
 export type { EmitOptions, EmitResult } from "./emit/emit.js";
 export { readSpecFiles } from "./read/specs-folder.js";

@@ -69,6 +69,10 @@ export const rules = {
     severity: "error",
     hint: "Rename one of the models: both would produce the same TypeScript name in one module folder.",
   },
+  "self-containing-union": {
+    severity: "error",
+    hint: "Make one of the members a list, a map or an object that refers back, or remove the member that leads back to the union.",
+  },
   "unresolved-reference-allowed": {
     severity: "warning",
     hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",

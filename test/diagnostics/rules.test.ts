@@ -176,6 +176,25 @@ describe("name-collision", () => {
   });
 });
 
+describe("self-containing-union", () => {
+  const union = (name: string, members: string[]) =>
+    `# ${name}\n\n## Supported Types\n\n${members.map((m) => `### \`${m}\`\n`).join("\n")}`;
+
+  it("points at a union that is one of its own members, directly or through another union", async () => {
+    const result = await run({ "a.md": union("A", ["str", "models.B"]), "b.md": union("B", ["int", "Optional[models.A]"]), "c.md": union("C", ["models.C"]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'a.md 1:3-1:4 error self-containing-union: model "A" is a union that contains itself through B',
+      'b.md 1:3-1:4 error self-containing-union: model "B" is a union that contains itself through A',
+      'c.md 1:3-1:4 error self-containing-union: model "C" is a union that contains itself',
+    ]);
+  });
+
+  it("allows a union to refer back to itself inside a list", async () => {
+    const result = await run({ "a.md": union("A", ["str", "List[models.A]"]) });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
 describe("invalid-model-name", () => {
   it("points at a heading with nothing to make a name from", async () => {
     const result = await run({ "odd.md": fieldsSpec("!!!", [["a", "*str*"]]) });
