@@ -5,10 +5,11 @@
  * package — never a mix — and nothing is left beside it.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { folderSnapshot as snapshot } from "../helpers/folder-snapshot.js";
 import { fieldsSpec } from "../helpers/spec-folder.js";
 
 const cliPath = join(import.meta.dirname, "../../dist/cli/main.js");
@@ -27,18 +28,6 @@ function writeSpecs(version: number): void {
     if (version === 2) rows.push(["added", "Dict[str, *float*]", false]);
     writeFileSync(join(work, "specs/models", `m${i}.md`), fieldsSpec(`M${i}`, rows));
   }
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string, prefix: string) => {
-    for (const name of readdirSync(path)) {
-      if (statSync(join(path, name)).isDirectory()) walk(join(path, name), `${prefix}${name}/`);
-      else files[`${prefix}${name}`] = readFileSync(join(path, name), "base64");
-    }
-  };
-  walk(dir, "");
-  return files;
 }
 
 function generateSync(out: string): number {

@@ -288,10 +288,19 @@ describe("a run with many broken files", () => {
     expect(result.wrote).toBe(false);
   });
 
-  it("exits 1 from the command line and prints them all as JSON", () => {
-    folder = specFolder(files);
+  /** Runs the command line on a fresh spec folder. */
+  const mdspec = (specs: Record<string, string>, args: string[]) => {
+    folder = specFolder(specs);
     const cli = join(import.meta.dirname, "../../dist/cli/main.js");
-    const runCli = spawnSync(process.execPath, [cli, "--specs", "specs", "--out", "out", "--format", "json"], { cwd: folder.root, encoding: "utf8" });
+    return spawnSync(process.execPath, [cli, "--specs", "specs", "--out", "out", ...args], {
+      cwd: folder.root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+  };
+
+  it("exits 1 from the command line and prints them all as JSON", () => {
+    const runCli = mdspec(files, ["--format", "json"]);
     expect(runCli.status).toBe(1);
     const printed = JSON.parse(runCli.stdout) as Array<{ rule: string; line: number; column: number; hint: string }>;
     expect(printed.map((d) => d.rule)).toEqual([
@@ -303,17 +312,11 @@ describe("a run with many broken files", () => {
       "duplicate-field",
     ]);
     expect(printed[5]).toMatchObject({ line: 8, column: 3, hint: expect.stringContaining("Remove or rename one of the rows") });
-    expect(existsSync(join(folder.root, "out"))).toBe(false);
+    expect(existsSync(join(folder!.root, "out"))).toBe(false);
   });
 
   it("exits 0 from the command line when there are only warnings", () => {
-    folder = specFolder({ "role.md": "# Role\n\n## Values\n\nNone yet.\n" });
-    const cli = join(import.meta.dirname, "../../dist/cli/main.js");
-    const runCli = spawnSync(process.execPath, [cli, "--specs", "specs", "--out", "out", "--no-prettier"], {
-      cwd: folder.root,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
+    const runCli = mdspec({ "role.md": "# Role\n\n## Values\n\nNone yet.\n" }, ["--no-prettier"]);
     expect(runCli.stderr).toContain("3:1-3:10 warning the Values section lists no values empty-section mdspec");
     expect(runCli.status).toBe(0);
   });

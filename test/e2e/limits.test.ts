@@ -3,12 +3,14 @@
  * package that works, or refused with a diagnostic — never a crash, a stack
  * overflow or a hang. (How long they take belongs to benchmarks, not here.)
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
 import type { Model } from "../../src/ir/types.js";
 import { resolveModels } from "../../src/resolve/resolve.js";
+import { folderSnapshot } from "../helpers/folder-snapshot.js";
 import { fieldsSpec, specFolder, type SpecFolder } from "../helpers/spec-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
 
@@ -43,7 +45,6 @@ describe("a 1 MB description", () => {
     expect(description.length).toBeGreaterThan(1_000_000);
     const { result, out } = await build({ "long.md": `# Long\n\n${description}\n\n## Fields\n\n| Field | Type |\n| - | - |\n| a | *str* |\n` });
     expect(result.ok).toBe(true);
-    const { readFileSync } = await import("node:fs");
     const source = readFileSync(join(out, "src/long.ts"), "utf8");
     expect(source.split("comment ends").length - 1).toBe(14_000);
   }, 120_000);
@@ -73,15 +74,7 @@ describe("line endings, byte order marks and tabs", () => {
     const generated = async (text: string) => {
       const { result, out } = await build({ "pet.md": text }, { format: true });
       expect(result.diagnostics).toEqual([]);
-      const { readdirSync, readFileSync, statSync } = await import("node:fs");
-      const files: Record<string, string> = {};
-      const walk = (dir: string, prefix: string) => {
-        for (const name of readdirSync(dir)) {
-          if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name), `${prefix}${name}/`);
-          else files[`${prefix}${name}`] = readFileSync(join(dir, name), "utf8");
-        }
-      };
-      walk(out, "");
+      const files = folderSnapshot(out, "utf8");
       folder?.remove();
       return files;
     };

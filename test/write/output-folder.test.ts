@@ -3,11 +3,12 @@
  * run leaves behind is repaired by the next one — including the consumer's
  * node_modules, which a run moves aside while it swaps the folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OutputFolderError, writeOutputFolder } from "../../src/write/output-folder.js";
+import { folderSnapshot } from "../helpers/folder-snapshot.js";
 
 let work: string;
 let out: string;
@@ -24,16 +25,12 @@ const second = new Map([
   ["src/b.ts", "export const b = 2;\n"],
 ]);
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (path: string, prefix: string) => {
-    for (const name of readdirSync(path)) {
-      if (statSync(join(path, name)).isDirectory()) walk(join(path, name), `${prefix}${name}/`);
-      else files[`${prefix}${name}`] = readFileSync(join(path, name), "utf8");
-    }
-  };
-  walk(dir, "");
-  return files;
+const snapshot = (dir: string) => folderSnapshot(dir, "utf8");
+
+/** A dependency the consumer installed into the output folder. */
+function installDependency(): void {
+  mkdirSync(join(out, "node_modules/dep"), { recursive: true });
+  writeFileSync(join(out, "node_modules/dep/index.js"), "installed");
 }
 
 beforeEach(() => {
@@ -45,8 +42,7 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 describe("writeOutputFolder", () => {
   it("replaces the folder as a whole, keeping node_modules", () => {
     writeOutputFolder(out, first);
-    mkdirSync(join(out, "node_modules/dep"), { recursive: true });
-    writeFileSync(join(out, "node_modules/dep/index.js"), "installed");
+    installDependency();
     writeOutputFolder(out, second);
     expect(snapshot(out)).toEqual({ "package.json": MARKER, "src/b.ts": "export const b = 2;\n", "node_modules/dep/index.js": "installed" });
     expect(readdirSync(work)).toEqual(["out"]);
@@ -81,24 +77,23 @@ describe("after a run killed mid-swap, the next run", () => {
     expect(readdirSync(work)).toEqual(["out"]);
   });
 
-  it("gives node_modules back when it was already moved into the staging folder", () => {
+  /** A first run's output with a dependency installed, and what a run killed after moving that dependency aside leaves. */
+  function killedAfterMovingDependencies(): void {
     writeOutputFolder(out, first);
-    mkdirSync(join(out, "node_modules/dep"), { recursive: true });
-    writeFileSync(join(out, "node_modules/dep/index.js"), "installed");
-    // Killed after moving node_modules aside, before the swap.
+    installDependency();
     mkdirSync(staging());
     renameSync(join(out, "node_modules"), join(staging(), "node_modules"));
+  }
+
+  it("gives node_modules back when it was already moved into the staging folder", () => {
+    killedAfterMovingDependencies();
     writeOutputFolder(out, second);
     expect(readFileSync(join(out, "node_modules/dep/index.js"), "utf8")).toBe("installed");
     expect(readdirSync(work)).toEqual(["out"]);
   });
 
   it("gives node_modules back when the swap was cut between the renames", () => {
-    writeOutputFolder(out, first);
-    mkdirSync(join(out, "node_modules/dep"), { recursive: true });
-    writeFileSync(join(out, "node_modules/dep/index.js"), "installed");
-    mkdirSync(staging());
-    renameSync(join(out, "node_modules"), join(staging(), "node_modules"));
+    killedAfterMovingDependencies();
     renameSync(out, retired());
     writeOutputFolder(out, second);
     expect(readFileSync(join(out, "node_modules/dep/index.js"), "utf8")).toBe("installed");
