@@ -33,20 +33,24 @@ export class ReferenceGuard {
     if (tracked && inProgress.has(value)) return true;
     if (tracked) inProgress.add(value);
     try {
-      const shape = model.shape;
-      switch (shape.kind) {
-        case "object":
-          if (!isPlainObject(value)) return false;
-          return shape.fields.every((field) =>
-            Object.prototype.hasOwnProperty.call(value, field.name) ? this.matches(field.type, value[field.name]) : field.optional,
-          );
-        case "enum":
-          return enumAccepts(shape, value);
-        case "union":
-          return shape.members.some((member) => this.matches(member, value));
-      }
+      return this.shapeAccepts(model, value);
     } finally {
       if (tracked) inProgress.delete(value);
+    }
+  }
+
+  private shapeAccepts(model: Model, value: unknown): boolean {
+    const shape = model.shape;
+    switch (shape.kind) {
+      case "object":
+        if (!isPlainObject(value)) return false;
+        return shape.fields.every((field) =>
+          Object.prototype.hasOwnProperty.call(value, field.name) ? this.matches(field.type, value[field.name]) : field.optional,
+        );
+      case "enum":
+        return enumAccepts(shape, value);
+      case "union":
+        return shape.members.some((member) => this.matches(member, value));
     }
   }
 
