@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitPackage } from "./emit/emit.js";
-import type { DateHandling, Naming, OutputKind } from "./emit/options.js";
+import { DEFAULT_NAMING, type DateHandling, type Naming, type OutputKind } from "./emit/options.js";
+import { planPackage } from "./emit/plan.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
 import { parseSpec } from "./parse/parse-spec.js";
@@ -33,6 +34,12 @@ export interface GenerateOptions {
   naming?: Naming;
   /** How dates are represented (default: `as-written`). */
   dates?: DateHandling;
+  /**
+   * Stops the run when aborted, up to the moment the output folder is
+   * replaced; that step is never cut short, so the folder is either as it
+   * was or complete.
+   */
+  signal?: AbortSignal;
 }
 
 export interface GenerateResult {
@@ -63,10 +70,14 @@ export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocumen
   return { documents, diagnostics };
 }
 
-/** Gives parsed documents their meaning and links their references. */
+/**
+ * Gives parsed documents their meaning and links their references.
+ * `incomplete` names spec files whose models may be missing because they
+ * could not be read: a link into one of them is not reported again.
+ */
 export function buildModels(
   documents: readonly SpecDocument[],
-  options: { allowUnresolved?: boolean } = {},
+  options: { allowUnresolved?: boolean; incomplete?: ReadonlySet<string> } = {},
 ): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -75,16 +86,42 @@ export function buildModels(
     models.push(...result.models);
     diagnostics.push(...result.diagnostics);
   }
-  const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, options);
+  const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, {
+    allowUnresolved: options.allowUnresolved ?? false,
+    ...(options.incomplete && { incomplete: options.incomplete }),
+  });
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const parsed = parseSpecs(readSpecFiles(options.specs));
-  const built = buildModels(parsed.documents, { allowUnresolved: options.allowUnresolved ?? false });
-  const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), ok: false, models: 0, files: [] };
+/** The options of `generate` that shape the package's content (not where it goes). */
+export type BuildPackageOptions = Omit<GenerateOptions, "specs" | "out" | "check">;
 
+export interface BuiltPackage {
+  /** Every diagnostic, sorted by file and position. */
+  diagnostics: Diagnostic[];
+  /** The package's files (path inside it → content), or undefined when there are errors. */
+  files: Map<string, string> | undefined;
+  /** Number of models in the package. */
+  models: number;
+}
+
+/**
+ * Spec files in, the package's files out: every stage but the disk. Each
+ * stage runs on what the one before could read, so one run reports every
+ * error it can find; the package is emitted only when there are none.
+ */
+export async function buildPackage(specFiles: readonly SpecFile[], options: BuildPackageOptions): Promise<BuiltPackage> {
+  const parsed = parseSpecs(specFiles);
+  const built = buildModels(parsed.documents, {
+    allowUnresolved: options.allowUnresolved ?? false,
+    incomplete: filesWithErrors(parsed.diagnostics),
+  });
+  const naming = planPackage(built.resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
+  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...built.diagnostics, ...naming]);
+  if (hasErrors(diagnostics)) return { diagnostics, files: undefined, models: 0 };
+
+  options.signal?.throwIfAborted();
+  // Emit reports only the naming problems collected above, so its diagnostics are not added again.
   const emitted = await emitPackage(built.resolved, {
     packageName: options.packageName,
     generatorVersion: version,
@@ -92,18 +129,28 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     ...(options.outputs && { outputs: options.outputs }),
     ...(options.naming && { naming: options.naming }),
     ...(options.dates && { dates: options.dates }),
+    ...(options.signal && { signal: options.signal }),
   });
-  diagnostics.push(...emitted.diagnostics);
-  const sorted = sortDiagnostics(diagnostics);
-  if (hasErrors(diagnostics)) return { diagnostics: sorted, ok: false, models: 0, files: [] };
+  return { diagnostics, files: emitted.files, models: built.resolved.models.length };
+}
 
-  const models = built.resolved.models.length;
-  if (options.check) {
-    const changed = diffOutputFolder(options.out, emitted.files);
-    return { diagnostics: sorted, ok: changed.length === 0, models, files: changed, changed };
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { specs, out, check, ...build } = options;
+  const { signal } = options;
+  const built = await buildPackage(readSpecFiles(specs), build);
+  const { diagnostics, files, models } = built;
+  if (!files) return { diagnostics, ok: false, models: 0, files: [] };
+  if (check) {
+    const changed = diffOutputFolder(out, files);
+    return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
   }
-  writeOutputFolder(options.out, emitted.files);
-  return { diagnostics: sorted, ok: true, models, files: [...emitted.files.keys()] };
+  signal?.throwIfAborted();
+  writeOutputFolder(out, files);
+  return { diagnostics, ok: true, models, files: [...files.keys()] };
+}
+
+function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

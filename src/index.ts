@@ -3,8 +3,8 @@
  * one by one for tools that want the data in between (`readSpecFiles` →
  * `parseSpecs` → `buildModels` → `emit`).
  */
-export { buildModels, generate, parseSpecs, version } from "./generate.js";
-export type { GenerateOptions, GenerateResult } from "./generate.js";
+export { buildModels, buildPackage, generate, parseSpecs, version } from "./generate.js";
+export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./generate.js";
 export { emitPackage, emitPackage as emit } from "./emit/emit.js";
 export type { EmitOptions, EmitResult } from "./emit/emit.js";
 export { DATE_HANDLINGS, DEFAULT_NAMING, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "./emit/options.js";

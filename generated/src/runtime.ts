@@ -69,24 +69,36 @@ export function isDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}(:?\d{2})?)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:[Zz]|[+-](\d{2})(?::?(\d{2}))?)?$/;
+
+/** Whether the day exists in that month of that year (no February 30th). */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
 
 /** An ISO 8601 calendar date, `2024-05-01`, or timestamp, `2024-05-01T12:00:00Z`. */
 export function isDateOrDateTimeString(value: unknown): value is string {
-  return (
-    (typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value))) ||
-    isDateTimeString(value)
-  );
+  if (typeof value !== "string") return false;
+  const parts = DATE.exec(value);
+  if (parts === null) return isDateTimeString(value);
+  return isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
 }
 
-/** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`. */
+/** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`: a real date, hours 0–23, minutes and seconds 0–59. */
 export function isDateTimeString(value: unknown): value is string {
-  return (
-    typeof value === "string" &&
-    DATE_TIME.test(value) &&
-    !Number.isNaN(Date.parse(value.replace(" ", "T")))
-  );
+  if (typeof value !== "string") return false;
+  const parts = DATE_TIME.exec(value);
+  if (parts === null || !isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3])))
+    return false;
+  const [hours = 0, minutes = 0, seconds = 0, offsetHours = 0, offsetMinutes = 0] = parts
+    .slice(4)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  return hours <= 23 && minutes <= 59 && seconds <= 59 && offsetHours <= 23 && offsetMinutes <= 59;
 }
 
 /** What a Blob or File offers; declared here so the package needs no DOM types. */

@@ -2,13 +2,16 @@
 /**
  * The mdspec command line: `generate` (the default), `check` and `watch`.
  * Exit codes: 0 success, 1 spec errors (or, for check, output that would
- * change), 2 usage errors (unknown options, a bad config, a missing folder).
+ * change), 2 usage and file system errors (unknown options, a bad config, a
+ * missing folder), 3 a fault in mdspec itself, 130/143 interrupted by
+ * SIGINT/SIGTERM.
  */
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, CONFIG_KEYS } from "../config/config.js";
 import { DATE_HANDLINGS, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "../emit/options.js";
 import { version } from "../generate.js";
-import { EXIT_OK, EXIT_USAGE, runOnce } from "./run.js";
+import { watchInterrupts } from "./interrupt.js";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, runOnce, shownPath } from "./run.js";
 import { resolveSettings, type CliFlags } from "./settings.js";
 import { watchSpecs } from "./watch.js";
 
@@ -32,7 +35,8 @@ Config keys: ${CONFIG_KEYS.join(", ")}.
     prettier: true,
   });
 
-Exit codes: 0 success, 1 errors in the specs (or check found changes), 2 usage errors.
+Exit codes: 0 success, 1 errors in the specs (or check found changes), 2 usage and file
+system errors, 3 a fault in mdspec, 130/143 interrupted by SIGINT/SIGTERM.
 Colours are used on a terminal only, and never when NO_COLOR is set.`;
 
 function program(): Command {
@@ -100,7 +104,35 @@ async function run(mode: Mode, flags: CliFlags, command: Command): Promise<numbe
     throw error;
   }
   if (settings.verbose) process.stderr.write(`Config: ${settings.configFile ?? "none found"}\n`);
-  return mode === "watch" ? watchSpecs(settings) : runOnce(settings, mode === "check");
+  if (mode === "watch") return watchSpecs(settings);
+  const out = shownPath(settings.generate.out);
+  const interrupts = watchInterrupts((signal) => {
+    process.stderr.write(`mdspec: ${signal} received; stopping without changing ${out}\n`);
+  });
+  try {
+    const code = await runOnce(settings, mode === "check", undefined, interrupts.signal);
+    if (interrupts.received() === undefined) return code;
+    // The signal came while the package was being written: the write was completed, not cut short.
+    process.stderr.write(`mdspec: the run was interrupted after ${out} was written in full.\n`);
+    return interrupts.exitCode();
+  } catch (error) {
+    if (interrupts.received() !== undefined) return interrupts.exitCode();
+    throw error;
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+/**
+ * A fault in mdspec, not in the specs: said in one line, with the way to
+ * see more. Specs are never the cause of a stack trace.
+ */
+function internalError(error: unknown): number {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`mdspec: internal error: ${message}\n`);
+  if (process.env["MDSPEC_DEBUG"]) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
+  else process.stderr.write("This is a bug in mdspec. Set MDSPEC_DEBUG=1 to see where it happened, and please report it.\n");
+  return EXIT_INTERNAL;
 }
 
 try {
@@ -110,6 +142,6 @@ try {
     // --help and --version end with code 0; anything else commander rejects is a usage error.
     process.exitCode = error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   } else {
-    throw error;
+    process.exitCode = internalError(error);
   }
 }

@@ -13,6 +13,7 @@ import type { Settings } from "./settings.js";
 export const EXIT_OK = 0;
 export const EXIT_SPEC_ERRORS = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
 
 /** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
 export function useColor(stream: NodeJS.WriteStream): boolean {
@@ -33,12 +34,17 @@ export const processOutput: RunOutput = {
 };
 
 /** Runs the generator once and reports; returns the exit code. Usage problems (a missing folder, a foreign out folder) are reported, not thrown. */
-export async function runOnce(settings: Settings, check: boolean, output: RunOutput = processOutput): Promise<number> {
+export async function runOnce(
+  settings: Settings,
+  check: boolean,
+  output: RunOutput = processOutput,
+  signal?: AbortSignal,
+): Promise<number> {
   const c = createColors(output.color);
   const started = performance.now();
   let result: GenerateResult;
   try {
-    result = await generate({ ...settings.generate, check });
+    result = await generate({ ...settings.generate, check, ...(signal && { signal }) });
   } catch (error) {
     if (isUsageProblem(error)) {
       output.stderr(`${c.red("mdspec:")} ${(error as Error).message}\n`);
@@ -67,12 +73,17 @@ export async function runOnce(settings: Settings, check: boolean, output: RunOut
     return result.ok ? EXIT_OK : EXIT_SPEC_ERRORS;
   }
   if (!result.ok) return EXIT_SPEC_ERRORS;
-  const where = relative(process.cwd(), settings.generate.out) || ".";
-  say(c.green(`Generated ${result.models} models into ${where}.`) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
+  say(c.green(`Generated ${result.models} models into ${shownPath(settings.generate.out)}.`) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
   return EXIT_OK;
 }
 
+/** A folder as messages name it: relative to the working directory, as the user typed it. */
+export function shownPath(path: string): string {
+  return relative(process.cwd(), path) || ".";
+}
+
+/** A foreign out folder, a bad config, or a file system error (a missing folder, a file that cannot be read or written). */
 function isUsageProblem(error: unknown): boolean {
   if (error instanceof OutputFolderError || error instanceof ConfigError) return true;
-  return error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
+  return error instanceof Error && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/u.test(error.code);
 }

@@ -27,7 +27,7 @@ export const rules = {
   },
   "missing-column": {
     severity: "error",
-    hint: "A fields table needs at least the columns Field (or Name) and Type.",
+    hint: "Give the fields table a header row with at least the columns Field (or Name) and Type.",
   },
   "duplicate-field": {
     severity: "error",
@@ -49,6 +49,14 @@ export const rules = {
     severity: "error",
     hint: "Save the file as UTF-8.",
   },
+  "empty-cell": {
+    severity: "error",
+    hint: "Give the row a field name and a type, or remove the row.",
+  },
+  "markdown-too-complex": {
+    severity: "error",
+    hint: "Split the text into shorter paragraphs, nest quotes and lists less deeply, or put long examples in fenced code blocks.",
+  },
   "empty-section": {
     severity: "warning",
     hint: "List at least one field, value or member, or remove the section.",
@@ -60,6 +68,10 @@ export const rules = {
   "name-collision": {
     severity: "error",
     hint: "Rename one of the models: both would produce the same TypeScript name in one module folder.",
+  },
+  "self-containing-union": {
+    severity: "error",
+    hint: "Make one of the members a list, a map or an object that refers back, or remove the member that leads back to the union.",
   },
   "unresolved-reference-allowed": {
     severity: "warning",

@@ -49,7 +49,8 @@ function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packa
       return {
         ...base,
         fields: shape.fields.map((field) => ({
-          name: field.name.replace(/`/gu, "'"),
+          // Shown in a code span inside a table cell: a backtick would end the span, a pipe the cell.
+          name: field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|"),
           type: docsType(field.type, page, plan),
           required: !field.optional,
           description: cell(field.description),

@@ -4,7 +4,7 @@
  * TypeScript load to dist/, reference docs to docs/.
  */
 import { readFileSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import { compileModule } from "./compile.js";
 import { docsPages } from "./docs.js";
@@ -30,6 +30,8 @@ export interface EmitOptions {
   naming?: Naming;
   /** How dates are represented (default: `as-written`, as each spec's dialect implies). */
   dates?: DateHandling;
+  /** Stops emitting when aborted. */
+  signal?: AbortSignal;
 }
 
 export interface EmitResult {
@@ -44,6 +46,8 @@ const validationSource = readFileSync(new URL("../../templates/validation.ts", i
 export async function emitPackage(resolved: ResolvedModels, options: EmitOptions): Promise<EmitResult> {
   const models = withDateHandling(resolved.models, options.dates ?? "as-written");
   const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming ?? DEFAULT_NAMING);
+  // A model the plan had to leave out may still be referenced: its package would not compile.
+  if (hasErrors(diagnostics)) return { files: new Map(), diagnostics };
   const shouldFormat = options.format ?? true;
   const outputs = new Set(options.outputs ?? DEFAULT_OUTPUTS);
   const parts = { guards: outputs.has("guards"), validators: outputs.has("validators") };
@@ -56,6 +60,7 @@ export async function emitPackage(resolved: ResolvedModels, options: EmitOptions
 
   const files = new Map<string, string>();
   for (const [module, raw] of sources) {
+    options.signal?.throwIfAborted();
     const source = shouldFormat ? await formatTypeScript(raw) : raw;
     const { js, dts } = compileModule(`${module}.ts`, source);
     files.set(`src/${module}.ts`, source);

@@ -11,13 +11,18 @@ export function jsDoc(description: string, examples: readonly string[]): Optiona
   return [{ kind: StructureKind.JSDoc, description: text, tags }];
 }
 
-/** Makes text safe inside a block comment and free of accidental tags. */
+/**
+ * Makes text safe inside a block comment and free of accidental tags. A
+ * `/*` is escaped too: the code writer would otherwise take it for the start
+ * of a comment of its own and close it early.
+ */
 export function escapeComment(text: string): string {
   return text
-    .replace(/\r\n?/gu, "\n")
+    .replace(/\r\n?|[\u2028\u2029]/gu, "\n")
     .replace(/\*\//gu, "*\\/")
-    .replace(/^(\s*)@/gmu, "$1\\@")
-    .replace(/[\u2028\u2029]/gu, "\n");
+    .replace(/\/\*/gu, "/\\*")
+    // `[ \t]`, not `\s`: a run of blank lines must not be rescanned from every line start.
+    .replace(/^([ \t]*)@/gmu, "$1\\@");
 }
 
 /** Text safe on one line of a line comment: anything but printable ASCII is escaped. */

@@ -110,7 +110,7 @@ function modelStatements(planned: PlannedModel, scope: ModuleScope, guards: bool
       case "object":
         return objectStatements(planned, shape, scope);
       case "enum":
-        return enumStatements(planned, shape);
+        return enumStatements(planned, shape, scope);
       case "union":
         return unionStatements(planned, shape, scope);
     }
@@ -139,7 +139,7 @@ function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: Modu
   };
   const checks = shape.fields.map((field) => fieldCheck(field, scope));
   const lines = ["if (!rt.isRecord(value)) return false;", ...checks, "return true;"];
-  return [type, ...guard(planned, lines, { readsProperties: true })];
+  return [type, ...guard(planned, lines, scope, { readsProperties: true })];
 }
 
 function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySignatureStructure> {
@@ -164,7 +164,7 @@ function fieldCheck(field: Field, scope: ModuleScope): string {
     : `if (!rt.hasOwn(value, ${key}) || ${negate(valid)}) return false;`;
 }
 
-function enumStatements(planned: PlannedModel, shape: EnumShape): StatementStructures[] {
+function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): StatementStructures[] {
   const literals = shape.values.map((v) => (typeof v === "string" ? JSON.stringify(v) : String(v)));
   const kinds = new Set(shape.values.map((v) => typeof v));
   const openKinds: string[] = [];
@@ -197,7 +197,7 @@ function enumStatements(planned: PlannedModel, shape: EnumShape): StatementStruc
   } else {
     test = `(${valuesName} as readonly unknown[]).includes(value)`;
   }
-  return [values, alias, ...guard(planned, [`return ${test};`], { readsProperties: false })];
+  return [values, alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: false })];
 }
 
 function unionStatements(planned: PlannedModel, shape: UnionShape, scope: ModuleScope): StatementStructures[] {
@@ -209,7 +209,7 @@ function unionStatements(planned: PlannedModel, shape: UnionShape, scope: Module
     type: shape.members.map((member) => typeText(member, scope)).join(" | "),
   };
   const test = shape.members.map((member) => check(member, "value", scope)).join(" || ");
-  return [alias, ...guard(planned, [`return ${test};`], { readsProperties: true })];
+  return [alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: true })];
 }
 
 /**
@@ -218,7 +218,12 @@ function unionStatements(planned: PlannedModel, shape: UnionShape, scope: Module
  * recursive models accept a value they meet again while checking it, so
  * cyclic values end; any real fault is still found on the first visit.
  */
-function guard(planned: PlannedModel, lines: string[], { readsProperties }: { readsProperties: boolean }): StatementStructures[] {
+function guard(
+  planned: PlannedModel,
+  lines: string[],
+  scope: ModuleScope,
+  { readsProperties }: { readsProperties: boolean },
+): StatementStructures[] {
   const body = lines.filter((line) => line !== "");
   const fn = (statements: string[]): FunctionDeclarationStructure => ({
     kind: StructureKind.Function,
@@ -232,9 +237,9 @@ function guard(planned: PlannedModel, lines: string[], { readsProperties }: { re
   if (!planned.recursive) {
     return readsProperties ? [fn(framed({ body, whenThrown: "false" }))] : [fn(body)];
   }
-  const seen = `checking${planned.typeName}`;
+  const seen = scope.reserve(`checking${planned.typeName}`);
   return [
-    trackerStatement(seen, planned.guardName),
+    trackerStatement(seen, planned.guardName, scope.global("WeakSet")),
     fn(framed({ body, whenThrown: "false", tracking: { seen, whenSeen: "true" } })),
   ];
 }

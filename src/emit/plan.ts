@@ -59,9 +59,7 @@ export function planPackage(
       );
       continue;
     }
-    let module = modulePath(model.file);
-    const owner = moduleOwners.get(module);
-    if (owner !== undefined && owner !== model.file) module = `${module}-${moduleOwners.size}`;
+    const module = freeModulePath(modulePath(model.file), model.file, moduleOwners);
     moduleOwners.set(module, model.file);
 
     const planned: PlannedModel = {
@@ -103,6 +101,16 @@ export function planPackage(
   const folders = planFolders(models);
   markRootExports(models, folders.get("")!);
   return { plan: { naming, models, byId: new Map(models.map((m) => [m.model.id, m])), modules, folders }, diagnostics };
+}
+
+/**
+ * The module path of a spec file: its safe path, numbered where two spec
+ * files (`a.md`, `A.md`) reduce to the same one.
+ */
+function freeModulePath(path: string, file: string, owners: ReadonlyMap<string, string>): string {
+  let candidate = path;
+  for (let n = 2; owners.has(candidate) && owners.get(candidate) !== file; n++) candidate = `${path}-${n}`;
+  return candidate;
 }
 
 /** Every name a model may export, whichever parts a run writes, so that names do not depend on the outputs chosen. */

@@ -28,8 +28,13 @@ export interface ModuleScope {
   local(id: string): LocalNames;
   /** Imports grouped by module specifier (`./choices.js`), sorted. */
   imports: Map<string, ImportedModel[]>;
-  /** Whether a local model hides the global `Date`. */
-  shadows(globalName: string): boolean;
+  /**
+   * How this module names a JavaScript global (`Date`, `WeakSet`): by its
+   * own name, or through `globalThis` where a model of the module hides it.
+   */
+  global(name: string): string;
+  /** Claims a module-level name for the generated code's own use: `base`, or `base_`, `base__`… if taken. */
+  reserve(base: string): string;
 }
 
 export function moduleScope(module: string, declared: PlannedModel[], plan: PackagePlan): ModuleScope {
@@ -72,24 +77,37 @@ export function moduleScope(module: string, declared: PlannedModel[], plan: Pack
       return found;
     },
     imports: new Map([...imports].sort(([a], [b]) => (a < b ? -1 : 1))),
-    shadows: (globalName) => used.has(globalName),
+    global: (name) => (used.has(name) ? `globalThis.${name}` : name),
+    reserve(base) {
+      let name = base;
+      while (used.has(name)) name = `${name}_`;
+      used.add(name);
+      return name;
+    },
   };
 }
 
-/** The model's own name, or its name prefixed by its folders' names until it is free. */
+/**
+ * The model's own name, or its name prefixed by its folders' names, or
+ * numbered, until neither the type's name nor its guard's is taken.
+ */
 function freeName(planned: PlannedModel, used: Set<string>): string {
-  if (!used.has(planned.typeName)) return planned.typeName;
+  const free = (type: string): boolean => {
+    const guard = type === planned.typeName ? planned.guardName : guardName(type);
+    return !used.has(type) && !used.has(guard);
+  };
+  if (free(planned.typeName)) return planned.typeName;
   const folders = planned.model.folder.split("/").filter((s) => s !== "");
   let prefix = "";
   for (let i = folders.length - 1; i >= 0; i--) {
     const ns = namespaceName(folders[i]!);
     prefix = ns.charAt(0).toUpperCase() + ns.slice(1) + prefix;
     const candidate = `${prefix}${planned.typeName}`;
-    if (!used.has(candidate)) return candidate;
+    if (free(candidate)) return candidate;
   }
   for (let n = 2; ; n++) {
     const candidate = `${planned.typeName}${n}`;
-    if (!used.has(candidate)) return candidate;
+    if (free(candidate)) return candidate;
   }
 }
 

@@ -1,7 +1,7 @@
 /**
- * The TypeScript spelling of IR types. Global types are only named where no
- * model of the module shadows them; maps are written as index signatures so
- * that a model named `Record` cannot change their meaning.
+ * The TypeScript spelling of IR types. Global types are named through
+ * `globalThis` where a model of the module shadows them; maps are written as
+ * index signatures so that a model named `Record` cannot change their meaning.
  */
 import type { TypeNode } from "../ir/types.js";
 import type { ModuleScope } from "./scope.js";
@@ -29,11 +29,11 @@ export function typeText(type: TypeNode, scope: ModuleScope): string {
       return scope.local(type.target!).type;
     case "date":
       if (type.representation === "string") return "string";
-      return scope.shadows("Date") ? "globalThis.Date" : "Date";
+      return scope.global("Date");
     case "binary":
       return "rt.Binary";
     case "stream":
-      return `AsyncIterable<${typeText(type.events, scope)}>`;
+      return `${scope.global("AsyncIterable")}<${typeText(type.events, scope)}>`;
   }
 }
 

@@ -31,7 +31,7 @@ export function validatorStatements(planned: PlannedModel, scope: ModuleScope, p
       : shape.kind === "enum"
         ? enumLines(planned, shape)
         : unionLines(planned, shape, scope, plan);
-  return [...validateFunction(planned, lines, shape.kind !== "enum"), assertFunction(planned)];
+  return [...validateFunction(planned, lines, shape.kind !== "enum", scope), assertFunction(planned)];
 }
 
 function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PackagePlan): string[] {
@@ -93,7 +93,12 @@ function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope
  * The exported validator, wrapped like the guard: a try/catch where the
  * guard has one, and for recursive models the set of values being validated.
  */
-function validateFunction(planned: PlannedModel, lines: string[], readsProperties: boolean): StatementStructures[] {
+function validateFunction(
+  planned: PlannedModel,
+  lines: string[],
+  readsProperties: boolean,
+  scope: ModuleScope,
+): StatementStructures[] {
   const unreadable = `v.unreadable(path, ${JSON.stringify(planned.typeName)})`;
   const fn = (statements: string[]): FunctionDeclarationStructure => ({
     kind: StructureKind.Function,
@@ -117,9 +122,9 @@ function validateFunction(planned: PlannedModel, lines: string[], readsPropertie
   });
   if (!readsProperties) return [fn(lines)];
   if (!planned.recursive) return [fn(framed({ body: lines, whenThrown: `[${unreadable}]` }))];
-  const seen = `validating${planned.typeName}`;
+  const seen = scope.reserve(`validating${planned.typeName}`);
   return [
-    trackerStatement(seen, planned.validateName),
+    trackerStatement(seen, planned.validateName, scope.global("WeakSet")),
     fn(framed({ body: lines, whenThrown: `[${unreadable}]`, tracking: { seen, whenSeen: "[]" } })),
   ];
 }

@@ -37,11 +37,12 @@ export function framed({ body, whenThrown, tracking }: Frame): string[] {
 }
 
 /** The module-level set a recursive model's function keeps its values in, while it checks them. */
-export function trackerStatement(seen: string, functionName: string): VariableStatementStructure {
+/** `weakSet` is how the module names the global WeakSet (a model may be called `WeakSet`). */
+export function trackerStatement(seen: string, functionName: string, weakSet: string): VariableStatementStructure {
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: jsDoc(`Values ${functionName} is checking right now.`, []),
-    declarations: [{ name: seen, initializer: "new WeakSet<object>()" }],
+    declarations: [{ name: seen, initializer: `new ${weakSet}<object>()` }],
   };
 }

@@ -16,7 +16,7 @@ import type { PhrasingContent, Table, TableCell } from "mdast";
 import type { Node } from "unist";
 import { toString } from "mdast-util-to-string";
 import type { Span } from "../ir/types.js";
-import { spanOf } from "./position.js";
+import { contentSpanOf, spanOf } from "./position.js";
 
 export interface Cell {
   /** The cell's inline nodes, for reading types. */
@@ -25,12 +25,15 @@ export interface Cell {
   source: string;
   /** The cell's plain text (code spans and emphasis unwrapped). */
   text: string;
+  /** The cell's content, without its pipes and padding (the whole cell when it is empty). */
   at: Span;
 }
 
 export interface TableRows {
   /** Column names, lower-cased and trimmed. */
   header: string[];
+  /** The header row's content, for diagnostics about missing columns. */
+  headerAt: Span;
   rows: Array<{ cells: Cell[]; at: Span }>;
   at: Span;
 }
@@ -65,11 +68,12 @@ export function readTable(table: Table, source: string): TableRows {
     rows.push(entry);
     open = hasOuterPipes && !endsWithPipe(trimmed) ? entry : undefined;
   }
-  return { header, rows, at: spanOf(table) };
+  const headerAt = headRow ? contentSpanOf(headRow, spanOf(table)) : spanOf(table);
+  return { header, headerAt, rows, at: spanOf(table) };
 }
 
 function readCell(cell: TableCell, source: string): Cell {
-  const at = spanOf(cell);
+  const at = contentSpanOf(cell);
   const start = cell.position?.start.offset;
   const end = cell.position?.end.offset;
   let raw = start !== undefined && end !== undefined ? source.slice(start, end) : toString(cell);

@@ -15,7 +15,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../ir/types.js";
 import { keysSetToNull } from "./example-value.js";
 import { readTable, type Cell } from "./field-table.js";
-import { spanOf } from "./position.js";
+import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeCell, parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
 
 export type Dialect = "python" | "typescript";
@@ -100,7 +100,12 @@ export function readSpecDocument(
     if (sectionIndex === -1) {
       if (isTitle) {
         diagnostics.push(
-          diagnostic(file, "missing-section", `model "${toString(heading)}" has no Fields, Values or Supported Types section`, spanOf(heading)),
+          diagnostic(
+            file,
+            "missing-section",
+            `model "${toString(heading).trim()}" has no Fields, Values or Supported Types section`,
+            contentSpanOf(heading),
+          ),
         );
       }
       continue;
@@ -116,7 +121,7 @@ export function readSpecDocument(
       examples,
       nullInExample: examples[0] === undefined ? [] : keysSetToNull(examples[0]),
       section,
-      at: spanOf(heading),
+      at: contentSpanOf(heading),
     };
     if (!isTitle) model.anchor = slug;
     models.push(model);
@@ -213,8 +218,14 @@ function readFields(
   // Other tables may stand around the fields table (a legend, a list of limits): it is the one with a name and a type column.
   const table = tables.find(({ header }) => columnOf(header, ...NAME) !== -1 && columnOf(header, "type") !== -1);
   if (!table) {
-    const missing = columnOf(tables[0]!.header, ...NAME) === -1 ? "Field" : "Type";
-    diagnostics.push(diagnostic(file, "missing-column", `the fields table has no ${missing} column`, tables[0]!.at));
+    const first = tables[0]!;
+    const missing = [columnOf(first.header, ...NAME) === -1 && "Field", columnOf(first.header, "type") === -1 && "Type"].filter(
+      (name) => name !== false,
+    );
+    const found = first.header.map((h) => JSON.stringify(h)).join(", ");
+    diagnostics.push(
+      diagnostic(file, "missing-column", `the fields table has no ${missing.join(" or ")} column (its columns are ${found})`, first.headerAt),
+    );
     return undefined;
   }
   const { header, rows } = table;
@@ -230,8 +241,12 @@ function readFields(
   for (const row of rows) {
     const nameCell = row.cells[nameColumn];
     const typeCell = row.cells[typeColumn];
-    if (!nameCell || !typeCell || nameCell.text === "") {
-      diagnostics.push(diagnostic(file, "missing-column", "the row has no field name or no type", row.at));
+    if (!nameCell || nameCell.text === "") {
+      diagnostics.push(diagnostic(file, "empty-cell", "the row has no field name", nameCell?.at ?? row.at));
+      continue;
+    }
+    if (!typeCell || typeCell.text === "") {
+      diagnostics.push(diagnostic(file, "empty-cell", `field "${nameCell.text}" has no type`, typeCell?.at ?? row.at));
       continue;
     }
     const name = nameCell.text;
@@ -342,7 +357,7 @@ function readValuesCode(node: Code, file: string, values: ValuesSection["values"
 /** A bullet list of `` `"value"` `` items. */
 function readValuesList(node: List, file: string, values: ValuesSection["values"], diagnostics: Diagnostic[]): void {
   for (const item of node.children) {
-    const at = spanOf(item);
+    const at = contentSpanOf(item);
     const value = parseEnumValue(toString(item).trim());
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(toString(item).trim())}`, at));
@@ -382,7 +397,10 @@ function parseEnumValue(text: string): string | number | undefined {
     }
   }
   if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1);
-  if (/^-?\d+(\.\d+)?$/u.test(text)) return Number(text);
+  if (/^-?\d+(\.\d+)?$/u.test(text)) {
+    const number = Number(text);
+    return Number.isFinite(number) ? number : undefined;
+  }
   return text;
 }
 

@@ -149,8 +149,11 @@ function tokenizeText(text: string, start: Point): Token[] {
       const value = text.slice(i, j);
       step(j - i);
       const at = { start: from, end: here() };
-      if (/^-?\d+(\.\d+)?$/u.test(value)) tokens.push({ t: "number", value: Number(value), at });
-      else tokens.push({ t: "word", value, at });
+      if (/^-?\d+(\.\d+)?$/u.test(value)) {
+        const number = Number(value);
+        if (!Number.isFinite(number)) throw new TypeSyntaxError(`the number ${abbreviate(value)} is too large`, at);
+        tokens.push({ t: "number", value: number, at });
+      } else tokens.push({ t: "word", value, at });
     } else {
       step(1);
       throw new TypeSyntaxError(`unexpected character ${JSON.stringify(ch)}`, { start: from, end: here() });
@@ -204,8 +207,10 @@ class Parser {
   private postfix(depth: number): TypeExpr {
     let expr = this.primary(depth);
     // `X[]`: a `[` directly followed by `]`. (`X[Y]` is a generic, read in primary.)
-    while (this.isPunct("[") && this.peekPunct(1, "]")) {
+    // Each `[]` is a level of nesting like `List[...]`, and counts against the same limit.
+    for (let level = depth + 1; this.isPunct("[") && this.peekPunct(1, "]"); level++) {
       const close = this.tokens[this.index + 1]!;
+      if (level > MAX_DEPTH) throw new TypeSyntaxError(`the type nests deeper than ${MAX_DEPTH} levels`, close.at);
       this.index += 2;
       expr = { kind: "array", items: expr, at: join(expr.at, close.at) };
     }
@@ -319,6 +324,10 @@ function describe(token: Token): string {
     case "link":
       return `link to ${token.url}`;
   }
+}
+
+function abbreviate(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 12)}…${text.slice(-6)}` : text;
 }
 
 function join(a: Span, b: Span): Span {

@@ -1,6 +1,7 @@
 /**
  * The resolve stage: links every reference to the model it names and checks
- * the set as a whole (duplicate models, reference cycles).
+ * the set as a whole (duplicate models, reference cycles, unions that
+ * contain themselves).
  *
  * A linked reference resolves by its link, relative to the spec that holds
  * it: `../models/x.md` is the main model of that file, `x.md#section` a model
@@ -16,6 +17,11 @@ import type { Model, RefType, TypeNode } from "../ir/types.js";
 export interface ResolveOptions {
   /** Type unresolved references as `unknown` with a warning instead of failing. */
   allowUnresolved?: boolean;
+  /**
+   * Spec files that could not be read in full. A link into one of them that
+   * leads nowhere is left unreported: the file's own errors say why.
+   */
+  incomplete?: ReadonlySet<string>;
 }
 
 export interface ResolvedModels {
@@ -37,6 +43,8 @@ export function resolveModels(
   const resolveRef = (ref: RefType, from: Model): TypeNode => {
     const target = index.find(ref, from);
     if (target) return { ...ref, target: target.id };
+    const linked = ref.link === undefined ? undefined : index.linkTarget(ref.link, from);
+    if (linked !== undefined && options.incomplete?.has(linked)) return ref;
     const wanted = ref.link ?? (ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name);
     const message = ref.link
       ? `the link "${ref.link}" does not lead to a spec (looked for ${index.linkTarget(ref.link, from) ?? "a file outside the specs folder"})`
@@ -50,6 +58,7 @@ export function resolveModels(
   };
 
   const resolvedModels = models.map((model) => mapModelTypes(model, (ref) => resolveRef(ref, model)));
+  checkSelfContainingUnions(resolvedModels, diagnostics);
   return { resolved: { models: resolvedModels, recursive: findRecursive(resolvedModels) }, diagnostics };
 }
 
@@ -134,8 +143,47 @@ function findRecursive(models: readonly Model[]): Set<string> {
     });
     edges.set(model.id, targets);
   }
-  // Tarjan's strongly connected components, iteratively so deep graphs cannot overflow the stack.
-  const recursive = new Set<string>();
+  return new Set(cycles(edges).flat());
+}
+
+/**
+ * A union model that is one of its own members — directly, or through other
+ * union models — has no finite meaning: `type A = string | A` does not
+ * compile, and its guard would never end. Referring back through a list, a
+ * map or an object is fine.
+ */
+function checkSelfContainingUnions(models: readonly Model[], diagnostics: Diagnostic[]): void {
+  const byId = new Map(models.map((m) => [m.id, m]));
+  const edges = new Map<string, string[]>();
+  for (const model of models) {
+    if (model.shape.kind !== "union") continue;
+    const targets: string[] = [];
+    const visit = (type: TypeNode): void => {
+      if (type.kind === "union") type.members.forEach(visit);
+      else if (type.kind === "ref" && type.target && byId.get(type.target)?.shape.kind === "union") targets.push(type.target);
+    };
+    model.shape.members.forEach(visit);
+    edges.set(model.id, targets);
+  }
+  for (const cycle of cycles(edges)) {
+    const names = cycle.map((id) => byId.get(id)!.name);
+    for (const id of cycle) {
+      const model = byId.get(id)!;
+      const through = cycle.length === 1 ? "" : ` through ${names.filter((name) => name !== model.name).join(", ")}`;
+      diagnostics.push(
+        diagnostic(model.file, "self-containing-union", `model "${model.name}" is a union that contains itself${through}`, model.at),
+      );
+    }
+  }
+}
+
+/**
+ * The cycles of a graph: its strongly connected components of more than one
+ * node, and single nodes with an edge to themselves. Tarjan's algorithm,
+ * iteratively, so that deep graphs cannot overflow the stack.
+ */
+function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  const found: string[][] = [];
   const indexOf = new Map<string, number>();
   const lowLink = new Map<string, number>();
   const onStack = new Set<string>();
@@ -176,11 +224,11 @@ function findRecursive(models: readonly Model[]): Set<string> {
           component.push(member);
         } while (member !== frame.id);
         const selfLoop = (edges.get(frame.id) ?? []).includes(frame.id);
-        if (component.length > 1 || selfLoop) component.forEach((id) => recursive.add(id));
+        if (component.length > 1 || selfLoop) found.push(component.reverse());
       }
     }
   }
-  return recursive;
+  return found;
 }
 
 /** Calls `visit` on every type node in a model, outermost first. */

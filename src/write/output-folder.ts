@@ -4,7 +4,8 @@
  * The files are written to a fresh folder beside the output folder, which
  * then takes the output folder's place by two renames. A run that fails, or
  * is interrupted, before the renames leaves the output folder untouched; one
- * interrupted between them is repaired by the next run. An existing folder
+ * killed between them is repaired by the next run. Writing is synchronous on
+ * purpose: no signal handler can run halfway through it (see cli/interrupt). An existing folder
  * is only replaced if an earlier run made it, so a mistyped --out cannot
  * wipe unrelated files.
  */
@@ -94,11 +95,22 @@ function assertReplaceable(out: string): void {
   );
 }
 
-/** A run interrupted between the two renames left the old output under its retired name. */
+/**
+ * Undoes what a run killed mid-swap left behind: the old output under its
+ * retired name, and the preserved folders (node_modules) already moved into
+ * the staging folder. The staging folder itself is then discarded.
+ */
 function recoverInterruptedSwap(out: string): void {
+  const staging = siblingPath(out, "tmp");
   const retired = siblingPath(out, "old");
   if (!existsSync(out) && existsSync(retired)) renameSync(retired, out);
-  rmSync(siblingPath(out, "tmp"), { recursive: true, force: true });
+  if (existsSync(out)) {
+    for (const name of PRESERVED) {
+      const staged = join(staging, name);
+      if (existsSync(staged) && !existsSync(join(out, name))) renameSync(staged, join(out, name));
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
   rmSync(retired, { recursive: true, force: true });
 }
 

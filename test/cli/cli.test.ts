@@ -136,6 +136,15 @@ describe("mdspec generate", () => {
     expect(run.stderr).toContain("nowhere");
   });
 
+  it("exits 2 with a one-line message, not a stack trace, when the output path is a file", () => {
+    writeFileSync(join(work, "taken"), "a file");
+    const run = mdspec(["--specs", "specs", "--out", "taken", "--no-prettier"], work);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^mdspec: ENOTDIR: not a directory/u);
+    expect(run.stderr).not.toMatch(/\n\s+at /u);
+    expect(readFileSync(join(work, "taken"), "utf8")).toBe("a file");
+  });
+
   it("refuses to replace a folder it did not generate", () => {
     mkdirSync(join(work, "precious"));
     writeFileSync(join(work, "precious/notes.txt"), "keep me");

@@ -388,7 +388,7 @@ describe("models", () => {
           kind: "object",
           fields: [{ name: "cents", type: integer, optional: false, description: "", examples: [], at: span(15, 1, 20) }],
         },
-        at: span(1, 1, 8),
+        at: span(1, 3, 8),
       },
     ]);
   });

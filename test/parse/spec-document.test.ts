@@ -52,10 +52,10 @@ function rules(diagnostics: Diagnostic[]): Array<[string, string]> {
 const encoder = new TextEncoder();
 
 describe("the model heading and description", () => {
-  it("takes the model name from the `# Title` and places the model at the heading", () => {
+  it("takes the model name from the `# Title` and places the model at the heading's text", () => {
     const model = only(spec("# Invoice", "", "## Fields", "", "| Field | Type |", "| --- | --- |", "| `id` | *str* |"));
     expect(model.name).toBe("Invoice");
-    expect(model.at).toEqual(span(1, 1, 10));
+    expect(model.at).toEqual(span(1, 3, 10));
     expect(model.anchor).toBeUndefined();
   });
 
@@ -284,8 +284,8 @@ describe("the Values section", () => {
     expect(model.section).toEqual({
       kind: "values",
       values: [
-        { value: "slow", at: span(5, 1, 11) },
-        { value: "fast", at: span(6, 1, 11) },
+        { value: "slow", at: span(5, 3, 11) },
+        { value: "fast", at: span(6, 3, 11) },
       ],
       open: false,
       at: span(3, 1, 10),
@@ -302,8 +302,8 @@ describe("the Values section", () => {
     expect(model.section).toEqual({
       kind: "values",
       values: [
-        { value: "slow", at: span(7, 10, 22) },
-        { value: 9, at: span(8, 9, 14) },
+        { value: "slow", at: span(7, 12, 20) },
+        { value: 9, at: span(8, 11, 12) },
       ],
       open: false,
       at: span(3, 1, 10),
@@ -434,7 +434,7 @@ describe("several models in one file", () => {
         ],
         at: span(21, 1, 11),
       },
-      at: span(17, 1, 11),
+      at: span(17, 4, 11),
     });
   });
 
@@ -499,10 +499,10 @@ describe("diagnostics", () => {
     expect(result.document!.models).toEqual([]);
   });
 
-  it("reports a title without a Fields, Values or Supported Types section as `missing-section` at the title", () => {
+  it("reports a title without a Fields, Values or Supported Types section as `missing-section` at the title's text", () => {
     const result = parse(spec("# Lonely", "", "Only prose.", "", "## Notes", "", "More prose."));
     expect(result.diagnostics.map((d) => [d.rule, d.severity, d.message, d.at])).toEqual([
-      ["missing-section", "error", 'model "Lonely" has no Fields, Values or Supported Types section', span(1, 1, 9)],
+      ["missing-section", "error", 'model "Lonely" has no Fields, Values or Supported Types section', span(1, 3, 9)],
     ]);
     expect(result.document!.models).toEqual([]);
   });
@@ -514,17 +514,19 @@ describe("diagnostics", () => {
     ]);
   });
 
-  it("reports a table without a Type column as `missing-column` over the whole table", () => {
+  it("reports a table without a Type column as `missing-column` at its header row, naming the columns it has", () => {
     const result = parse(spec("# T", "", "## Fields", "", "| Field | Kind |", "| - | - |", "| `a` | *str* |"));
     expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
-      ["missing-column", "the fields table has no Type column", { start: { line: 5, column: 1 }, end: { line: 7, column: 16 } }],
+      ["missing-column", 'the fields table has no Type column (its columns are "field", "kind")', span(5, 1, 17)],
     ]);
     expect(result.document!.models).toEqual([]);
   });
 
   it("reports a table without a Field column", () => {
     const result = parse(spec("# T", "## Fields", "| Key | Type |", "| - | - |", "| `a` | *str* |"));
-    expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([["missing-column", "the fields table has no Field column"]]);
+    expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["missing-column", 'the fields table has no Field column (its columns are "key", "type")'],
+    ]);
   });
 
   it("reports a second row with the same name as `duplicate-field` at its name cell, keeping the first", () => {
@@ -532,7 +534,7 @@ describe("diagnostics", () => {
       spec("# Twice", "", "## Fields", "", "| Field | Type |", "| - | - |", "| `a` | *str* |", "| `b` | *int* |", "| `a` | *int* |"),
     );
     expect(result.diagnostics.map((d) => [d.rule, d.severity, d.message, d.at])).toEqual([
-      ["duplicate-field", "error", 'field "a" is already defined at line 7', span(9, 1, 7)],
+      ["duplicate-field", "error", 'field "a" is already defined at line 7', span(9, 3, 6)],
     ]);
     expect(withoutPositions(fieldsOf(result.document!.models[0]!))).toEqual([
       { name: "a", type: { kind: "name", name: "str" }, description: "", examples: [] },
@@ -577,9 +579,9 @@ describe("diagnostics", () => {
           file: "models/latin1.md",
           rule: "invalid-encoding",
           severity: "error",
-          message: "the file is not valid UTF-8",
+          message: "the file is not valid UTF-8 (byte 0xe9 at offset 5)",
           hint: "Save the file as UTF-8.",
-          at: { line: 1, column: 1 },
+          at: { line: 1, column: 6 },
         },
       ],
     });
@@ -689,10 +691,10 @@ describe("constructs of real SDK docs", () => {
     expect(fieldsOf(model).map((f) => f.name)).toEqual(["requests"]);
   });
 
-  it("reports the first table when no table of the Fields section has a name and a type column", () => {
+  it("reports the first table's header when no table of the Fields section has a name and a type column", () => {
     const result = parse(spec("# A", "## Fields", "| Tier | Meaning |", "| - | - |", "| 1 | low |", "", "| Field | Meaning |", "| - | - |", "| `a` | x |"));
     expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
-      ["missing-column", "the fields table has no Field column", { start: { line: 3, column: 1 }, end: { line: 5, column: 12 } }],
+      ["missing-column", 'the fields table has no Field or Type column (its columns are "tier", "meaning")', span(3, 1, 19)],
     ]);
   });
 

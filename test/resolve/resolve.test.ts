@@ -313,7 +313,7 @@ describe("the set of models", () => {
         severity: "error",
         message: 'model "Usage" is already defined in models/usage.md:1',
         hint: "Rename one of the models or move it to another folder; names must be unique within a folder.",
-        at: span(2, 1, 8),
+        at: span(2, 3, 8),
       },
     ]);
     expect(resolved.models.map((m) => m.id)).toEqual(["models/usage"]);

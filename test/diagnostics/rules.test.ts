@@ -1,0 +1,330 @@
+/**
+ * Every rule, from a small spec written to break it: the diagnostic's rule,
+ * severity, message and position (line:column of the offending text), and
+ * whether it fails the run. The exit codes these lead to are checked once,
+ * through the command line, at the end.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { generate } from "../../src/generate.js";
+import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";
+
+let folder: SpecFolder | undefined;
+afterEach(() => folder?.remove());
+
+async function run(files: Record<string, string | Uint8Array>, options: { allowUnresolved?: boolean } = {}) {
+  folder = specFolder(files);
+  const out = join(folder.root, "out");
+  const result = await generate({ specs: folder.specs, out, packageName: "out", format: false, ...options });
+  return { ...result, wrote: existsSync(out) };
+}
+
+/** The diagnostic as the reporter shows it: where, what, which rule. */
+function shown(d: Diagnostic): string {
+  const at = "start" in d.at ? `${d.at.start.line}:${d.at.start.column}-${d.at.end.line}:${d.at.end.column}` : `${d.at.line}:${d.at.column}`;
+  return `${d.file} ${at} ${d.severity} ${d.rule}: ${d.message}`;
+}
+
+const ADDRESS = fieldsSpec("Address", [["city", "*str*"]]);
+
+describe("unresolved-reference", () => {
+  it("points at the linked name when the link leads to no spec", async () => {
+    const result = await run({ "models/user.md": fieldsSpec("User", [["address", "[models.Address](address.md)"]]) });
+    // Row 7: "| `address` | [models.Address](address.md) | ..."; the name starts in column 16.
+    expect(result.diagnostics.map(shown)).toEqual([
+      'models/user.md 7:16-7:30 error unresolved-reference: the link "address.md" does not lead to a spec (looked for models/address.md)',
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.wrote).toBe(false);
+  });
+
+  it("points at a namespaced name no spec defines", async () => {
+    const result = await run({ "models/user.md": fieldsSpec("User", [["address", "*models.Adress*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'models/user.md 7:16-7:29 error unresolved-reference: no spec defines the model "models.Adress"',
+    ]);
+  });
+
+  it("reports a link that leaves the specs folder, and writes nothing there", async () => {
+    const result = await run({ "models/user.md": fieldsSpec("User", [["a", "[models.X](../../../etc/passwd)"], ["b", "[models.Y](/etc/hosts)"]]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'models/user.md 7:10-7:18 error unresolved-reference: the link "../../../etc/passwd" does not lead to a spec (looked for a file outside the specs folder)',
+      'models/user.md 8:10-8:18 error unresolved-reference: the link "/etc/hosts" does not lead to a spec (looked for a file outside the specs folder)',
+    ]);
+  });
+
+  it("with allowUnresolved is a warning (unresolved-reference-allowed) and the run succeeds", async () => {
+    const result = await run({ "models/user.md": fieldsSpec("User", [["address", "[models.Address](address.md)"]]) }, { allowUnresolved: true });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'models/user.md 7:16-7:30 warning unresolved-reference-allowed: the link "address.md" does not lead to a spec (looked for models/address.md)',
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.wrote).toBe(true);
+  });
+});
+
+describe("unparsable-type", () => {
+  it("points at the token where the type stops making sense", async () => {
+    const result = await run({ "user.md": fieldsSpec("User", [["tags", "List[*str*]]"]]) });
+    // "| `tags` | List[*str*]] |": the stray bracket is column 23.
+    expect(result.diagnostics.map(shown)).toEqual(['user.md 7:23-7:24 error unparsable-type: cannot read the type of field "tags": unexpected "]"']);
+  });
+
+  it("refuses nesting deeper than 64 levels, pointing inside the 65th", async () => {
+    const type = "List[".repeat(65) + "str" + "]".repeat(65);
+    const result = await run({ "deep.md": fieldsSpec("Deep", [["a", type]]) });
+    // The type starts in column 9; after 65 times "List[" comes "str".
+    const str = 9 + 5 * 65;
+    expect(result.diagnostics.map(shown)).toEqual([
+      `deep.md 7:${str}-7:${str + 3} error unparsable-type: cannot read the type of field "a": the type nests deeper than 64 levels`,
+    ]);
+  });
+
+  it("counts array suffixes as levels of nesting", async () => {
+    const result = await run({ "deep.md": fieldsSpec("Deep", [["a", "*string*" + "[]".repeat(65)]]) });
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["unparsable-type"]);
+    expect(result.diagnostics[0]!.message).toContain("deeper than 64 levels");
+  });
+
+  it("refuses a number too large to represent", async () => {
+    const result = await run({ "big.md": fieldsSpec("Big", [["a", `Literal[${"9".repeat(400)}]`]]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'big.md 7:17-7:417 error unparsable-type: cannot read the type of field "a": the number 999999999999…999999 is too large',
+    ]);
+  });
+});
+
+describe("unknown-type", () => {
+  it("points at a name that is neither a primitive nor a model", async () => {
+    const result = await run({ "user.md": fieldsSpec("User", [["name", "*strng*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual(['user.md 7:13-7:18 error unknown-type: unknown type "strng"']);
+  });
+});
+
+describe("missing-model-heading", () => {
+  it("is reported at the start of a file without a `#` heading", async () => {
+    const result = await run({ "prose.md": "Just some notes.\n\n## Fields\n\n| Field | Type |\n| - | - |\n| a | str |\n" });
+    expect(result.diagnostics.map(shown)).toEqual(["prose.md 1:1-1:17 error missing-model-heading: the spec has no `# ModelName` heading"]);
+  });
+});
+
+describe("missing-section", () => {
+  it("points at the model's name when no section follows its heading", async () => {
+    const result = await run({ "orphan.md": "# Orphan\n\nA model without fields.\n\n## Example Usage\n" });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'orphan.md 1:3-1:9 error missing-section: model "Orphan" has no Fields, Values or Supported Types section',
+    ]);
+  });
+
+  it("points at the Fields heading when the section has no table", async () => {
+    const result = await run({ "bare.md": "# Bare\n\n## Fields\n\nNone yet.\n" });
+    expect(result.diagnostics.map(shown)).toEqual(["bare.md 3:1-3:10 error missing-section: the Fields section has no table"]);
+  });
+});
+
+describe("missing-column", () => {
+  it("points at the header row and names the columns it found", async () => {
+    const result = await run({ "user.md": "# User\n\n## Fields\n\n| Name | Kind |\n| --- | --- |\n| a | *str* |\n" });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'user.md 5:1-5:16 error missing-column: the fields table has no Type column (its columns are "name", "kind")',
+    ]);
+  });
+});
+
+describe("empty-cell", () => {
+  it("points at an empty type cell", async () => {
+    const result = await run({ "user.md": "# User\n\n## Fields\n\n| Field | Type |\n| --- | --- |\n| `id` |  |\n" });
+    // The last cell's span runs from its pipe through the closing one.
+    expect(result.diagnostics.map(shown)).toEqual(['user.md 7:8-7:12 error empty-cell: field "id" has no type']);
+  });
+
+  it("points at an empty name cell", async () => {
+    const result = await run({ "user.md": "# User\n\n## Fields\n\n| Field | Type |\n| --- | --- |\n|  | *str* |\n" });
+    expect(result.diagnostics.map(shown)).toEqual(["user.md 7:1-7:4 error empty-cell: the row has no field name"]);
+  });
+});
+
+describe("duplicate-field", () => {
+  it("points at the second occurrence of the name", async () => {
+    const result = await run({ "user.md": fieldsSpec("User", [["id", "*str*"], ["name", "*str*"], ["id", "*int*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual(['user.md 9:3-9:7 error duplicate-field: field "id" is already defined at line 7']);
+  });
+});
+
+describe("duplicate-model", () => {
+  it("points at the second heading of a name already taken in the folder", async () => {
+    const result = await run({ "pets/a.md": fieldsSpec("Pet", [["a", "*str*"]]), "pets/b.md": fieldsSpec("Pet", [["b", "*str*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual(['pets/b.md 1:3-1:6 error duplicate-model: model "Pet" is already defined in pets/a.md:1']);
+  });
+
+  it("allows the same name in two folders", async () => {
+    const result = await run({ "a/pet.md": fieldsSpec("Pet", [["a", "*str*"]]), "b/pet.md": fieldsSpec("Pet", [["b", "*str*"]]) });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("name-collision", () => {
+  it("points at a model whose TypeScript name another model of the folder already has", async () => {
+    const result = await run({ "a.md": fieldsSpec("Foo Bar", [["a", "*str*"]]), "b.md": fieldsSpec("FooBar", [["b", "*str*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'b.md 1:3-1:9 error name-collision: model "FooBar" would be exported as FooBar, a name a.md (model "Foo Bar") already takes in this folder',
+    ]);
+  });
+});
+
+describe("self-containing-union", () => {
+  const union = (name: string, members: string[]) =>
+    `# ${name}\n\n## Supported Types\n\n${members.map((m) => `### \`${m}\`\n`).join("\n")}`;
+
+  it("points at a union that is one of its own members, directly or through another union", async () => {
+    const result = await run({ "a.md": union("A", ["str", "models.B"]), "b.md": union("B", ["int", "Optional[models.A]"]), "c.md": union("C", ["models.C"]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'a.md 1:3-1:4 error self-containing-union: model "A" is a union that contains itself through B',
+      'b.md 1:3-1:4 error self-containing-union: model "B" is a union that contains itself through A',
+      'c.md 1:3-1:4 error self-containing-union: model "C" is a union that contains itself',
+    ]);
+  });
+
+  it("allows a union to refer back to itself inside a list", async () => {
+    const result = await run({ "a.md": union("A", ["str", "List[models.A]"]) });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe("invalid-model-name", () => {
+  it("points at a heading with nothing to make a name from", async () => {
+    const result = await run({ "odd.md": fieldsSpec("!!!", [["a", "*str*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'odd.md 1:3-1:6 error invalid-model-name: the model name "!!!" has no letters or digits to make a TypeScript name from',
+    ]);
+  });
+
+  it("is reported even when other files have parse errors, and a reference to it does not crash", async () => {
+    const result = await run({ "odd.md": fieldsSpec("!!!", [["a", "*str*"]]), "user.md": fieldsSpec("User", [["odd", "[Odd](odd.md)"], ["x", "List["]]) });
+    expect(result.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(["odd.md invalid-model-name", "user.md unparsable-type"]);
+  });
+});
+
+describe("empty-file", () => {
+  it.each([
+    ["an empty file", ""],
+    ["only whitespace", "  \n\n\t\n"],
+    ["only a byte order mark", "\ufeff"],
+  ])("is reported for %s", async (_name, text) => {
+    const result = await run({ "empty.md": text });
+    expect(result.diagnostics.map(shown)).toEqual(["empty.md 1:1 error empty-file: the file is empty"]);
+  });
+});
+
+describe("invalid-encoding", () => {
+  it("points at the first byte that is not UTF-8", async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("# Caf\u00e9\n\nLatin-1: caf"), 0xe9, 0x0a]);
+    const result = await run({ "latin1.md": bytes });
+    expect(result.diagnostics.map(shown)).toEqual(["latin1.md 3:13 error invalid-encoding: the file is not valid UTF-8 (byte 0xe9 at offset 21)"]);
+  });
+
+  it("points at a multi-byte character cut off at the end of the file", async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("# X\nab"), 0xe2, 0x82]);
+    const result = await run({ "cut.md": bytes });
+    expect(result.diagnostics.map(shown)).toEqual(["cut.md 2:3 error invalid-encoding: the file is not valid UTF-8 (byte 0xe2 at offset 6)"]);
+  });
+});
+
+describe("invalid-enum-value", () => {
+  it("points at a list item that is not a value", async () => {
+    const result = await run({ "role.md": '# Role\n\n## Values\n\n- `"user"`\n- `"unterminated`\n' });
+    expect(result.diagnostics.map(shown)).toEqual(['role.md 6:3-6:18 error invalid-enum-value: cannot read enum value "\\"unterminated"']);
+  });
+
+  it("points at a member of a TypeScript union that is not a literal", async () => {
+    const result = await run({ "role.md": '# Role\n\n## Values\n\n```typescript\n"user" | string\n```\n' });
+    expect(result.diagnostics.map(shown)).toEqual(["role.md 6:10-6:16 error invalid-enum-value: an enum member must be a string or number literal"]);
+  });
+});
+
+describe("empty-section", () => {
+  it("warns about a Values section without values, and the run succeeds", async () => {
+    const result = await run({ "role.md": "# Role\n\n## Values\n\nNone yet.\n" });
+    expect(result.diagnostics.map(shown)).toEqual(["role.md 3:1-3:10 warning empty-section: the Values section lists no values"]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe("markdown-too-complex", () => {
+  it("refuses quotes nested deeper than mdspec reads, at the line", async () => {
+    const result = await run({ "deep.md": `# Deep\n\n${"> ".repeat(150)}text\n\n## Fields\n\n| Field | Type |\n| - | - |\n| a | str |\n` });
+    expect(result.diagnostics.map(shown)).toEqual(["deep.md 3:1 error markdown-too-complex: quotes or lists nest about 150 levels deep here; mdspec reads at most 100"]);
+  });
+});
+
+describe("a run with many broken files", () => {
+  const files = {
+    "models/user.md": fieldsSpec("User", [["id", "*str*"], ["id", "*str*"], ["pet", "[models.Pet](pet.md)"], ["home", "[models.Address](address.md)"]]),
+    "models/pet.md": "# Pet\n\nNo section here.\n",
+    "models/address.md": ADDRESS,
+    "models/order.md": fieldsSpec("Order", [["total", "Decimal["], ["owner", "*models.Customer*"]]),
+    "models/empty.md": "",
+    "models/prose.md": "Notes without a heading.\n",
+    "other/user.md": fieldsSpec("User", [["x", "*str*"]]),
+  };
+
+  it("reports every error, from every stage, sorted by file and position", async () => {
+    const result = await run(files);
+    expect(result.diagnostics.map((d) => `${d.file}:${"start" in d.at ? d.at.start.line : d.at.line} ${d.rule}`)).toEqual([
+      "models/empty.md:1 empty-file",
+      "models/order.md:7 unparsable-type",
+      // Resolve still runs although parsing found errors.
+      "models/order.md:8 unresolved-reference",
+      "models/pet.md:1 missing-section",
+      "models/prose.md:1 missing-model-heading",
+      // The link into pet.md, which could not be read, is not reported a second time.
+      "models/user.md:8 duplicate-field",
+    ]);
+    expect(result.ok).toBe(false);
+    expect(result.wrote).toBe(false);
+  });
+
+  /** Runs the command line on a fresh spec folder. */
+  const mdspec = (specs: Record<string, string>, args: string[]) => {
+    folder = specFolder(specs);
+    const cli = join(import.meta.dirname, "../../dist/cli/main.js");
+    return spawnSync(process.execPath, [cli, "--specs", "specs", "--out", "out", ...args], {
+      cwd: folder.root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+  };
+
+  it("exits 1 from the command line and prints them all as JSON", () => {
+    const runCli = mdspec(files, ["--format", "json"]);
+    expect(runCli.status).toBe(1);
+    const printed = JSON.parse(runCli.stdout) as Array<{ rule: string; line: number; column: number; hint: string }>;
+    expect(printed.map((d) => d.rule)).toEqual([
+      "empty-file",
+      "unparsable-type",
+      "unresolved-reference",
+      "missing-section",
+      "missing-model-heading",
+      "duplicate-field",
+    ]);
+    expect(printed[5]).toMatchObject({ line: 8, column: 3, hint: expect.stringContaining("Remove or rename one of the rows") });
+    expect(existsSync(join(folder!.root, "out"))).toBe(false);
+  });
+
+  it("exits 0 from the command line when there are only warnings", () => {
+    const runCli = mdspec({ "role.md": "# Role\n\n## Values\n\nNone yet.\n" }, ["--no-prettier"]);
+    expect(runCli.stderr).toContain("3:1-3:10 warning the Values section lists no values empty-section mdspec");
+    expect(runCli.status).toBe(0);
+  });
+});
+
+describe("valuesSpec helper specs", () => {
+  it("parse without diagnostics (the builders above write valid specs)", async () => {
+    const result = await run({ "role.md": valuesSpec("Role", ["a", 1]), "user.md": ADDRESS });
+    expect(result.diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * fast-check arbitraries for spec folders: sets of models written as the
+ * Python-dialect docs write them (field tables, value lists, supported
+ * types, links between the models), and mangled copies of them.
+ */
+import fc from "fast-check";
+import type { SpecFile } from "../../src/read/specs-folder.js";
+
+/** A type as a spec writes it, rendered to markdown by `typeText`. */
+export type TypeSpec =
+  | { kind: "word"; word: string }
+  | { kind: "literal"; text: string }
+  | { kind: "ref"; index: number }
+  | { kind: "list" | "dict" | "optional"; inner: TypeSpec }
+  | { kind: "union"; members: TypeSpec[] };
+
+export type ModelSpec =
+  | { kind: "object"; fields: Array<{ name: string; type: TypeSpec; wrapper: string; required: boolean; description: string }> }
+  | { kind: "enum"; values: Array<string | number>; open: boolean }
+  | { kind: "union"; members: TypeSpec[] };
+
+const WORDS = ["str", "int", "float", "bool", "Any", "date", "datetime", "Date", "bytes"];
+const FIELD_NAMES = ["id", "name", "count", "__proto__", "constructor", "hasOwnProperty", "foo-bar", "with space", "123abc", "ünï", "$x", "class"];
+
+/** Literal text for Literal[...]: a quoted string (with escapes), an integer or a boolean. */
+const literalText = fc.oneof(
+  fc.stringMatching(/^[a-z_ '"\\]{0,6}$/u).map((s) => `"${s.replace(/[\\"]/gu, (ch) => `\\${ch}`)}"`),
+  fc.integer({ min: -5, max: 5 }).map(String),
+  fc.constantFrom("True", "False"),
+);
+
+export function typeSpec(models: number): fc.Arbitrary<TypeSpec> {
+  const { type } = fc.letrec<{ type: TypeSpec }>((tie) => ({
+    type: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.constantFrom(...WORDS).map((word): TypeSpec => ({ kind: "word", word })),
+      literalText.map((text): TypeSpec => ({ kind: "literal", text })),
+      fc.integer({ min: 0, max: models - 1 }).map((index): TypeSpec => ({ kind: "ref", index })),
+      fc.record({ kind: fc.constantFrom("list" as const, "dict" as const, "optional" as const), inner: tie("type") }),
+      fc.array(tie("type"), { minLength: 2, maxLength: 3 }).map((members): TypeSpec => ({ kind: "union", members })),
+    ),
+  }));
+  return type;
+}
+
+export function modelSpec(models: number): fc.Arbitrary<ModelSpec> {
+  const field = fc.record({
+    name: fc.constantFrom(...FIELD_NAMES),
+    type: typeSpec(models),
+    wrapper: fc.constantFrom("", "", "Optional", "Nullable", "OptionalNullable"),
+    required: fc.boolean(),
+    description: fc.constantFrom("N/A", "A *field*.", "Ends */ a comment", "Has `code` and <b>html</b>"),
+  });
+  return fc.oneof(
+    fc
+      .uniqueArray(field, { minLength: 0, maxLength: 4, selector: (f) => f.name })
+      .map((fields): ModelSpec => ({ kind: "object", fields })),
+    fc
+      .record({
+        values: fc.uniqueArray(fc.oneof(fc.stringMatching(/^[a-z"' ]{1,5}$/u), fc.integer({ min: -3, max: 3 })), { maxLength: 4 }),
+        open: fc.boolean(),
+      })
+      .map(({ values, open }): ModelSpec => ({ kind: "enum", values, open })),
+    fc.array(typeSpec(models), { minLength: 1, maxLength: 3 }).map((members): ModelSpec => ({ kind: "union", members })),
+  );
+}
+
+/** A folder of 1–4 models, `models/m0.md` …, each able to refer to any of them. */
+export const modelSet: fc.Arbitrary<ModelSpec[]> = fc
+  .integer({ min: 1, max: 4 })
+  .chain((count) => fc.array(modelSpec(count), { minLength: count, maxLength: count }));
+
+/** The markdown of a type, as a type cell or a `### \`...\`` heading holds it. */
+export function typeText(type: TypeSpec, inHeading = false): string {
+  switch (type.kind) {
+    case "word":
+      return type.word;
+    case "literal":
+      return `Literal[${type.text}]`;
+    case "ref":
+      // Headings name models without links; cells link them.
+      return inHeading ? `models.M${type.index}` : `[models.M${type.index}](m${type.index}.md)`;
+    case "list":
+      return `List[${typeText(type.inner, inHeading)}]`;
+    case "dict":
+      return `Dict[str, ${typeText(type.inner, inHeading)}]`;
+    case "optional":
+      return `Optional[${typeText(type.inner, inHeading)}]`;
+    case "union":
+      return `Union[${type.members.map((m) => typeText(m, inHeading)).join(", ")}]`;
+  }
+}
+
+export function specMarkdown(model: ModelSpec, index: number): string {
+  const title = `# M${index}\n\nModel ${index}.\n\n`;
+  switch (model.kind) {
+    case "object": {
+      const rows = model.fields.map((f) => {
+        const type = f.wrapper === "" ? typeText(f.type) : `${f.wrapper}[${typeText(f.type)}]`;
+        const required = f.required ? ":heavy_check_mark:" : ":heavy_minus_sign:";
+        return `| \`${f.name}\` | ${type} | ${required} | ${f.description} |`;
+      });
+      return `${title}## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
+    }
+    case "enum": {
+      const note = model.open ? "This is an open enum: unrecognized values are captured.\n\n" : "";
+      const items = model.values.map((v) => `- \`\`${JSON.stringify(v)}\`\``).join("\n");
+      return `${title}## Values\n\n${note}${items}\n`;
+    }
+    case "union":
+      return `${title}## Supported Types\n\n${model.members.map((m) => `### \`${typeText(m, true)}\`\n`).join("\n")}`;
+  }
+}
+
+export function specFiles(models: readonly ModelSpec[]): SpecFile[] {
+  return models.map((model, i) => ({ file: `models/m${i}.md`, bytes: new TextEncoder().encode(specMarkdown(model, i)) }));
+}
+
+/** Characters that mean something to markdown, tables, the type syntax or the encoding. */
+const NOISE = fc.constantFrom(
+  "|", "*", "_", "`", "[", "]", "(", ")", "<", ">", "#", "-", "\n", "\r\n", "\r", "\t", " ", "\\", '"', "'",
+  "\ufeff", "\u2028", "\u0000", "😀", "\ud800", "```", "## Fields\n", "| a | b |\n| - | - |\n", "[x](../../etc)", "List[", "]]",
+);
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.array(NOISE, { minLength: 1, maxLength: 4 }).map((a) => a.join("")) }),
+  fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
+  fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),
+);
+
+type Mutation = { kind: "insert"; at: number; text: string } | { kind: "delete"; at: number; length: number } | { kind: "duplicate-line"; at: number };
+
+function mutate(text: string, mutations: readonly Mutation[]): string {
+  let result = text;
+  for (const m of mutations) {
+    const at = result.length === 0 ? 0 : m.at % (result.length + 1);
+    if (m.kind === "insert") result = result.slice(0, at) + m.text + result.slice(at);
+    else if (m.kind === "delete") result = result.slice(0, at) + result.slice(at + m.length);
+    else {
+      const lines = result.split("\n");
+      const line = m.at % lines.length;
+      lines.splice(line, 0, lines[line]!);
+      result = lines.join("\n");
+    }
+  }
+  return result;
+}
+
+/** Spec folders as they come: valid, mangled, or not text at all. */
+export const anySpecFiles: fc.Arbitrary<SpecFile[]> = fc.oneof(
+  modelSet.map(specFiles),
+  fc.tuple(modelSet, fc.array(fc.array(mutation, { minLength: 1, maxLength: 6 }), { maxLength: 4 })).map(([models, perFile]) =>
+    specFiles(models).map((file, i) => ({
+      file: file.file,
+      bytes: new TextEncoder().encode(mutate(new TextDecoder().decode(file.bytes), perFile[i] ?? [])),
+    })),
+  ),
+  fc.array(fc.uint8Array({ maxLength: 200 }), { minLength: 1, maxLength: 3 }).map((files) => files.map((bytes, i) => ({ file: `raw${i}.md`, bytes }))),
+);
