@@ -69,7 +69,8 @@ export function modelArbitraries(models: readonly Model[], options: ArbitraryOpt
         const date = fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01"), noInvalidDate: true });
         if (type.representation === "Date" && !options.json) return fc.oneof(date, fc.constant(new Date(Number.NaN)));
         if (type.representation === "Date") return date.map((d) => d.toISOString());
-        return type.format === "date" ? date.map((d) => d.toISOString().slice(0, 10)) : date.map((d) => d.toISOString());
+        if (type.format === "date-time") return date.map((d) => d.toISOString());
+        return fc.oneof(date.map((d) => d.toISOString().slice(0, 10)), date.map((d) => d.toISOString()));
       }
       case "binary":
         return options.json ? fc.string() : fc.uint8Array({ maxLength: 4 });

@@ -52,8 +52,7 @@ function notJson(model: Model): boolean {
     (t.kind === "date" && t.representation === "Date") ||
     (t.kind === "array" && walk(t.items)) ||
     (t.kind === "map" && walk(t.values)) ||
-    (t.kind === "union" && t.members.some(walk)) ||
-    (t.kind === "stream" && walk(t.events));
+    (t.kind === "union" && t.members.some(walk));
   return types.some(walk);
 }
 
