@@ -36,7 +36,9 @@ export function check(type: TypeNode, subject: string, scope: ModuleScope): stri
         ? `rt.isRecord(${subject})`
         : `rt.isMapOf(${subject}, ${predicate(type.values, scope)})`;
     case "union":
-      return type.members.map((member) => parenthesise(check(member, subject, scope))).join(" || ");
+      return equalitiesFirst(type.members)
+        .map((member) => parenthesise(check(member, subject, scope)))
+        .join(" || ");
     case "ref":
       return `${scope.local(type.target!).guard}(${subject})`;
     case "date":
@@ -71,6 +73,17 @@ export function predicate(type: TypeNode, scope: ModuleScope): string {
       return `(item: unknown): item is ${typeText(type, scope)} => ${check(type, "item", scope)}`;
     }
   }
+}
+
+/**
+ * Union members with the comparisons (`=== "a"`, `=== null`) first. Each
+ * check in an `||` chain narrows the subject's type for the next; after a
+ * guard whose type admits anything, TypeScript would reject a comparison as
+ * one that can never be true.
+ */
+function equalitiesFirst(members: readonly TypeNode[]): TypeNode[] {
+  const isEquality = (member: TypeNode) => member.kind === "literal" || member.kind === "null";
+  return [...members.filter(isEquality), ...members.filter((member) => !isEquality(member))];
 }
 
 /** Negates a check so that it reads naturally in `if (...) return false`. */

@@ -236,7 +236,10 @@ function unionOf(members: TypeNode[]): TypeNode {
   return flat.length === 1 ? flat[0]! : { kind: "union", members: flat };
 }
 
-/** Nested unions are flattened and repeated members dropped, keeping the first. */
+/**
+ * Nested unions are flattened and repeated members dropped, keeping the
+ * first. A union with an `unknown` member is `unknown`: it admits anything.
+ */
 function flattenUnion(members: TypeNode[]): TypeNode[] {
   const out: TypeNode[] = [];
   const seen = new Set<string>();
@@ -251,5 +254,5 @@ function flattenUnion(members: TypeNode[]): TypeNode[] {
     out.push(member);
   };
   members.forEach(add);
-  return out;
+  return out.some((member) => member.kind === "unknown") ? [{ kind: "unknown" }] : out;
 }

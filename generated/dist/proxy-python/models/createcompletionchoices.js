@@ -12,7 +12,7 @@ export function isCreateCompletionChoices(value) {
             return false;
         if (!rt.hasOwn(value, "text") || typeof value.text !== "string")
             return false;
-        if (rt.hasOwn(value, "logprobs") && !(rt.isNumber(value.logprobs) || value.logprobs === null))
+        if (rt.hasOwn(value, "logprobs") && !(value.logprobs === null || rt.isNumber(value.logprobs)))
             return false;
         return true;
     }

@@ -6,10 +6,10 @@ export function isCreateCompletionPromptTokensDetails(value) {
         if (!rt.isRecord(value))
             return false;
         if (rt.hasOwn(value, "cached_tokens") &&
-            !(rt.isInteger(value.cached_tokens) || value.cached_tokens === null))
+            !(value.cached_tokens === null || rt.isInteger(value.cached_tokens)))
             return false;
         if (rt.hasOwn(value, "audio_tokens") &&
-            !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null))
+            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
             return false;
         return true;
     }

@@ -25,7 +25,7 @@ export function isCreateCompletionChoices(value: unknown): value is CreateComple
       return false;
     if (!rt.hasOwn(value, "index") || !rt.isNumber(value.index)) return false;
     if (!rt.hasOwn(value, "text") || typeof value.text !== "string") return false;
-    if (rt.hasOwn(value, "logprobs") && !(rt.isNumber(value.logprobs) || value.logprobs === null))
+    if (rt.hasOwn(value, "logprobs") && !(value.logprobs === null || rt.isNumber(value.logprobs)))
       return false;
     return true;
   } catch {

@@ -21,22 +21,22 @@ export function isCreateCompletionCompletionTokensDetails(
     if (!rt.isRecord(value)) return false;
     if (
       rt.hasOwn(value, "reasoning_tokens") &&
-      !(rt.isNumber(value.reasoning_tokens) || value.reasoning_tokens === null)
+      !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "accepted_prediction_tokens") &&
-      !(rt.isNumber(value.accepted_prediction_tokens) || value.accepted_prediction_tokens === null)
+      !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "rejected_prediction_tokens") &&
-      !(rt.isNumber(value.rejected_prediction_tokens) || value.rejected_prediction_tokens === null)
+      !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "audio_tokens") &&
-      !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null)
+      !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))
     )
       return false;
     return true;
