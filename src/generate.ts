@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitPackage } from "./emit/emit.js";
+import { DEFAULT_NAMING, type DateHandling, type Naming, type OutputKind } from "./emit/options.js";
 import { planPackage } from "./emit/plan.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
@@ -27,6 +28,12 @@ export interface GenerateOptions {
   allowUnresolved?: boolean;
   /** Format output with prettier (default: true). */
   format?: boolean;
+  /** The parts of the package to write (default: types, guards, validators, docs). */
+  outputs?: readonly OutputKind[];
+  /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
+  naming?: Naming;
+  /** How dates are represented (default: `as-written`). */
+  dates?: DateHandling;
   /**
    * Stops the run when aborted, up to the moment the output folder is
    * replaced; that step is never cut short, so the folder is either as it
@@ -86,12 +93,8 @@ export function buildModels(
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
 }
 
-export interface BuildPackageOptions {
-  packageName: string;
-  allowUnresolved?: boolean;
-  format?: boolean;
-  signal?: AbortSignal;
-}
+/** The options of `generate` that shape the package's content (not where it goes). */
+export type BuildPackageOptions = Omit<GenerateOptions, "specs" | "out" | "check">;
 
 export interface BuiltPackage {
   /** Every diagnostic, sorted by file and position. */
@@ -113,7 +116,7 @@ export async function buildPackage(specFiles: readonly SpecFile[], options: Buil
     allowUnresolved: options.allowUnresolved ?? false,
     incomplete: filesWithErrors(parsed.diagnostics),
   });
-  const naming = planPackage(built.resolved).diagnostics;
+  const naming = planPackage(built.resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...built.diagnostics, ...naming]);
   if (hasErrors(diagnostics)) return { diagnostics, files: undefined, models: 0 };
 
@@ -123,27 +126,26 @@ export async function buildPackage(specFiles: readonly SpecFile[], options: Buil
     packageName: options.packageName,
     generatorVersion: version,
     format: options.format ?? true,
+    ...(options.outputs && { outputs: options.outputs }),
+    ...(options.naming && { naming: options.naming }),
+    ...(options.dates && { dates: options.dates }),
     ...(options.signal && { signal: options.signal }),
   });
   return { diagnostics, files: emitted.files, models: built.resolved.models.length };
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { specs, out, check, ...build } = options;
   const { signal } = options;
-  const built = await buildPackage(readSpecFiles(options.specs), {
-    packageName: options.packageName,
-    allowUnresolved: options.allowUnresolved ?? false,
-    format: options.format ?? true,
-    ...(signal && { signal }),
-  });
+  const built = await buildPackage(readSpecFiles(specs), build);
   const { diagnostics, files, models } = built;
   if (!files) return { diagnostics, ok: false, models: 0, files: [] };
-  if (options.check) {
-    const changed = diffOutputFolder(options.out, files);
+  if (check) {
+    const changed = diffOutputFolder(out, files);
     return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
   }
   signal?.throwIfAborted();
-  writeOutputFolder(options.out, files);
+  writeOutputFolder(out, files);
   return { diagnostics, ok: true, models, files: [...files.keys()] };
 }
 

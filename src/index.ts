@@ -1,11 +1,16 @@
 /**
  * mdspec's programmatic API: the whole pipeline (`generate`), or its stages
- * one by one for tools that want the data in between.
+ * one by one for tools that want the data in between (`readSpecFiles` →
+ * `parseSpecs` → `buildModels` → `emit`).
  */
 export { buildModels, buildPackage, generate, parseSpecs, version } from "./generate.js";
 export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./generate.js";
-export { emitPackage } from "./emit/emit.js";
+export { emitPackage, emitPackage as emit } from "./emit/emit.js";
 export type { EmitOptions, EmitResult } from "./emit/emit.js";
+export { DATE_HANDLINGS, DEFAULT_NAMING, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "./emit/options.js";
+export type { DateHandling, Naming, OutputKind } from "./emit/options.js";
+export { defineConfig } from "./config/config.js";
+export type { MdspecConfig } from "./config/config.js";
 export { readSpecFiles } from "./read/specs-folder.js";
 export type { SpecFile } from "./read/specs-folder.js";
 export type { ResolvedModels } from "./resolve/resolve.js";

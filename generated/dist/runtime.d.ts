@@ -35,8 +35,8 @@ export declare function isArrayOf<T>(value: unknown, check: (item: unknown) => i
 export declare function isMapOf<T>(value: unknown, check: (item: unknown) => item is T): value is Record<string, T>;
 /** A valid `Date` object. */
 export declare function isDate(value: unknown): value is Date;
-/** An ISO 8601 calendar date, `2024-05-01`. */
-export declare function isDateString(value: unknown): value is string;
+/** An ISO 8601 calendar date, `2024-05-01`, or timestamp, `2024-05-01T12:00:00Z`. */
+export declare function isDateOrDateTimeString(value: unknown): value is string;
 /** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`: a real date, hours 0–23, minutes and seconds 0–59. */
 export declare function isDateTimeString(value: unknown): value is string;
 /** What a Blob or File offers; declared here so the package needs no DOM types. */

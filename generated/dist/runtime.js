@@ -67,12 +67,14 @@ function isCalendarDate(year, month, day) {
     const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
     return day <= days;
 }
-/** An ISO 8601 calendar date, `2024-05-01`. */
-export function isDateString(value) {
+/** An ISO 8601 calendar date, `2024-05-01`, or timestamp, `2024-05-01T12:00:00Z`. */
+export function isDateOrDateTimeString(value) {
     if (typeof value !== "string")
         return false;
     const parts = DATE.exec(value);
-    return parts !== null && isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+    if (parts === null)
+        return isDateTimeString(value);
+    return isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
 }
 /** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`: a real date, hours 0–23, minutes and seconds 0–59. */
 export function isDateTimeString(value) {

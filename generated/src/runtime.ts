@@ -98,11 +98,12 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
-/** An ISO 8601 calendar date, `2024-05-01`. */
-export function isDateString(value: unknown): value is string {
+/** An ISO 8601 calendar date, `2024-05-01`, or timestamp, `2024-05-01T12:00:00Z`. */
+export function isDateOrDateTimeString(value: unknown): value is string {
   if (typeof value !== "string") return false;
   const parts = DATE.exec(value);
-  return parts !== null && isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+  if (parts === null) return isDateTimeString(value);
+  return isCalendarDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
 }
 
 /** An ISO 8601 timestamp, `2024-05-01T12:00:00Z`: a real date, hours 0–23, minutes and seconds 0–59. */

@@ -1,101 +1,123 @@
 #!/usr/bin/env node
 /**
- * The mdspec command line. Exit codes: 0 success, 1 spec errors (or, with
- * --check, output that would change), 2 usage and file system errors,
- * 3 a fault in mdspec itself, 130/143 interrupted by SIGINT/SIGTERM.
+ * The mdspec command line: `generate` (the default), `check` and `watch`.
+ * Exit codes: 0 success, 1 spec errors (or, for check, output that would
+ * change), 2 usage and file system errors (unknown options, a bad config, a
+ * missing folder), 3 a fault in mdspec itself, 130/143 interrupted by
+ * SIGINT/SIGTERM.
  */
-import { basename, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
-import { reportJson, reportText } from "../diagnostics/report.js";
-import { generate, version } from "../generate.js";
-import { OutputFolderError } from "../write/output-folder.js";
+import { ConfigError, CONFIG_KEYS } from "../config/config.js";
+import { DATE_HANDLINGS, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "../emit/options.js";
+import { version } from "../generate.js";
 import { watchInterrupts } from "./interrupt.js";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, runOnce, shownPath } from "./run.js";
+import { resolveSettings, type CliFlags } from "./settings.js";
+import { watchSpecs } from "./watch.js";
 
-const EXIT_OK = 0;
-const EXIT_SPEC_ERRORS = 1;
-const EXIT_USAGE = 2;
-const EXIT_INTERNAL = 3;
+type Mode = "generate" | "check" | "watch";
 
-interface GenerateFlags {
-  specs: string;
-  out: string;
-  name?: string;
-  check: boolean;
-  allowUnresolved: boolean;
-  format: "text" | "json";
-  prettier: boolean;
-}
+const CONFIG_HELP = `
+Options may also be set in a config file, found in the current folder or the
+nearest folder above it: mdspec.config.ts, mdspec.config.js, mdspec.config.mjs,
+mdspec.config.json, or an "mdspec" key in package.json. Flags override it.
+Config keys: ${CONFIG_KEYS.join(", ")}.
+
+  // mdspec.config.ts
+  import { defineConfig } from "mdspec";
+  export default defineConfig({
+    specs: "docs/models",
+    out: "packages/models",
+    name: "@acme/models",
+    emit: ["types", "guards", "validators", "docs", "json-schema"],
+    naming: { guard: "is", validate: "validate", assert: "assert" },
+    dates: "string",
+    prettier: true,
+  });
+
+Exit codes: 0 success, 1 errors in the specs (or check found changes), 2 usage and file
+system errors, 3 a fault in mdspec, 130/143 interrupted by SIGINT/SIGTERM.
+Colours are used on a terminal only, and never when NO_COLOR is set.`;
 
 function program(): Command {
   const cli = new Command("mdspec")
-    .description("Generate TypeScript types, type guards and docs from markdown model specs.")
+    .description("Generate TypeScript types, type guards, validators, JSON Schemas and docs from markdown model specs.")
     .version(version)
     .showSuggestionAfterError(true)
-    .exitOverride();
-
-  cli
-    .command("generate", { isDefault: true })
-    .description("Read the specs folder and write the generated package.")
-    .option("--specs <dir>", "folder of markdown specs", "specs")
-    .option("--out <dir>", "folder to write the package to", "generated")
-    .option("--name <name>", "package name (default: the out folder's name)")
-    .option("--check", "write nothing; exit 1 if the output would change", false)
-    .option("--allow-unresolved", "type unresolved references as unknown, with a warning", false)
-    .addOption(new Option("--format <format>", "diagnostics format").choices(["text", "json"]).default("text"))
-    .option("--no-prettier", "skip formatting the output with prettier")
     .exitOverride()
-    .action(async (flags: GenerateFlags) => {
-      process.exitCode = await runGenerate(flags);
-    });
+    .addHelpText("after", CONFIG_HELP);
+
+  const commands: Array<[Mode, string, boolean]> = [
+    ["generate", "Read the specs folder and write the generated package (the default command).", true],
+    ["check", "Write nothing; exit 1 if the generated package is out of date (for CI).", false],
+    ["watch", "Generate, then regenerate whenever a spec is saved, added or deleted; Ctrl-C stops.", false],
+  ];
+  for (const [mode, description, isDefault] of commands) {
+    const command = cli.command(mode, { isDefault }).description(description);
+    sharedOptions(command);
+    if (mode === "generate") {
+      command.option("--check", "same as the check command");
+      command.option("--watch", "same as the watch command");
+    }
+    command
+      .showSuggestionAfterError(true)
+      .exitOverride()
+      .addHelpText("after", CONFIG_HELP)
+      .action(async (flags: CliFlags & { check?: boolean; watch?: boolean }) => {
+        const chosen: Mode = mode === "generate" ? (flags.watch ? "watch" : flags.check ? "check" : "generate") : mode;
+        process.exitCode = await run(chosen, flags, command);
+      });
+  }
   return cli;
 }
 
-async function runGenerate(flags: GenerateFlags): Promise<number> {
-  const specs = resolve(flags.specs);
-  const out = resolve(flags.out);
-  const packageName = flags.name ?? defaultPackageName(out);
-  const color = process.stderr.isTTY === true && !("NO_COLOR" in process.env);
-  const interrupts = watchInterrupts((signal) => {
-    process.stderr.write(`mdspec: ${signal} received; stopping without changing ${flags.out}\n`);
-  });
+function sharedOptions(command: Command): void {
+  command
+    .option("--specs <dir>", "folder of markdown specs (default: specs; config: specs)")
+    .option("--out <dir>", "folder to write the package to (default: generated; config: out)")
+    .option("--name <name>", "package name (default: the out folder's name; config: name)")
+    .option(
+      "--emit <outputs>",
+      `comma-separated parts to write, from ${OUTPUT_KINDS.join(", ")}; types are always written ` +
+        `(default: ${DEFAULT_OUTPUTS.join(",")}; config: emit)`,
+    )
+    .addOption(new Option("--dates <handling>", "how dates are typed and checked (default: as-written; config: dates)").choices(DATE_HANDLINGS))
+    .option("--prettier", "format the output with prettier (the default; config: prettier)")
+    .option("--no-prettier", "skip formatting the output with prettier")
+    .option("--allow-unresolved", "type unresolved references as unknown, with a warning (config: allowUnresolved)")
+    .option("--config <file>", "read options from this file instead of searching for one")
+    .option("--no-config", "ignore config files")
+    .addOption(new Option("--format <format>", "how diagnostics are printed").choices(["text", "json"]).default("text"))
+    .addOption(new Option("-q, --quiet", "print errors only").conflicts("verbose"))
+    .option("-v, --verbose", "also print the config file used, file counts and timings");
+}
+
+async function run(mode: Mode, flags: CliFlags, command: Command): Promise<number> {
+  let settings;
   try {
-    const result = await generate({
-      specs,
-      out,
-      packageName,
-      check: flags.check,
-      allowUnresolved: flags.allowUnresolved,
-      format: flags.prettier,
-      signal: interrupts.signal,
-    });
-    if (interrupts.received()) {
-      // The signal came while the package was being written: the write was completed, not cut short.
-      process.stderr.write(`mdspec: the run was interrupted after ${flags.out} was written in full.\n`);
-      return interrupts.exitCode();
-    }
-    const report = { specsRoot: specs, color };
-    if (flags.format === "json") process.stdout.write(reportJson(result.diagnostics, report) + "\n");
-    else if (result.diagnostics.length > 0) process.stderr.write(reportText(result.diagnostics, report) + "\n");
-    if (result.changed) {
-      if (result.changed.length > 0) {
-        process.stderr.write(`${result.changed.length} generated file(s) are out of date:\n`);
-        for (const path of result.changed.slice(0, 50)) process.stderr.write(`  ${path}\n`);
-        process.stderr.write("Run `mdspec generate` to update them.\n");
-        return EXIT_SPEC_ERRORS;
-      }
-      if (flags.format === "text") process.stderr.write(`${result.models} models: the output is up to date.\n`);
-      return result.ok ? EXIT_OK : EXIT_SPEC_ERRORS;
-    }
-    if (!result.ok) return EXIT_SPEC_ERRORS;
-    if (flags.format === "text") process.stderr.write(`Generated ${result.models} models into ${flags.out}.\n`);
-    return EXIT_OK;
+    settings = await resolveSettings(flags, (flag) => command.getOptionValueSource(flag) === "cli", process.cwd());
   } catch (error) {
-    if (interrupts.received()) return interrupts.exitCode();
-    if (error instanceof OutputFolderError || isFileSystemError(error)) {
+    if (error instanceof ConfigError) {
       process.stderr.write(`mdspec: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    return internalError(error);
+    throw error;
+  }
+  if (settings.verbose) process.stderr.write(`Config: ${settings.configFile ?? "none found"}\n`);
+  if (mode === "watch") return watchSpecs(settings);
+  const out = shownPath(settings.generate.out);
+  const interrupts = watchInterrupts((signal) => {
+    process.stderr.write(`mdspec: ${signal} received; stopping without changing ${out}\n`);
+  });
+  try {
+    const code = await runOnce(settings, mode === "check", undefined, interrupts.signal);
+    if (interrupts.received() === undefined) return code;
+    // The signal came while the package was being written: the write was completed, not cut short.
+    process.stderr.write(`mdspec: the run was interrupted after ${out} was written in full.\n`);
+    return interrupts.exitCode();
+  } catch (error) {
+    if (interrupts.received() !== undefined) return interrupts.exitCode();
+    throw error;
   } finally {
     interrupts.dispose();
   }
@@ -111,20 +133,6 @@ function internalError(error: unknown): number {
   if (process.env["MDSPEC_DEBUG"]) process.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
   else process.stderr.write("This is a bug in mdspec. Set MDSPEC_DEBUG=1 to see where it happened, and please report it.\n");
   return EXIT_INTERNAL;
-}
-
-/** The out folder's name, made a valid npm package name. */
-function defaultPackageName(out: string): string {
-  const name = basename(out)
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/gu, "-")
-    .replace(/^[._-]+/u, "");
-  return name === "" ? "models" : name;
-}
-
-/** An error from the file system (a missing folder, a file that cannot be read or written). */
-function isFileSystemError(error: unknown): error is Error {
-  return error instanceof Error && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/u.test(error.code);
 }
 
 try {

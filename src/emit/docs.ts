@@ -8,6 +8,7 @@ import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eta } from "eta";
 import type { Model, TypeNode } from "../ir/types.js";
+import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import type { PackagePlan, PlannedModel } from "./plan.js";
 
 const eta = new Eta({
@@ -20,12 +21,13 @@ const eta = new Eta({
 /** Docs page path (inside the package) → markdown, before formatting. */
 export function docsPages(plan: PackagePlan, packageName: string): Map<string, string> {
   const pages = new Map<string, string>();
+  const graph = modelGraph(plan);
   for (const [module, declared] of plan.modules) {
     const page = pagePath(module);
-    const models = declared.map((planned) => modelView(planned, page, plan, packageName));
+    const models = declared.map((planned) => ({ ...modelView(planned, page, plan, packageName), ...links(planned, page, graph) }));
     pages.set(page, eta.render("model.md.eta", { models }));
   }
-  pages.set("docs/index.md", eta.render("index.md.eta", indexView(plan, packageName)));
+  pages.set("docs/index.md", eta.render("index.md.eta", { ...indexView(plan, packageName), diagram: diagram(plan, graph) }));
   return pages;
 }
 
@@ -59,6 +61,17 @@ function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packa
     case "union":
       return { ...base, members: shape.members.map((member) => docsType(member, page, plan)) };
   }
+}
+
+/** The models a model refers to and those that refer to it, as links from its page. */
+function links(planned: PlannedModel, page: string, graph: ModelGraph) {
+  const link = (target: PlannedModel) => `[${inline(target.typeName)}](${linkTo(target, page)})`;
+  return { uses: graph.uses(planned).map(link), usedBy: graph.usedBy(planned).map(link) };
+}
+
+function diagram(plan: PackagePlan, graph: ModelGraph): string | undefined {
+  if (plan.models.length === 0 || plan.models.length > MAX_DIAGRAM_MODELS) return undefined;
+  return mermaidDiagram(plan, graph);
 }
 
 function indexView(plan: PackagePlan, packageName: string) {
@@ -102,7 +115,7 @@ function docsType(type: TypeNode, page: string, plan: PackagePlan): string {
         return target ? `[${inline(target.typeName)}](${linkTo(target, page)})` : inline(t.name);
       }
       case "date":
-        return t.representation === "Date" ? "Date" : `string (${t.format === "date" ? "date" : "date-time"})`;
+        return t.representation === "Date" ? "Date" : `string (${t.format === "date-time" ? "date-time" : "date or date-time"})`;
       case "binary":
         return "Uint8Array \\| Blob \\| ReadableStream";
       case "stream":
@@ -145,7 +158,13 @@ function cell(text: string): string {
   return block(text).replace(/\|/gu, "\\|").replace(/\s*\n\s*/gu, " ");
 }
 
-/** A description as a markdown block: markdown kept, raw HTML shown as text. */
+/**
+ * A description as a markdown block: markdown kept, raw HTML shown as text,
+ * and links that would run code (`javascript:`, `vbscript:`, `data:`) made inert.
+ */
 function block(text: string): string {
-  return text.replace(/</gu, "&lt;");
+  return text.replace(/</gu, "&lt;").replace(UNSAFE_LINK, (_match, lead: string) => `${lead}#`);
 }
+
+/** The destination of an inline link `](…)` or a link definition `[x]: …` that starts with a scheme that runs code. */
+const UNSAFE_LINK = /(\]\(\s*|^\s*\[[^\]\n]*\]:\s*)(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a)\s*:[^\s()]*(?:\([^\s()]*\)[^\s()]*)*/gimu;

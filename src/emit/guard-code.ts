@@ -35,15 +35,16 @@ export function check(type: TypeNode, subject: string, scope: ModuleScope): stri
       return type.values.kind === "unknown"
         ? `rt.isRecord(${subject})`
         : `rt.isMapOf(${subject}, ${predicate(type.values, scope)})`;
-    case "union":
-      return equalitiesFirst(type.members)
-        .map((member) => parenthesise(check(member, subject, scope)))
-        .join(" || ");
+    case "union": {
+      const checks = equalitiesFirst(type.members).map((member) => check(member, subject, scope));
+      // A member that accepts anything (a reference typed unknown by --allow-unresolved) decides the union.
+      return checks.includes("true") ? "true" : checks.map(parenthesise).join(" || ");
+    }
     case "ref":
       return `${scope.local(type.target!).guard}(${subject})`;
     case "date":
       if (type.representation === "Date") return `rt.isDate(${subject})`;
-      return type.format === "date" ? `rt.isDateString(${subject})` : `rt.isDateTimeString(${subject})`;
+      return type.format === "date-time" ? `rt.isDateTimeString(${subject})` : `rt.isDateOrDateTimeString(${subject})`;
     case "binary":
       return `rt.isBinary(${subject})`;
     case "stream":

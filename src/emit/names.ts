@@ -33,8 +33,9 @@ export function typeName(specName: string): string | undefined {
   return name;
 }
 
-export function guardName(type: string): string {
-  return `is${type.startsWith("_") ? type.slice(1) : type}`;
+/** A function name for a model: `prefix` + the type name (`is` + `User` → `isUser`). */
+export function guardName(type: string, prefix = "is"): string {
+  return `${prefix}${type.startsWith("_") ? type.slice(1) : type}`;
 }
 
 /** `HTTPStatus` → `httpStatusValues`. */

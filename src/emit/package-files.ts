@@ -4,11 +4,12 @@
  * model whose names are unique in the package, package.json and tsconfig.json.
  */
 import { parentFolder, type PackagePlan, type PlannedModel } from "./plan.js";
+import type { ModuleParts } from "./model-module.js";
 import { relativeSpecifier } from "./scope.js";
 import { MARKER_KEY, MARKER_VALUE } from "../write/output-folder.js";
 
 /** Folder (module path prefix, `""` for the root) → index module text. */
-export function indexModules(plan: PackagePlan): Map<string, string> {
+export function indexModules(plan: PackagePlan, parts: ModuleParts = { guards: true, validators: false }): Map<string, string> {
   const result = new Map<string, string>();
   for (const [folder, { models, namespaces }] of plan.folders) {
     const index = folder === "" ? "index" : `${folder}/index`;
@@ -16,18 +17,23 @@ export function indexModules(plan: PackagePlan): Map<string, string> {
       ([child, name]) => `export * as ${name} from "${relativeSpecifier(index, `${child}/index`)}";`,
     );
     const exported = folder === "" ? plan.models.filter((m) => m.atRoot || parentFolder(m.module) === "") : models;
-    for (const planned of exported) lines.push(exportLine(planned, index));
+    for (const planned of exported) lines.push(exportLine(planned, index, parts));
     result.set(index, lines.join("\n") + "\n");
   }
   return result;
 }
 
-function exportLine(planned: PlannedModel, fromModule: string): string {
-  const names = [`type ${planned.typeName}`, planned.guardName, ...(planned.valuesName ? [planned.valuesName] : [])];
+function exportLine(planned: PlannedModel, fromModule: string, parts: ModuleParts): string {
+  const names = [
+    `type ${planned.typeName}`,
+    ...(parts.guards ? [planned.guardName] : []),
+    ...(parts.validators ? [planned.validateName, planned.assertName] : []),
+    ...(planned.valuesName ? [planned.valuesName] : []),
+  ];
   return `export { ${names.join(", ")} } from "${relativeSpecifier(fromModule, planned.module)}";`;
 }
 
-export function packageJson(name: string, version: string): string {
+export function packageJson(name: string, version: string, schemas = false): string {
   const manifest = {
     name,
     version: "0.0.0",
@@ -38,9 +44,10 @@ export function packageJson(name: string, version: string): string {
     exports: {
       ".": { types: "./dist/index.d.ts", default: "./dist/index.js" },
       "./*": { types: "./dist/*.d.ts", default: "./dist/*.js" },
+      ...(schemas && { "./schemas/*": "./schemas/*" }),
       "./package.json": "./package.json",
     },
-    files: ["dist", "src", "docs"],
+    files: ["dist", "src", "docs", ...(schemas ? ["schemas"] : [])],
     // Marks the folder as generated, so the next run may replace it as a whole.
     [MARKER_KEY]: MARKER_VALUE,
   };

@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import type { Model } from "../ir/types.js";
 import { guardName, modulePath, namespaceName, typeName, valuesName } from "./names.js";
+import { DEFAULT_NAMING, type Naming } from "./options.js";
 
 export interface PlannedModel {
   model: Model;
@@ -14,6 +15,10 @@ export interface PlannedModel {
   typeName: string;
   /** The exported guard's name. */
   guardName: string;
+  /** The exported validator's name (`validateX`). */
+  validateName: string;
+  /** The exported assertion's name (`assertX`). */
+  assertName: string;
   /** For enums: the exported array of values. */
   valuesName?: string;
   /** Module path inside the package's source folder, without extension (`chat-ts/models/components/choices`). */
@@ -26,6 +31,8 @@ export interface PlannedModel {
 }
 
 export interface PackagePlan {
+  /** The prefixes of the generated functions' names. */
+  naming: Naming;
   /** Planned models sorted by module, then by position in the spec. */
   models: PlannedModel[];
   byId: Map<string, PlannedModel>;
@@ -35,7 +42,10 @@ export interface PackagePlan {
   folders: Map<string, { models: PlannedModel[]; namespaces: Map<string, string> }>;
 }
 
-export function planPackage(resolved: ResolvedModels): { plan: PackagePlan; diagnostics: Diagnostic[] } {
+export function planPackage(
+  resolved: ResolvedModels,
+  naming: Naming = DEFAULT_NAMING,
+): { plan: PackagePlan; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const models: PlannedModel[] = [];
   const taken = new Map<string, Model>(); // "folder\0exported name" → model
@@ -55,7 +65,9 @@ export function planPackage(resolved: ResolvedModels): { plan: PackagePlan; diag
     const planned: PlannedModel = {
       model,
       typeName: type,
-      guardName: guardName(type),
+      guardName: guardName(type, naming.guard),
+      validateName: guardName(type, naming.validate),
+      assertName: guardName(type, naming.assert),
       module,
       recursive: resolved.recursive.has(model.id),
       atRoot: false,
@@ -63,7 +75,7 @@ export function planPackage(resolved: ResolvedModels): { plan: PackagePlan; diag
     };
     if (model.shape.kind === "enum") planned.valuesName = valuesName(type);
 
-    const exported = [planned.typeName, planned.guardName, planned.valuesName].filter((n) => n !== undefined);
+    const exported = exportedNames(planned);
     const clash = exported.map((name) => taken.get(`${model.folder}\u0000${name}`)).find((m) => m !== undefined);
     if (clash) {
       diagnostics.push(
@@ -88,7 +100,7 @@ export function planPackage(resolved: ResolvedModels): { plan: PackagePlan; diag
   }
   const folders = planFolders(models);
   markRootExports(models, folders.get("")!);
-  return { plan: { models, byId: new Map(models.map((m) => [m.model.id, m])), modules, folders }, diagnostics };
+  return { plan: { naming, models, byId: new Map(models.map((m) => [m.model.id, m])), modules, folders }, diagnostics };
 }
 
 /**
@@ -101,8 +113,10 @@ function freeModulePath(path: string, file: string, owners: ReadonlyMap<string, 
   return candidate;
 }
 
+/** Every name a model may export, whichever parts a run writes, so that names do not depend on the outputs chosen. */
 export function exportedNames(planned: PlannedModel): string[] {
-  return [planned.typeName, planned.guardName, ...(planned.valuesName ? [planned.valuesName] : [])];
+  const { typeName, guardName, validateName, assertName, valuesName } = planned;
+  return [typeName, guardName, validateName, assertName, ...(valuesName ? [valuesName] : [])];
 }
 
 export function parentFolder(modulePath: string): string {

@@ -5,19 +5,27 @@
 import { posix } from "node:path";
 import type { TypeNode } from "../ir/types.js";
 import { forEachType } from "../resolve/resolve.js";
-import type { PackagePlan, PlannedModel } from "./plan.js";
+import { exportedNames, type PackagePlan, type PlannedModel } from "./plan.js";
 import { guardName, namespaceName } from "./names.js";
 
 export interface ImportedModel {
   planned: PlannedModel;
   localType: string;
   localGuard: string;
+  localValidate: string;
+}
+
+/** The names a model's type and functions have inside one module. */
+export interface LocalNames {
+  type: string;
+  guard: string;
+  validate: string;
 }
 
 export interface ModuleScope {
   module: string;
   /** The names a model's type and guard have inside this module. */
-  local(id: string): { type: string; guard: string };
+  local(id: string): LocalNames;
   /** Imports grouped by module specifier (`./choices.js`), sorted. */
   imports: Map<string, ImportedModel[]>;
   /**
@@ -30,12 +38,11 @@ export interface ModuleScope {
 }
 
 export function moduleScope(module: string, declared: PlannedModel[], plan: PackagePlan): ModuleScope {
-  const names = new Map<string, { type: string; guard: string }>();
+  const names = new Map<string, LocalNames>();
   const used = new Set<string>();
   for (const planned of declared) {
-    names.set(planned.model.id, { type: planned.typeName, guard: planned.guardName });
-    used.add(planned.typeName).add(planned.guardName);
-    if (planned.valuesName) used.add(planned.valuesName);
+    names.set(planned.model.id, { type: planned.typeName, guard: planned.guardName, validate: planned.validateName });
+    for (const name of exportedNames(planned)) used.add(name);
   }
 
   const referenced = new Map<string, PlannedModel>();
@@ -51,12 +58,14 @@ export function moduleScope(module: string, declared: PlannedModel[], plan: Pack
   const sorted = [...referenced.values()].sort((a, b) => (a.model.id < b.model.id ? -1 : 1));
   for (const planned of sorted) {
     const localType = freeName(planned, used);
-    const localGuard = localType === planned.typeName ? planned.guardName : guardName(localType);
-    used.add(localType).add(localGuard);
-    names.set(planned.model.id, { type: localType, guard: localGuard });
+    const aliased = localType !== planned.typeName;
+    const localGuard = aliased ? guardName(localType, plan.naming.guard) : planned.guardName;
+    const localValidate = aliased ? guardName(localType, plan.naming.validate) : planned.validateName;
+    used.add(localType).add(localGuard).add(localValidate);
+    names.set(planned.model.id, { type: localType, guard: localGuard, validate: localValidate });
     const specifier = relativeSpecifier(module, planned.module);
     const list = imports.get(specifier) ?? [];
-    list.push({ planned, localType, localGuard });
+    list.push({ planned, localType, localGuard, localValidate });
     imports.set(specifier, list);
   }
 

@@ -23,6 +23,7 @@ export function typeText(type: TypeNode, scope: ModuleScope): string {
     case "map":
       return `{ [key: string]: ${typeText(type.values, scope)} }`;
     case "union":
+      if (type.members.some((member) => member.kind === "unknown")) return "unknown";
       return type.members.map((member) => typeText(member, scope)).join(" | ");
     case "ref":
       return scope.local(type.target!).type;
@@ -39,5 +40,5 @@ export function typeText(type: TypeNode, scope: ModuleScope): string {
 /** Parenthesised where `[]` would otherwise bind to the last union member. */
 function wrap(type: TypeNode, scope: ModuleScope): string {
   const text = typeText(type, scope);
-  return type.kind === "union" ? `(${text})` : text;
+  return type.kind === "union" && text !== "unknown" ? `(${text})` : text;
 }

@@ -10,6 +10,9 @@
  * - `Nullable[X]`: may be null; present or not by the Required column.
  * - `OptionalNullable[X]`: may be absent or null.
  * Inside a container every wrapper just means "or null".
+ *
+ * TypeScript docs write no wrappers and never `| null`: there a field is
+ * nullable when the model's example value sets it to null.
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FieldRow, SpecDocument, SpecModel } from "../parse/spec-document.js";
@@ -39,7 +42,7 @@ const PRIMITIVES: Record<string, TypeNode> = {
   False: { kind: "literal", value: false },
   // JavaScript SDKs hand out Date objects; Python SDKs' JSON carries ISO 8601 text.
   Date: { kind: "date", format: "date-time", representation: "Date" },
-  date: { kind: "date", format: "date", representation: "string" },
+  date: { kind: "date", format: "date-or-date-time", representation: "string" },
   datetime: { kind: "date", format: "date-time", representation: "string" },
   bytes: { kind: "binary" },
   File: { kind: "binary" },
@@ -68,7 +71,7 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
       folder,
       description: spec.description,
       examples: spec.examples,
-      shape: shapeOf(spec, document.file, diagnostics),
+      shape: shapeOf(spec, document, diagnostics),
       at: spec.at,
     };
     if (spec.anchor) model.anchor = spec.anchor;
@@ -77,17 +80,19 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
   return { models, diagnostics };
 }
 
-function shapeOf(spec: SpecModel, file: string, diagnostics: Diagnostic[]): Shape {
+function shapeOf(spec: SpecModel, { file, dialect }: SpecDocument, diagnostics: Diagnostic[]): Shape {
   const section = spec.section;
   switch (section.kind) {
-    case "fields":
+    case "fields": {
+      const nullInExample = new Set(dialect === "typescript" ? spec.nullInExample : []);
       return {
         kind: "object",
         fields: section.fields.flatMap((row) => {
-          const field = fieldOf(row, file, diagnostics);
+          const field = fieldOf(row, nullInExample.has(row.name), file, diagnostics);
           return field ? [field] : [];
         }),
       };
+    }
     case "values":
       return { kind: "enum", values: section.values.map((v) => v.value), open: section.open };
     case "union": {
@@ -101,10 +106,11 @@ function shapeOf(spec: SpecModel, file: string, diagnostics: Diagnostic[]): Shap
   }
 }
 
-function fieldOf(row: FieldRow, file: string, diagnostics: Diagnostic[]): Field | undefined {
+/** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
+function fieldOf(row: FieldRow, nullInExample: boolean, file: string, diagnostics: Diagnostic[]): Field | undefined {
   let expr = row.type;
   let optional = row.required === false;
-  let nullable = false;
+  let nullable = nullInExample;
   if (expr.kind === "generic" && NULLABLE_WRAPPERS.has(expr.name) && expr.args.length === 1) {
     switch (expr.name) {
       case "Optional":
@@ -162,7 +168,8 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
       return unionOf(members as TypeNode[]);
     }
     case "name": {
-      const primitive = PRIMITIVES[expr.name];
+      // Own keys only: a name like `constructor` must not find Object.prototype's members.
+      const primitive = Object.hasOwn(PRIMITIVES, expr.name) ? PRIMITIVES[expr.name] : undefined;
       if (primitive) return { ...primitive };
       return referenceOf(expr) ?? fail(`unknown type "${expr.name}"`);
     }
@@ -238,7 +245,7 @@ function unionOf(members: TypeNode[]): TypeNode {
 
 /**
  * Nested unions are flattened and repeated members dropped, keeping the
- * first. A union with an `unknown` member is `unknown`: it admits anything.
+ * first. `unknown` takes in every other member (`Nullable[Any]` is `unknown`).
  */
 function flattenUnion(members: TypeNode[]): TypeNode[] {
   const out: TypeNode[] = [];

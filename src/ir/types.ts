@@ -72,11 +72,14 @@ export interface RefType {
 
 /**
  * A calendar date or a timestamp. TypeScript SDKs hand these out as `Date`
- * objects; Python SDKs' JSON carries ISO 8601 strings.
+ * objects; Python SDKs' JSON carries ISO 8601 strings. Python docs link date
+ * and timestamp fields alike to Python's date docs (`[date](…)`), so there
+ * `date` means either; only `datetime` says "a timestamp".
  */
 export interface DateType {
   kind: "date";
-  format: "date" | "date-time";
+  /** For strings: a timestamp, or a calendar date or a timestamp. (`Date` objects are both.) */
+  format: "date-or-date-time" | "date-time";
   representation: "Date" | "string";
 }
 

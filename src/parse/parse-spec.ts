@@ -34,9 +34,10 @@ export function parseSpec(file: string, bytes: Uint8Array): ParseResult {
 }
 
 /**
- * Parses a spec from its text. A leading byte order mark is ignored and
- * Windows and old Mac line endings read as `\n`: neither changes a line or
- * column number an editor shows.
+ * Parses a spec from its text. A leading byte order mark is ignored, and
+ * Windows and old Mac line endings become `\n` first: descriptions and
+ * examples are sliced from the source, and a CRLF file must read the same as
+ * an LF one. Neither changes a line or column number an editor shows.
  */
 export function parseSpecText(file: string, text: string): ParseResult {
   const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/gu, "\n");

@@ -13,6 +13,7 @@ import type { Code, Heading, List, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../ir/types.js";
+import { keysSetToNull } from "./example-value.js";
 import { readTable, type Cell } from "./field-table.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeCell, parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
@@ -33,6 +34,8 @@ export interface SpecModel {
   description: string;
   /** Source of the code blocks under `## Example Usage`. */
   examples: string[];
+  /** Keys the first example sets to null: how TypeScript docs show that a field is nullable. */
+  nullInExample: string[];
   section: FieldsSection | ValuesSection | UnionSection;
   at: Span;
 }
@@ -111,10 +114,12 @@ export function readSpecDocument(
     const slug = slugger.slug(name);
     const section = readSection(nodes, sectionIndex, source, file, diagnostics);
     if (!section) continue;
+    const examples = readExamples(nodes, i + 1, heading.depth);
     const model: SpecModel = {
       name,
       description: readDescription(nodes, i + 1, source),
-      examples: readExamples(nodes, i + 1, heading.depth),
+      examples,
+      nullInExample: examples[0] === undefined ? [] : keysSetToNull(examples[0]),
       section,
       at: contentSpanOf(heading),
     };
@@ -150,6 +155,11 @@ function readDescription(nodes: RootContent[], from: number, source: string): st
   return parts.join("\n\n").trim();
 }
 
+/**
+ * The code blocks under the model's own `Example Usage` heading, one level
+ * below the model heading. Deeper headings do not switch: a `### Example Usage`
+ * under a second model (`## Sub`) belongs to that model, not to the title.
+ */
 function readExamples(nodes: RootContent[], from: number, depth: number): string[] {
   const examples: string[] = [];
   let inExample = false;
@@ -157,7 +167,7 @@ function readExamples(nodes: RootContent[], from: number, depth: number): string
     const node = nodes[i]!;
     if (node.type === "heading") {
       if (node.depth <= depth) break;
-      inExample = toString(node).trim().toLowerCase() === "example usage";
+      if (node.depth === depth + 1) inExample = toString(node).trim().toLowerCase() === "example usage";
     } else if (inExample && node.type === "code") {
       examples.push(node.value);
     }
@@ -198,23 +208,30 @@ function readFields(
   at: Span,
   diagnostics: Diagnostic[],
 ): FieldsSection | undefined {
-  const table = body.find((node): node is Table => node.type === "table");
-  if (!table) {
+  const tables = body.filter((node): node is Table => node.type === "table").map((table) => readTable(table, source));
+  if (tables.length === 0) {
     diagnostics.push(diagnostic(file, "missing-section", "the Fields section has no table", at));
     return undefined;
   }
-  const { header, headerAt, rows } = readTable(table, source);
-  const column = (...names: string[]): number => header.findIndex((h) => names.includes(h));
-  const nameColumn = column("field", "name", "property");
-  const typeColumn = column("type");
-  if (nameColumn === -1 || typeColumn === -1) {
-    const missing = [nameColumn === -1 && "Field", typeColumn === -1 && "Type"].filter((name) => name !== false);
-    const found = header.map((h) => JSON.stringify(h)).join(", ");
+  const columnOf = (header: string[], ...names: string[]): number => header.findIndex((h) => names.includes(h));
+  const NAME = ["field", "name", "property"];
+  // Other tables may stand around the fields table (a legend, a list of limits): it is the one with a name and a type column.
+  const table = tables.find(({ header }) => columnOf(header, ...NAME) !== -1 && columnOf(header, "type") !== -1);
+  if (!table) {
+    const first = tables[0]!;
+    const missing = [columnOf(first.header, ...NAME) === -1 && "Field", columnOf(first.header, "type") === -1 && "Type"].filter(
+      (name) => name !== false,
+    );
+    const found = first.header.map((h) => JSON.stringify(h)).join(", ");
     diagnostics.push(
-      diagnostic(file, "missing-column", `the fields table has no ${missing.join(" or ")} column (its columns are ${found})`, headerAt),
+      diagnostic(file, "missing-column", `the fields table has no ${missing.join(" or ")} column (its columns are ${found})`, first.headerAt),
     );
     return undefined;
   }
+  const { header, rows } = table;
+  const column = (...names: string[]): number => columnOf(header, ...names);
+  const nameColumn = column(...NAME);
+  const typeColumn = column("type");
   const requiredColumn = column("required");
   const descriptionColumn = column("description");
   const exampleColumn = column("example", "examples");
@@ -274,12 +291,15 @@ function readDescriptionCell(cell: Cell | undefined): string {
   return text === "N/A" ? "" : text;
 }
 
-/** An Example cell holds one value, or several as `**Example 1:** a<br/>**Example 2:** b`. */
+/**
+ * An Example cell holds one value, or several as `**Example 1:** a<br/>**Example 2:** b`.
+ * A value may run over several lines, written with `<br/>`: `{<br/>"type": "text"<br/>}`.
+ */
 function readExampleCell(cell: Cell | undefined): string[] {
   if (!cell || cell.source === "") return [];
   return cell.source
-    .split(/<br\s*\/?>|\*\*Example \d+:\*\*/giu)
-    .map((part) => unwrapCode(part.trim()))
+    .split(/\*\*Example \d+:\*\*/giu)
+    .map((part) => unwrapCode(part.replace(/<br\s*\/?>/giu, "\n").trim()))
     .filter((part) => part !== "");
 }
 

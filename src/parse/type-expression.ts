@@ -84,9 +84,10 @@ function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallba
       flush();
       const at = node.position ? { start: pointOf(node.position.start), end: pointOf(node.position.end) } : fallback;
       tokens.push({ t: "link", url: node.url, tokens: tokenizeNodes(node.children, source, at), at });
-    } else if (node.type === "html") {
-      flush(); // `<br/>` and the like carry no type information.
+    } else if (node.type === "html" && LINE_BREAK.test(node.value)) {
+      flush(); // `<br/>` carries no type information.
     } else {
+      // Other "HTML" is a type argument markdown mistook for a tag (`Array<string>`): read it as source.
       run.push(node);
     }
   }
@@ -95,6 +96,9 @@ function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallba
 }
 
 const WORD = /[\p{L}\p{N}_$.-]/u;
+
+/** An HTML line break (`<br>`, `<br/>`), which tables use inside cells. */
+const LINE_BREAK = /^<br\s*\/?>$/iu;
 
 function tokenizeText(text: string, start: Point): Token[] {
   const tokens: Token[] = [];
@@ -121,7 +125,12 @@ function tokenizeText(text: string, start: Point): Token[] {
       let j = i + 1;
       let value = "";
       while (j < text.length && text[j] !== ch) {
-        if (text[j] === "\\" && j + 1 < text.length) j++;
+        if (text[j] === "\\" && j + 1 < text.length) {
+          const escape = readEscape(text, j + 1);
+          value += escape.value;
+          j += 1 + escape.length;
+          continue;
+        }
         value += text[j];
         j++;
       }
@@ -151,6 +160,23 @@ function tokenizeText(text: string, start: Point): Token[] {
     }
   }
   return tokens;
+}
+
+const SINGLE_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0" };
+const CODE_ESCAPE = /^(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/u;
+
+/**
+ * The escape after a backslash in a string literal, as JavaScript reads it:
+ * `\n`, `\u0041`, `\u{1F600}`, `\x41`; any other character stands for itself.
+ */
+function readEscape(text: string, at: number): { value: string; length: number } {
+  const code = CODE_ESCAPE.exec(text.slice(at, at + 10));
+  if (code) {
+    const point = parseInt(code[1] ?? code[2] ?? code[3]!, 16);
+    if (point <= 0x10ffff) return { value: String.fromCodePoint(point), length: code[0].length };
+  }
+  const char = String.fromCodePoint(text.codePointAt(at)!);
+  return { value: SINGLE_ESCAPES[char] ?? char, length: char.length };
 }
 
 class Parser {

@@ -211,6 +211,7 @@ beforeAll(async () => {
     // File names that reduce to the same module, or to names the package uses itself.
     "hostile/index.md": "# Index\n\n## Values\n\n- `1`\n",
     "runtime.md": "# Runtime\n\n## Values\n\n- `2`\n",
+    "runtime/validation.md": "# Validation Rule\n\n## Values\n\n- `5`\n",
     "hostile/ä.md": "# Umlaut A\n\n## Values\n\n- `3`\n",
     "hostile/ö.md": "# Umlaut O\n\n## Values\n\n- `4`\n",
   });
@@ -274,7 +275,10 @@ describe("a package generated from hostile specs", () => {
       "values.ts",
       "whatever.ts",
     ].sort());
-    expect(readdirSync(join(pkg.dir, "src")).sort()).toEqual(["hostile", "index.ts", "runtime.ts", "runtime_.ts"]);
+    // runtime.ts and runtime/validation.ts are the package's own; the specs named like them get modules beside them.
+    expect(readdirSync(join(pkg.dir, "src")).sort()).toEqual(["hostile", "index.ts", "runtime", "runtime.ts", "runtime_", "runtime_.ts"]);
+    expect(readdirSync(join(pkg.dir, "src/runtime"))).toEqual(["validation.ts"]);
+    expect(readdirSync(join(pkg.dir, "src/runtime_")).sort()).toEqual(["index.ts", "validation.ts"]);
   });
 });
 

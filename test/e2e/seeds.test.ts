@@ -2,11 +2,10 @@
  * The five seed models, end to end: specs/ is generated into a fresh package,
  * the package type-checks strictly, and its guards judge real responses.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
-import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
+import { STRICT_FLAGS, tsc, typeCheckConsumer } from "../helpers/tsc.js";
 
 let pkg: GeneratedPackage;
 let root: Record<string, unknown>;
@@ -45,12 +44,7 @@ describe("generating specs/", () => {
       const usage: Usage = { completionTokens: 1, promptTokens: 1, totalTokens: 2, promptTokensDetails: undefined };
       export { ok, nullable, missing, notNull, usage };
     `;
-    const dir = join(pkg.dir, "..", "consumer");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "consumer.ts"), consumer.replaceAll("./dist/index.js", "../test-models/dist/index.js"));
-    const config = { compilerOptions: { module: "nodenext", strict: true, noEmit: true, types: [] }, files: ["consumer.ts"] };
-    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(config));
-    const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], dir);
+    const run = typeCheckConsumer(pkg.dir, consumer.replaceAll("./dist/index.js", "../test-models/dist/index.js"));
     expect(run.output).toBe("");
     expect(run.status).toBe(0);
   });

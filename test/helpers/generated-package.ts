@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { generate, type GenerateResult } from "../../src/generate.js";
+import { generate, type GenerateOptions, type GenerateResult } from "../../src/generate.js";
 
 export interface GeneratedPackage {
   dir: string;
@@ -16,9 +16,13 @@ export interface GeneratedPackage {
   remove(): void;
 }
 
-export async function generatePackage(specs: string, name = "test-models"): Promise<GeneratedPackage> {
+export async function generatePackage(
+  specs: string,
+  name = "test-models",
+  options: Partial<GenerateOptions> = {},
+): Promise<GeneratedPackage> {
   const dir = join(mkdtempSync(join(tmpdir(), "mdspec-")), name);
-  const result = await generate({ specs, out: dir, packageName: name });
+  const result = await generate({ specs, out: dir, packageName: name, ...options });
   return {
     dir,
     result,

@@ -9,8 +9,9 @@
  * - Maps: every own enumerable key's value has the type.
  * - Enums: one of the values; open enums also any string (or finite number,
  *   if the values are numbers).
- * - Dates: a valid Date object, or a string naming a day that exists
- *   (and, for timestamps, a time of day and offset in range).
+ * - Dates: a valid Date object, or a string: for `date-time` a timestamp
+ *   (a day that exists, a time of day and offset in range), for
+ *   `date-or-date-time` such a timestamp or a bare day that exists.
  * - Recursion: a value met again by the same model while it is being
  *   checked is accepted, so cyclic values end.
  */
@@ -82,7 +83,8 @@ export class ReferenceGuard {
         return this.accepts(type.target!, value);
       case "date":
         if (type.representation === "Date") return value instanceof Date && !Number.isNaN(value.valueOf());
-        return typeof value === "string" && (type.format === "date" ? isDay(value) : isTimestamp(value));
+        if (typeof value !== "string") return false;
+        return type.format === "date-time" ? isTimestamp(value) : isDay(value) || isTimestamp(value);
       case "binary":
         return (
           value instanceof Uint8Array ||

@@ -82,7 +82,8 @@ export function typeValue(type: TypeNode, models: ReadonlyMap<string, Model>, de
       return depth >= MAX_DEPTH ? fc.constantFrom(null, {}, []) : modelValue(models.get(type.target!)!, models, depth + 1);
     case "date":
       if (type.representation === "Date") return fc.oneof(fc.date({ noInvalidDate: false }), fc.constantFrom("2024-05-01", 0));
-      return type.format === "date" ? dayText : timestampText;
+      // A date-or-date-time field takes either, so both kinds of text are tried on it.
+      return type.format === "date-time" ? timestampText : fc.oneof(dayText, timestampText);
     case "binary":
       return fc.constantFrom(new Uint8Array(2), { arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) }, { getReader: () => ({}) }, {}, "bytes", null);
     case "stream":

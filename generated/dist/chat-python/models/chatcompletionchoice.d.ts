@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 import { type ChatCompletionMessage } from "./chatcompletionmessage.js";
 import { type FinishReason } from "./finishreason.js";
 /** ChatCompletionChoice */
@@ -21,3 +22,11 @@ export interface ChatCompletionChoice {
 }
 /** Whether `value` is a {@link ChatCompletionChoice}. */
 export declare function isChatCompletionChoice(value: unknown): value is ChatCompletionChoice;
+/**
+ * Every way `value` differs from a {@link ChatCompletionChoice}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateChatCompletionChoice(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionChoice}. */
+export declare function assertChatCompletionChoice(value: unknown): asserts value is ChatCompletionChoice;

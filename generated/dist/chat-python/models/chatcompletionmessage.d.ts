@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 import { type Content } from "./content.js";
 import { type Role } from "./role.js";
 import { type ToolCall } from "./toolcall.js";
@@ -27,3 +28,11 @@ export interface ChatCompletionMessage {
 }
 /** Whether `value` is a {@link ChatCompletionMessage}. */
 export declare function isChatCompletionMessage(value: unknown): value is ChatCompletionMessage;
+/**
+ * Every way `value` differs from a {@link ChatCompletionMessage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateChatCompletionMessage(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessage}. */
+export declare function assertChatCompletionMessage(value: unknown): asserts value is ChatCompletionMessage;

@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 import { type ChatCompletionChoice } from "./chatcompletionchoice.js";
 import { type CompletionUsage } from "./completionusage.js";
 /** ChatCompletionResponse */
@@ -28,3 +29,11 @@ export interface ChatCompletionResponse {
 }
 /** Whether `value` is a {@link ChatCompletionResponse}. */
 export declare function isChatCompletionResponse(value: unknown): value is ChatCompletionResponse;
+/**
+ * Every way `value` differs from a {@link ChatCompletionResponse}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateChatCompletionResponse(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionResponse}. */
+export declare function assertChatCompletionResponse(value: unknown): asserts value is ChatCompletionResponse;

@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 /** The function that the model called. */
 export interface FunctionCall {
     /** The name of the function to call. */
@@ -7,3 +8,11 @@ export interface FunctionCall {
 }
 /** Whether `value` is a {@link FunctionCall}. */
 export declare function isFunctionCall(value: unknown): value is FunctionCall;
+/**
+ * Every way `value` differs from a {@link FunctionCall}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateFunctionCall(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FunctionCall}. */
+export declare function assertFunctionCall(value: unknown): asserts value is FunctionCall;

@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 import { type CreateCompletionFinishReason } from "./createcompletionfinishreason.js";
 /** CreateCompletionChoices */
 export interface CreateCompletionChoices {
@@ -12,3 +13,11 @@ export interface CreateCompletionChoices {
 }
 /** Whether `value` is a {@link CreateCompletionChoices}. */
 export declare function isCreateCompletionChoices(value: unknown): value is CreateCompletionChoices;
+/**
+ * Every way `value` differs from a {@link CreateCompletionChoices}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateCreateCompletionChoices(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionChoices}. */
+export declare function assertCreateCompletionChoices(value: unknown): asserts value is CreateCompletionChoices;

@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 import { type CreateCompletionChoices } from "./createcompletionchoices.js";
 import { type CreateCompletionUsage } from "./createcompletionusage.js";
 import { type Created } from "./created.js";
@@ -20,3 +21,11 @@ export interface CreateCompletionResponseBody {
 }
 /** Whether `value` is a {@link CreateCompletionResponseBody}. */
 export declare function isCreateCompletionResponseBody(value: unknown): value is CreateCompletionResponseBody;
+/**
+ * Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateCreateCompletionResponseBody(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseBody}. */
+export declare function assertCreateCompletionResponseBody(value: unknown): asserts value is CreateCompletionResponseBody;

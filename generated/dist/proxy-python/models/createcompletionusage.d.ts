@@ -1,3 +1,4 @@
+import * as v from "../../runtime/validation.js";
 import { type CreateCompletionCompletionTokensDetails } from "./createcompletioncompletiontokensdetails.js";
 import { type CreateCompletionPromptTokensDetails } from "./createcompletionprompttokensdetails.js";
 /** Usage statistics for the completion request. */
@@ -15,3 +16,11 @@ export interface CreateCompletionUsage {
 }
 /** Whether `value` is a {@link CreateCompletionUsage}. */
 export declare function isCreateCompletionUsage(value: unknown): value is CreateCompletionUsage;
+/**
+ * Every way `value` differs from a {@link CreateCompletionUsage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateCreateCompletionUsage(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionUsage}. */
+export declare function assertCreateCompletionUsage(value: unknown): asserts value is CreateCompletionUsage;

@@ -1,3 +1,4 @@
+import * as v from "../../../runtime/validation.js";
 import { type Custom } from "./custom.js";
 /**
  * A call to a custom tool created by the model.
@@ -24,3 +25,11 @@ export interface ChatCompletionMessageCustomToolCall {
 }
 /** Whether `value` is a {@link ChatCompletionMessageCustomToolCall}. */
 export declare function isChatCompletionMessageCustomToolCall(value: unknown): value is ChatCompletionMessageCustomToolCall;
+/**
+ * Every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateChatCompletionMessageCustomToolCall(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}. */
+export declare function assertChatCompletionMessageCustomToolCall(value: unknown): asserts value is ChatCompletionMessageCustomToolCall;

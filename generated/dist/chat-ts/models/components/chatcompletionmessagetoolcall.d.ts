@@ -1,3 +1,4 @@
+import * as v from "../../../runtime/validation.js";
 import { type FunctionT } from "./functiont.js";
 /**
  * A call to a function tool created by the model.
@@ -24,3 +25,11 @@ export interface ChatCompletionMessageToolCall {
 }
 /** Whether `value` is a {@link ChatCompletionMessageToolCall}. */
 export declare function isChatCompletionMessageToolCall(value: unknown): value is ChatCompletionMessageToolCall;
+/**
+ * Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateChatCompletionMessageToolCall(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageToolCall}. */
+export declare function assertChatCompletionMessageToolCall(value: unknown): asserts value is ChatCompletionMessageToolCall;

@@ -1,3 +1,4 @@
+import * as v from "../../../runtime/validation.js";
 import { type ChatCompletionResponseMessage } from "./chatcompletionresponsemessage.js";
 import { type FinishReason } from "./finishreason.js";
 /**
@@ -33,7 +34,15 @@ export interface Choices {
     /** Log probability information for the choice. */
     logprobs: {
         [key: string]: unknown;
-    };
+    } | null;
 }
 /** Whether `value` is a {@link Choices}. */
 export declare function isChoices(value: unknown): value is Choices;
+/**
+ * Every way `value` differs from a {@link Choices}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateChoices(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Choices}. */
+export declare function assertChoices(value: unknown): asserts value is Choices;

@@ -1,3 +1,4 @@
+import * as v from "../../../runtime/validation.js";
 import { type CompletionTokensDetails } from "./completiontokensdetails.js";
 import { type PromptTokensDetails } from "./prompttokensdetails.js";
 /**
@@ -41,3 +42,11 @@ export interface CompletionUsage {
 }
 /** Whether `value` is a {@link CompletionUsage}. */
 export declare function isCompletionUsage(value: unknown): value is CompletionUsage;
+/**
+ * Every way `value` differs from a {@link CompletionUsage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateCompletionUsage(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionUsage}. */
+export declare function assertCompletionUsage(value: unknown): asserts value is CompletionUsage;

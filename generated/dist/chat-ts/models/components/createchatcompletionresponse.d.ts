@@ -1,3 +1,4 @@
+import * as v from "../../../runtime/validation.js";
 import { type Choices } from "./choices.js";
 import { type CompletionUsage } from "./completionusage.js";
 import { type ObjectT } from "./objectt.js";
@@ -23,3 +24,11 @@ export interface CreateChatCompletionResponse {
 }
 /** Whether `value` is a {@link CreateChatCompletionResponse}. */
 export declare function isCreateChatCompletionResponse(value: unknown): value is CreateChatCompletionResponse;
+/**
+ * Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
+export declare function validateCreateChatCompletionResponse(value: unknown, path?: string): v.Issue[];
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateChatCompletionResponse}. */
+export declare function assertCreateChatCompletionResponse(value: unknown): asserts value is CreateChatCompletionResponse;

@@ -1,0 +1,39 @@
+/** One way a value differs from its type. */
+export interface Issue {
+    /** Where, as a JSON pointer (RFC 6901) into the validated value: `/choices/0/index`; `""` is the value itself. */
+    path: string;
+    /** What the type allows there. */
+    expected: string;
+    /** What the value holds there. */
+    received: string;
+}
+/** Checks `value`, which sits at `path`, and returns every issue found; none when the value has the type. */
+export type Validator = (value: unknown, path: string) => Issue[];
+/** What `received` says of a required key that is not there. */
+export declare const MISSING = "nothing (the key is missing)";
+/** The error the generated `assertX` functions throw: a TypeError that lists every issue. */
+export declare class ValidationError extends TypeError {
+    readonly issues: readonly Issue[];
+    constructor(typeName: string, issues: readonly Issue[]);
+}
+export declare function issue(path: string, expected: string, value: unknown): Issue;
+export declare function missing(path: string, expected: string): Issue;
+/** A value whose reading threw: a getter or proxy trap. The guard rejects it too. */
+export declare function unreadable(path: string, expected: string): Issue;
+/** `path` extended by one key or index, escaped as RFC 6901 asks (`~` → `~0`, `/` → `~1`). */
+export declare function pointer(path: string, key: string | number): string;
+/** Appends `more` to `issues` one by one: spreading a long list into push() can overflow the stack. */
+export declare function add(issues: Issue[], more: readonly Issue[]): void;
+/** An array whose every element passes `item`; walks it as rt.isArrayOf does. */
+export declare function arrayOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
+/** An object whose every own enumerable value passes `item`; walks it as rt.isMapOf does. */
+export declare function mapOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
+/**
+ * A value that passes one of `members`, tried in order as the guard's `||`
+ * does. When none does and exactly one member got past the value's outer
+ * shape (all its issues lie deeper), its issues are the useful ones: a
+ * `Usage | null` that is an object with a bad field reports that field.
+ */
+export declare function anyOf(value: unknown, path: string, expected: string, members: readonly Validator[]): Issue[];
+/** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */
+export declare function describe(value: unknown): string;

@@ -1,0 +1,89 @@
+/**
+ * One generator run as the command line shows it: diagnostics on stderr (or
+ * JSON on stdout), a one-line summary, and the exit code it amounts to.
+ */
+import { relative } from "node:path";
+import { createColors } from "picocolors";
+import { reportJson, reportText } from "../diagnostics/report.js";
+import { generate, type GenerateResult } from "../generate.js";
+import { OutputFolderError } from "../write/output-folder.js";
+import { ConfigError } from "../config/config.js";
+import type { Settings } from "./settings.js";
+
+export const EXIT_OK = 0;
+export const EXIT_SPEC_ERRORS = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+
+/** Colours only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  const noColor = process.env["NO_COLOR"];
+  return stream.isTTY === true && (noColor === undefined || noColor === "");
+}
+
+export interface RunOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  color: boolean;
+}
+
+export const processOutput: RunOutput = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  color: useColor(process.stderr),
+};
+
+/** Runs the generator once and reports; returns the exit code. Usage problems (a missing folder, a foreign out folder) are reported, not thrown. */
+export async function runOnce(
+  settings: Settings,
+  check: boolean,
+  output: RunOutput = processOutput,
+  signal?: AbortSignal,
+): Promise<number> {
+  const c = createColors(output.color);
+  const started = performance.now();
+  let result: GenerateResult;
+  try {
+    result = await generate({ ...settings.generate, check, ...(signal && { signal }) });
+  } catch (error) {
+    if (isUsageProblem(error)) {
+      output.stderr(`${c.red("mdspec:")} ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+
+  const shown = settings.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
+  const report = { specsRoot: settings.generate.specs, color: output.color };
+  if (settings.format === "json") output.stdout(reportJson(shown, report) + "\n");
+  else if (shown.length > 0) output.stderr(reportText(shown, report) + "\n");
+
+  const say = (line: string) => {
+    if (!settings.quiet && settings.format === "text") output.stderr(line + "\n");
+  };
+  if (result.changed) {
+    if (result.changed.length > 0) {
+      output.stderr(c.yellow(`${result.changed.length} generated file(s) are out of date:\n`));
+      for (const path of result.changed.slice(0, 50)) output.stderr(`  ${path}\n`);
+      output.stderr("Run `mdspec generate` to update them.\n");
+      return EXIT_SPEC_ERRORS;
+    }
+    if (result.ok) say(c.green(`${result.models} models: the output is up to date.`));
+    return result.ok ? EXIT_OK : EXIT_SPEC_ERRORS;
+  }
+  if (!result.ok) return EXIT_SPEC_ERRORS;
+  say(c.green(`Generated ${result.models} models into ${shownPath(settings.generate.out)}.`) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
+  return EXIT_OK;
+}
+
+/** A folder as messages name it: relative to the working directory, as the user typed it. */
+export function shownPath(path: string): string {
+  return relative(process.cwd(), path) || ".";
+}
+
+/** A foreign out folder, a bad config, or a file system error (a missing folder, a file that cannot be read or written). */
+function isUsageProblem(error: unknown): boolean {
+  if (error instanceof OutputFolderError || error instanceof ConfigError) return true;
+  return error instanceof Error && "code" in error && typeof error.code === "string" && /^E[A-Z]+$/u.test(error.code);
+}

@@ -1,0 +1,93 @@
+/**
+ * The settings of one invocation: the command line's flags over the config
+ * file's options over the defaults. Paths given on the command line are
+ * relative to the working directory; paths in a config file to its folder.
+ */
+import { basename, resolve } from "node:path";
+import { checkDates, checkOutputs, checkPrefixes, type MdspecConfig } from "../config/config.js";
+import { findConfig, loadConfig, type LoadedConfig } from "../config/load.js";
+import { DEFAULT_NAMING, DEFAULT_OUTPUTS } from "../emit/options.js";
+import type { GenerateOptions } from "../generate.js";
+
+/** The flags the generate, check and watch commands share, as commander parses them. */
+export interface CliFlags {
+  specs?: string;
+  out?: string;
+  name?: string;
+  emit?: string;
+  dates?: string;
+  prettier?: boolean;
+  allowUnresolved?: boolean;
+  config?: string | false;
+  format: "text" | "json";
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+export interface Settings {
+  /** What to generate; `check` is the command's to set. */
+  generate: Omit<GenerateOptions, "check">;
+  format: "text" | "json";
+  /** Errors only. */
+  quiet: boolean;
+  /** Also which config was used, and timings. */
+  verbose: boolean;
+  /** The config file the options came from, if any. */
+  configFile?: string;
+}
+
+/**
+ * Resolves the settings. `given(flag)` tells whether a flag was on the
+ * command line rather than a default, so a config value is only overridden
+ * by what the user typed.
+ */
+export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFlags) => boolean, cwd: string): Promise<Settings> {
+  const loaded: LoadedConfig | undefined =
+    flags.config === false ? undefined : typeof flags.config === "string" ? await loadConfig(resolve(cwd, flags.config)) : await findConfig(cwd);
+  const config: MdspecConfig = loaded?.config ?? {};
+  const fromConfig = (path: string) => resolve(loaded!.folder, path);
+
+  const pick = <K extends keyof CliFlags & keyof MdspecConfig>(flag: K): { value: CliFlags[K]; from: "cli" } | { value: MdspecConfig[K]; from: "config" } | undefined => {
+    if (given(flag) && flags[flag] !== undefined) return { value: flags[flag], from: "cli" };
+    if (config[flag] !== undefined) return { value: config[flag], from: "config" };
+    return undefined;
+  };
+  const path = (flag: "specs" | "out", fallback: string): string => {
+    const chosen = pick(flag);
+    if (!chosen) return resolve(cwd, fallback);
+    return chosen.from === "cli" ? resolve(cwd, chosen.value as string) : fromConfig(chosen.value as string);
+  };
+
+  const specs = path("specs", "specs");
+  const out = path("out", "generated");
+  const outputs = given("emit") && flags.emit !== undefined ? checkOutputs(flags.emit, "--emit") : (config.emit ?? [...DEFAULT_OUTPUTS]);
+  const dates = given("dates") && flags.dates !== undefined ? checkDates(flags.dates, "--dates") : (config.dates ?? "as-written");
+  const naming = checkPrefixes({ ...DEFAULT_NAMING, ...config.naming }, loaded?.file ?? "naming");
+  const quiet = flags.quiet === true;
+
+  return {
+    generate: {
+      specs,
+      out,
+      packageName: (pick("name")?.value as string | undefined) ?? defaultPackageName(out),
+      allowUnresolved: (pick("allowUnresolved")?.value as boolean | undefined) ?? false,
+      format: (pick("prettier")?.value as boolean | undefined) ?? true,
+      outputs,
+      naming,
+      dates,
+    },
+    format: flags.format,
+    quiet,
+    verbose: flags.verbose === true && !quiet,
+    ...(loaded && { configFile: loaded.file }),
+  };
+}
+
+/** The out folder's name, made a valid npm package name. */
+export function defaultPackageName(out: string): string {
+  const name = basename(out)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/gu, "-")
+    .replace(/^[._-]+/u, "");
+  return name === "" ? "models" : name;
+}

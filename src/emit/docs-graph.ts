@@ -1,0 +1,111 @@
+/**
+ * How models refer to each other, for the docs: each model's references
+ * (uses) and referrers (used by), and the Mermaid class diagram of them all
+ * that the docs index shows (GitHub renders it). Spec text reaches the
+ * diagram only as sanitised identifiers and labels, so nothing in a spec can
+ * end the diagram's code block or change its meaning.
+ */
+import type { TypeNode } from "../ir/types.js";
+import { forEachType } from "../resolve/resolve.js";
+import type { PackagePlan, PlannedModel } from "./plan.js";
+
+/** A reference from one model to another: through a field (its name), or as a member of a union model. */
+export interface Reference {
+  from: PlannedModel;
+  to: PlannedModel;
+  /** The field that holds the reference; none for a union model's members. */
+  field?: string;
+}
+
+export interface ModelGraph {
+  references: Reference[];
+  uses(planned: PlannedModel): PlannedModel[];
+  usedBy(planned: PlannedModel): PlannedModel[];
+}
+
+/** Diagrams of more models than this are too dense to read; the index then lists models only. */
+export const MAX_DIAGRAM_MODELS = 150;
+
+export function modelGraph(plan: PackagePlan): ModelGraph {
+  const references: Reference[] = [];
+  const seen = new Set<string>();
+  const add = (from: PlannedModel, type: TypeNode, field?: string) => {
+    const targets: PlannedModel[] = [];
+    const walk = (t: TypeNode) => {
+      if (t.kind === "ref" && t.target !== undefined) {
+        const target = plan.byId.get(t.target);
+        if (target) targets.push(target);
+      } else if (t.kind === "array") walk(t.items);
+      else if (t.kind === "map") walk(t.values);
+      else if (t.kind === "union") t.members.forEach(walk);
+      else if (t.kind === "stream") walk(t.events);
+    };
+    walk(type);
+    for (const to of targets) {
+      const key = `${from.model.id}\u0000${to.model.id}\u0000${field ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      references.push({ from, to, ...(field !== undefined && { field }) });
+    }
+  };
+  for (const planned of plan.models) {
+    const shape = planned.model.shape;
+    if (shape.kind === "object") for (const field of shape.fields) add(planned, field.type, field.name);
+    else if (shape.kind === "union") for (const member of shape.members) add(planned, member);
+  }
+
+  const unique = (list: PlannedModel[]) => [...new Map(list.map((p) => [p.model.id, p])).values()];
+  return {
+    references,
+    uses: (planned) => unique(references.filter((r) => r.from === planned).map((r) => r.to)),
+    usedBy: (planned) => unique(references.filter((r) => r.to === planned).map((r) => r.from)),
+  };
+}
+
+/** The Mermaid `classDiagram` of the package's models, without the code fence. */
+export function mermaidDiagram(plan: PackagePlan, graph: ModelGraph): string {
+  const ids = diagramIds(plan);
+  const lines = ["classDiagram"];
+  for (const planned of plan.models) {
+    const id = ids.get(planned.model.id)!;
+    const label = planned.typeName === id ? "" : `["${safeLabel(planned.typeName)}"]`;
+    const kind = planned.model.shape.kind;
+    const annotation = kind === "enum" ? "<<enumeration>>" : kind === "union" ? "<<union>>" : "";
+    lines.push(`  class ${id}${label}`);
+    if (annotation !== "") lines.push(`  ${annotation} ${id}`);
+  }
+  for (const reference of graph.references) {
+    const from = ids.get(reference.from.model.id)!;
+    const to = ids.get(reference.to.model.id)!;
+    // A union model "is one of" its members; a field "has" the models it holds.
+    if (reference.field === undefined) lines.push(`  ${from} ..> ${to} : one of`);
+    else lines.push(`  ${from} --> ${to} : ${safeLabel(reference.field) || "field"}`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * A Mermaid identifier per model: its type name when that is plain ASCII and
+ * unique in the package, else the name with its folders' names before it.
+ */
+function diagramIds(plan: PackagePlan): Map<string, string> {
+  const plain = (text: string) => text.replace(/[^A-Za-z0-9_]/gu, "_");
+  const count = new Map<string, number>();
+  for (const planned of plan.models) count.set(plain(planned.typeName), (count.get(plain(planned.typeName)) ?? 0) + 1);
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const planned of plan.models) {
+    const name = plain(planned.typeName);
+    let id = count.get(name) === 1 ? name : plain(`${planned.module}_${planned.typeName}`);
+    if (!/^[A-Za-z_]/u.test(id)) id = `_${id}`;
+    for (let n = 2; taken.has(id); n++) id = `${plain(planned.typeName)}_${n}`;
+    taken.add(id);
+    ids.set(planned.model.id, id);
+  }
+  return ids;
+}
+
+/** Text Mermaid shows as is: letters, digits and a few marks; at most 40 characters. */
+function safeLabel(text: string): string {
+  return text.replace(/[^\p{L}\p{N}_ .-]/gu, "_").slice(0, 40).trim();
+}

@@ -1,0 +1,33 @@
+/**
+ * What a run emits and how it names things: the choices a user makes in the
+ * config file or on the command line, as the emit stage receives them.
+ */
+
+/** The parts of the generated package a run can write. Types are always written: every other part refers to them. */
+export const OUTPUT_KINDS = ["types", "guards", "validators", "docs", "json-schema"] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
+/** What a run writes unless told otherwise. JSON Schemas are opt-in: most consumers check values with the guards. */
+export const DEFAULT_OUTPUTS: readonly OutputKind[] = ["types", "guards", "validators", "docs"];
+
+/**
+ * The prefixes of the generated functions' names: with the defaults a model
+ * `User` gets `isUser`, `validateUser` and `assertUser`.
+ */
+export interface Naming {
+  guard: string;
+  validate: string;
+  assert: string;
+}
+
+export const DEFAULT_NAMING: Naming = { guard: "is", validate: "validate", assert: "assert" };
+
+/**
+ * How dates are represented in the generated types, guards and schemas.
+ * `as-written` follows each spec's dialect (Python `date`/`datetime` are ISO
+ * strings, a TypeScript `Date` is a `Date` object); `string` makes every date
+ * an ISO 8601 string (values straight off the wire); `Date` makes every date
+ * a `Date` object (values after an SDK has revived them).
+ */
+export const DATE_HANDLINGS = ["as-written", "string", "Date"] as const;
+export type DateHandling = (typeof DATE_HANDLINGS)[number];

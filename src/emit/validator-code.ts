@@ -1,0 +1,110 @@
+/**
+ * The runtime checks behind the generated validators, as TypeScript
+ * expressions. `validation(type, subject, path)` is an expression of type
+ * `v.Issue[]`: every way the value of `subject`, found at JSON pointer
+ * `path`, differs from `type`; empty exactly when guard-code's
+ * `check(type, subject)` is true.
+ *
+ * That equivalence is built in rather than re-derived: a type with no model
+ * reference and no container inside ("a leaf") is validated by the guard's
+ * own check expression, and only references, arrays, maps and unions that
+ * hold them are walked, by helpers that mirror the guard helpers step by step.
+ */
+import type { TypeNode } from "../ir/types.js";
+import { check, negate } from "./guard-code.js";
+import type { PackagePlan } from "./plan.js";
+import type { ModuleScope } from "./scope.js";
+
+export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PackagePlan): string {
+  if (isLeaf(type)) {
+    const valid = check(type, subject, scope);
+    return valid === "true" ? "[]" : `${parenthesise(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`;
+  }
+  switch (type.kind) {
+    case "ref":
+      return `${scope.local(type.target!).validate}(${subject}, ${path})`;
+    case "array":
+      return `v.arrayOf(${subject}, ${path}, ${expectedLiteral(type, plan)}, ${validator(type.items, scope, plan)})`;
+    case "map":
+      return `v.mapOf(${subject}, ${path}, ${expectedLiteral(type, plan)}, ${validator(type.values, scope, plan)})`;
+    case "union": {
+      const members = type.members.map((member) => validator(member, scope, plan));
+      return `v.anyOf(${subject}, ${path}, ${expectedLiteral(type, plan)}, [${members.join(", ")}])`;
+    }
+    default:
+      throw new Error(`a ${type.kind} type is always a leaf`);
+  }
+}
+
+/** A function expression `(item, at) => v.Issue[]` for `type`, used for elements, map values and union members. */
+export function validator(type: TypeNode, scope: ModuleScope, plan: PackagePlan): string {
+  if (type.kind === "ref") return scope.local(type.target!).validate;
+  return `(item: unknown, at: string): v.Issue[] => ${validation(type, "item", "at", scope, plan)}`;
+}
+
+/**
+ * The statement that adds the issues of `subject` to the array `issues`. For
+ * a leaf it reads like the guard's line: `if (<not valid>) issues.push(...)`.
+ * `condition` is an extra test that must hold first (the key is present).
+ */
+export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PackagePlan, condition?: string): string {
+  if (isLeaf(type)) {
+    const invalid = negate(check(type, subject, scope));
+    const test = condition === undefined ? invalid : `${condition} && ${invalid}`;
+    return `if (${test}) issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`;
+  }
+  const add = `v.add(issues, ${validation(type, subject, path, scope, plan)});`;
+  return condition === undefined ? add : `if (${condition}) ${add}`;
+}
+
+/** Whether the guard checks `type` with one expression that reads no model and walks no container. */
+export function isLeaf(type: TypeNode): boolean {
+  switch (type.kind) {
+    case "ref":
+      return false;
+    case "array":
+      return type.items.kind === "unknown";
+    case "map":
+      return type.values.kind === "unknown";
+    case "union":
+      return type.members.every(isLeaf);
+    default:
+      return true;
+  }
+}
+
+/** `expected` of an issue, as a string literal in the generated code. */
+export function expectedLiteral(type: TypeNode, plan: PackagePlan): string {
+  return JSON.stringify(expectedText(type, plan));
+}
+
+/** What a type allows, in words a reader of an error message knows: TypeScript's, with integers and date strings told apart. */
+export function expectedText(type: TypeNode, plan: PackagePlan): string {
+  switch (type.kind) {
+    case "literal":
+      return JSON.stringify(type.value);
+    case "array": {
+      const items = expectedText(type.items, plan);
+      return type.items.kind === "union" ? `(${items})[]` : `${items}[]`;
+    }
+    case "map":
+      return `Record<string, ${expectedText(type.values, plan)}>`;
+    case "union":
+      return type.members.map((member) => expectedText(member, plan)).join(" | ");
+    case "ref":
+      return plan.byId.get(type.target!)?.typeName ?? type.name;
+    case "date":
+      if (type.representation === "Date") return "Date";
+      return type.format === "date-time" ? "date-time string (ISO 8601)" : "date or date-time string (ISO 8601)";
+    case "binary":
+      return "Uint8Array | Blob | ReadableStream";
+    case "stream":
+      return "AsyncIterable";
+    default:
+      return type.kind;
+  }
+}
+
+function parenthesise(expression: string): string {
+  return expression.includes("||") || expression.includes("&&") || expression.includes("?") ? `(${expression})` : expression;
+}

@@ -1,0 +1,48 @@
+/**
+ * The frame around a generated check function's body, shared by guards and
+ * validators so both treat hostile values alike: a try/catch, because a
+ * throwing getter or proxy means the value is not of the type; and for
+ * recursive models a set of the values being checked right now, so that a
+ * value met again while it is checked (a cycle) ends the walk: it holds no
+ * fault that the first visit will not find.
+ */
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import { jsDoc } from "./jsdoc.js";
+
+export interface Frame {
+  /** The statements that check the value; they end in a return. */
+  body: string[];
+  /** What the function returns for a value that throws when read. */
+  whenThrown: string;
+  /** For recursive models: the name of the set of values being checked, and what a value met again returns. */
+  tracking?: { seen: string; whenSeen: string };
+}
+
+/** The function's statements: the body inside its frame. */
+export function framed({ body, whenThrown, tracking }: Frame): string[] {
+  const guarded = ["try {", ...body, "} catch {", `return ${whenThrown};`];
+  if (!tracking) return [...guarded, "}"];
+  const { seen, whenSeen } = tracking;
+  return [
+    `const tracked = typeof value === "object" && value !== null;`,
+    "if (tracked) {",
+    `if (${seen}.has(value)) return ${whenSeen};`,
+    `${seen}.add(value);`,
+    "}",
+    ...guarded,
+    "} finally {",
+    `if (tracked) ${seen}.delete(value);`,
+    "}",
+  ];
+}
+
+/** The module-level set a recursive model's function keeps its values in, while it checks them. */
+/** `weakSet` is how the module names the global WeakSet (a model may be called `WeakSet`). */
+export function trackerStatement(seen: string, functionName: string, weakSet: string): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: jsDoc(`Values ${functionName} is checking right now.`, []),
+    declarations: [{ name: seen, initializer: `new ${weakSet}<object>()` }],
+  };
+}

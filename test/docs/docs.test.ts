@@ -1,0 +1,133 @@
+/**
+ * The generated docs, read back as markdown the way GitHub reads them: the
+ * index's Mermaid diagram of models and references, the uses / used-by links
+ * between model pages (each leading to a page that exists), and spec text
+ * that tries to break out (HTML, script links, table pipes, code fences,
+ * Mermaid syntax) shown as text.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { Code, Link, Root, Table } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { visit } from "unist-util-visit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generatePackage, type GeneratedPackage } from "../helpers/generated-package.js";
+
+const HOSTILE = `# Hostile
+
+Text with <script>alert(1)</script>, <img src=x onerror=alert(1)>, [a link](javascript:alert(1)),
+[another]( JaVaScRiPt:alert(2) ) and [a safe one](https://example.com).
+
+[ref]: javascript:alert(3)
+
+\`\`\`
+a fence that tries to close the page's code blocks
+\`\`\`
+
+## Fields
+
+| Field | Type | Required | Description |
+| ----- | ---- | -------- | ----------- |
+| \`a --> b : x\` | [models.Node](node.md) | :heavy_check_mark: | Pipes \\| and <b>bold</b> and [x](javascript:alert(4)). |
+`;
+
+const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+
+let work: string;
+let pkg: GeneratedPackage;
+const page = (path: string) => readFileSync(join(pkg.dir, "docs", path), "utf8");
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "mdspec-docs-"));
+  cpSync(join(import.meta.dirname, "../fixtures/everyday"), join(work, "specs"), { recursive: true });
+  writeFileSync(join(work, "specs/models/hostile.md"), HOSTILE);
+  pkg = await generatePackage(join(work, "specs"), "docs-pkg");
+  expect(pkg.result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+}, 120_000);
+
+afterAll(() => {
+  pkg?.remove();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the docs index", () => {
+  it("shows models and references as a Mermaid class diagram", () => {
+    const tree = parse(page("index.md"));
+    const diagrams: Code[] = [];
+    visit(tree, "code", (node: Code) => {
+      if (node.lang === "mermaid") diagrams.push(node);
+    });
+    expect(diagrams).toHaveLength(1);
+    const lines = diagrams[0]!.value.split("\n");
+    expect(lines[0]).toBe("classDiagram");
+    for (const expected of [
+      "  class Node",
+      "  <<enumeration>> Status",
+      "  <<union>> Shape",
+      "  Node --> Node : children",
+      "  Node --> Link : next",
+      "  Link --> Node : target",
+      "  Kinds --> Status : status",
+      "  Shape ..> Circle : one of",
+    ]) {
+      expect(lines).toContain(expected);
+    }
+    // Every line is one of the few statements the diagram is made of, whatever the specs say.
+    for (const line of lines.slice(1)) {
+      expect(line).toMatch(/^ {2}(class \w+(\["[\p{L}\p{N}_ .-]*"\])?|<<(enumeration|union)>> \w+|\w+ (-->|\.\.>) \w+ : [\p{L}\p{N}_ .-]+)$/u);
+    }
+    // The hostile field name reaches the diagram as plain text.
+    expect(lines).toContain("  Hostile --> Node : a --_ b _ x");
+  });
+});
+
+describe("model pages", () => {
+  it("link both ways: uses and used by, to pages that exist", () => {
+    const link = page("models/link.md");
+    expect(link).toContain("Uses: [Node](node.md)");
+    expect(link).toContain("Used by: [Node](node.md)");
+    const circle = page("models/circle.md");
+    expect(circle).toContain("Used by: [Shape](shape.md)");
+    expect(circle).not.toContain("Uses:");
+    for (const path of ["models/link.md", "models/node.md", "models/kinds.md", "models/shape.md"]) {
+      visit(parse(page(path)), "link", (node: Link) => {
+        if (/^[a-z]+:/u.test(node.url)) return;
+        const target = join(pkg.dir, "docs", dirname(path), decodeURI(node.url.split("#")[0]!));
+        expect(existsSync(target), `${path} → ${node.url}`).toBe(true);
+      });
+    }
+  });
+
+  it("render descriptions as markdown without raw HTML or links that run code", () => {
+    const text = page("models/hostile.md");
+    const tree = parse(text);
+    const html: string[] = [];
+    visit(tree, "html", (node: { value: string }) => {
+      html.push(node.value);
+    });
+    expect(html).toEqual([]);
+    const urls: string[] = [];
+    visit(tree, "link", (node: Link) => {
+      urls.push(node.url);
+    });
+    visit(tree, "definition", (node: { url: string }) => {
+      urls.push(node.url);
+    });
+    expect(urls).toContain("https://example.com");
+    for (const url of urls) expect(url.replace(/\s/gu, "").toLowerCase()).not.toMatch(/^(javascript|vbscript|data):/u);
+    // The markup shows as text.
+    expect(text).toContain("&lt;script>");
+  });
+
+  it("keep a description inside its table cell", () => {
+    const tables: Table[] = [];
+    visit(parse(page("models/hostile.md")), "table", (node: Table) => {
+      tables.push(node);
+    });
+    expect(tables).toHaveLength(1);
+    for (const row of tables[0]!.children) expect(row.children).toHaveLength(4);
+  });
+});

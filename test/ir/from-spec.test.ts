@@ -1,0 +1,503 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { modelsFromSpec } from "../../src/ir/from-spec.js";
+import type { Field, Model, Span, TypeNode } from "../../src/ir/types.js";
+import { parseSpecText } from "../../src/parse/parse-spec.js";
+
+const CHECK = ":heavy_check_mark:";
+const MINUS = ":heavy_minus_sign:";
+
+function spec(...lines: string[]): string {
+  return `${lines.join("\n")}\n`;
+}
+
+/** Parses a spec that must be free of parse diagnostics and gives it its meaning. */
+function build(source: string, file = "models/example.md"): { models: Model[]; diagnostics: Diagnostic[] } {
+  const parsed = parseSpecText(file, source);
+  expect(parsed.diagnostics).toEqual([]);
+  return modelsFromSpec(parsed.document!);
+}
+
+/**
+ * The IR of a one-field model whose Type cell is `type`. The row is line 7;
+ * the Type cell's text starts at column 9 (`| \`a\` | `).
+ */
+function field(type: string, required?: typeof CHECK | typeof MINUS): { field: Field | undefined; diagnostics: Diagnostic[] } {
+  const header = required === undefined ? "| Field | Type | Description |" : "| Field | Type | Required | Description |";
+  const rule = required === undefined ? "| - | - | - |" : "| - | - | - | - |";
+  const row = required === undefined ? `| \`a\` | ${type} | The a. |` : `| \`a\` | ${type} | ${required} | The a. |`;
+  const { models, diagnostics } = build(spec("# Thing", "", "## Fields", "", header, rule, row));
+  const shape = models[0]!.shape;
+  if (shape.kind !== "object") throw new Error(`expected an object, got ${shape.kind}`);
+  return { field: shape.fields[0], diagnostics };
+}
+
+/** The type of a field that must come out without diagnostics. */
+function typeOf(type: string, required: typeof CHECK | typeof MINUS = CHECK): TypeNode {
+  const result = field(type, required);
+  expect(result.diagnostics).toEqual([]);
+  return result.field!.type;
+}
+
+/** `{ type, optional }` of a field that must come out without diagnostics. */
+function keyOf(type: string, required?: typeof CHECK | typeof MINUS): { type: TypeNode; optional: boolean } {
+  const result = field(type, required);
+  expect(result.diagnostics).toEqual([]);
+  return { type: result.field!.type, optional: result.field!.optional };
+}
+
+function span(line: number, from: number, to: number): Span {
+  return { start: { line, column: from }, end: { line, column: to } };
+}
+
+const string: TypeNode = { kind: "string" };
+const integer: TypeNode = { kind: "integer" };
+const number: TypeNode = { kind: "number" };
+const boolean: TypeNode = { kind: "boolean" };
+const unknown: TypeNode = { kind: "unknown" };
+const nul: TypeNode = { kind: "null" };
+const binary: TypeNode = { kind: "binary" };
+const orNull = (type: TypeNode): TypeNode => ({ kind: "union", members: [type, nul] });
+
+describe("primitives", () => {
+  it.each<[string, TypeNode]>([
+    ["*str*", string],
+    ["*int*", integer],
+    ["*float*", number],
+    ["*bool*", boolean],
+    ["*Any*", unknown],
+  ])("types the Python docs' %s", (cell, expected) => {
+    expect(typeOf(cell)).toEqual(expected);
+  });
+
+  it.each<[string, TypeNode]>([
+    ["*string*", string],
+    ["*number*", number],
+    ["*boolean*", boolean],
+    ["*any*", unknown],
+  ])("types the TypeScript docs' %s", (cell, expected) => {
+    expect(typeOf(cell)).toEqual(expected);
+  });
+
+  it("gives every field a fresh primitive object, not a shared one", () => {
+    const { models } = build(spec("# T", "## Fields", "| Field | Type |", "| - | - |", "| `a` | *str* |", "| `b` | *str* |"));
+    const shape = models[0]!.shape;
+    if (shape.kind !== "object") throw new Error("expected an object");
+    expect(shape.fields[0]!.type).toEqual(string);
+    expect(shape.fields[0]!.type).not.toBe(shape.fields[1]!.type);
+  });
+});
+
+describe("the Required column and the wrappers", () => {
+  it("makes a ✓ key required and a ➖ key optional, neither nullable", () => {
+    expect(keyOf("*str*", CHECK)).toEqual({ type: string, optional: false });
+    expect(keyOf("*str*", MINUS)).toEqual({ type: string, optional: true });
+  });
+
+  it("makes a key required when the table has no Required column", () => {
+    expect(keyOf("*str*")).toEqual({ type: string, optional: false });
+  });
+
+  it("reads `Optional[X]` with ➖ as optional, not nullable", () => {
+    expect(keyOf("*Optional[str]*", MINUS)).toEqual({ type: string, optional: true });
+  });
+
+  it("reads `Optional[X]` with ✓ (older SDKs) as required but nullable", () => {
+    expect(keyOf("*Optional[str]*", CHECK)).toEqual({ type: orNull(string), optional: false });
+  });
+
+  it("reads `Optional[X]` without a Required column as optional, not nullable", () => {
+    expect(keyOf("*Optional[int]*")).toEqual({ type: integer, optional: true });
+  });
+
+  it("reads `Nullable[X]` as nullable, optional only by the Required column", () => {
+    expect(keyOf("*Nullable[str]*", CHECK)).toEqual({ type: orNull(string), optional: false });
+    expect(keyOf("*Nullable[str]*", MINUS)).toEqual({ type: orNull(string), optional: true });
+  });
+
+  it("reads `OptionalNullable[X]` as optional and nullable, whatever the Required column says", () => {
+    expect(keyOf("*OptionalNullable[str]*", MINUS)).toEqual({ type: orNull(string), optional: true });
+    expect(keyOf("*OptionalNullable[str]*", CHECK)).toEqual({ type: orNull(string), optional: true });
+  });
+
+  it("reads a wrapper written inside the link, `[Optional[models.X]](x.md)`, like one outside it", () => {
+    expect(keyOf("[Optional[models.Owner]](owner.md)", MINUS)).toEqual({
+      type: { kind: "ref", name: "Owner", namespace: "models", link: "owner.md", at: span(7, 19, 31) },
+      optional: true,
+    });
+  });
+
+  it("reads every wrapper inside a container as just 'or null'", () => {
+    expect(keyOf("List[Optional[str]]", MINUS)).toEqual({ type: { kind: "array", items: orNull(string) }, optional: true });
+    expect(typeOf("Dict[str, Nullable[int]]")).toEqual({ kind: "map", values: orNull(integer) });
+    expect(typeOf("List[OptionalNullable[float]]")).toEqual({ kind: "array", items: orNull(number) });
+  });
+
+  it("does not repeat null when a nullable wrapper holds a type that is already nullable", () => {
+    expect(typeOf("*Nullable[Optional[str]]*")).toEqual(orNull(string));
+  });
+
+  it("carries the row's description and examples onto the field, placed at the row", () => {
+    expect(field("*str*", CHECK)).toEqual({
+      field: { name: "a", type: string, optional: false, description: "The a.", examples: [], at: span(7, 1, 46) },
+      diagnostics: [],
+    });
+  });
+});
+
+describe("containers", () => {
+  it("types both spellings of an array of strings alike", () => {
+    const expected: TypeNode = { kind: "array", items: string };
+    expect(typeOf("List[*str*]")).toEqual(expected);
+    expect(typeOf("list[*str*]")).toEqual(expected);
+    expect(typeOf("*string*[]")).toEqual(expected);
+  });
+
+  it("types `*X*[][]` as an array of arrays", () => {
+    expect(typeOf("*number*[][]")).toEqual({ kind: "array", items: { kind: "array", items: number } });
+  });
+
+  it("types Dict, Record and the index signature as maps of their value type", () => {
+    const expected: TypeNode = { kind: "map", values: unknown };
+    expect(typeOf("Dict[str, *Any*]")).toEqual(expected);
+    expect(typeOf("Record<string, *any*>")).toEqual(expected);
+    expect(typeOf("{ [k: string]: any }")).toEqual(expected);
+  });
+
+  it("types nested containers", () => {
+    expect(typeOf("Record<string, Record<string, *any*>>")).toEqual({ kind: "map", values: { kind: "map", values: unknown } });
+    expect(typeOf("List[Dict[str, List[*float*]]]")).toEqual({
+      kind: "array",
+      items: { kind: "map", values: { kind: "array", items: number } },
+    });
+    expect(typeOf("Record<string, *any*>[]")).toEqual({ kind: "array", items: { kind: "map", values: unknown } });
+  });
+
+  it("reports a List with two types or a Dict with one as `unknown-type`", () => {
+    expect(field("List[str, int]", CHECK).diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["unknown-type", "List[...] takes one type, not 2", span(7, 9, 23)],
+    ]);
+    expect(field("Dict[str]", CHECK).diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["unknown-type", "Dict takes a key type and a value type"],
+    ]);
+  });
+});
+
+describe("literals", () => {
+  it('types `*"entry"*` as the string literal', () => {
+    expect(typeOf('*"entry"*')).toEqual({ kind: "literal", value: "entry" });
+  });
+
+  it('types `*"__encrypted__"*` as a string literal with its underscores', () => {
+    expect(typeOf('*"__encrypted__"*')).toEqual({ kind: "literal", value: "__encrypted__" });
+  });
+
+  it("types `*true*` and `Literal[False]` as boolean literals", () => {
+    expect(typeOf("*true*")).toEqual({ kind: "literal", value: true });
+    expect(typeOf("Literal[False]")).toEqual({ kind: "literal", value: false });
+  });
+
+  it('types `*Literal["a"]*` as one literal and `Literal["a", "b"]` as a union of literals', () => {
+    expect(typeOf('*Literal["a"]*')).toEqual({ kind: "literal", value: "a" });
+    expect(typeOf('*Literal["a", "b", 3]*')).toEqual({
+      kind: "union",
+      members: [
+        { kind: "literal", value: "a" },
+        { kind: "literal", value: "b" },
+        { kind: "literal", value: 3 },
+      ],
+    });
+  });
+
+  it('types `*Optional[Literal["a"]]*` with ➖ as an optional literal', () => {
+    expect(keyOf('*Optional[Literal["a"]]*', MINUS)).toEqual({ type: { kind: "literal", value: "a" }, optional: true });
+  });
+
+  it("accepts None among Literal values", () => {
+    expect(typeOf('*Literal["a", None]*')).toEqual({ kind: "union", members: [{ kind: "literal", value: "a" }, nul] });
+  });
+
+  it("reports a type inside Literal[...] as `unknown-type` at that argument", () => {
+    const result = field("Literal[str]", CHECK);
+    expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["unknown-type", "Literal[...] takes literal values", span(7, 17, 20)],
+    ]);
+    expect(result.field).toBeUndefined();
+  });
+});
+
+describe("dates", () => {
+  it("types the TypeScript docs' `[Date](mdn link)` as a Date object", () => {
+    expect(typeOf("[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)")).toEqual({
+      kind: "date",
+      format: "date-time",
+      representation: "Date",
+    });
+  });
+
+  it("types the Python docs' `[date](...)` as a date or date-time string: they link timestamps there too", () => {
+    expect(typeOf("[date](https://docs.python.org/3/library/datetime.html#date-objects)")).toEqual({
+      kind: "date",
+      format: "date-or-date-time",
+      representation: "string",
+    });
+  });
+
+  it("types the Python docs' `[datetime](...)` as a date-time string", () => {
+    expect(typeOf("[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)")).toEqual({
+      kind: "date",
+      format: "date-time",
+      representation: "string",
+    });
+  });
+
+  it("types a nullable date", () => {
+    expect(typeOf("[OptionalNullable[datetime]](https://docs.python.org/3/library/datetime.html)")).toEqual(
+      orNull({ kind: "date", format: "date-time", representation: "string" }),
+    );
+  });
+});
+
+describe("binary and streams", () => {
+  it("types `*bytes*` as binary", () => {
+    expect(typeOf("*bytes*")).toEqual(binary);
+  });
+
+  it("types `[File](https://x) \\| [Blob](https://y)` as one binary type", () => {
+    expect(typeOf("[File](https://x) \\| [Blob](https://y)")).toEqual(binary);
+  });
+
+  it("types `*Union[bytes, IO[bytes], io.BufferedReader]*` as one binary type", () => {
+    expect(typeOf("*Union[bytes, IO[bytes], io.BufferedReader]*")).toEqual(binary);
+  });
+
+  it("types `EventStream<operations.X>` as a stream of references to X", () => {
+    expect(typeOf("EventStream<operations.Chunk>")).toEqual({
+      kind: "stream",
+      events: { kind: "ref", name: "Chunk", namespace: "operations", at: span(7, 21, 37) },
+    });
+  });
+});
+
+describe("unions", () => {
+  it("types `Union[...]` as a union of its members", () => {
+    expect(typeOf("*Union[str, int]*")).toEqual({ kind: "union", members: [string, integer] });
+  });
+
+  it("flattens nested unions and drops repeated members", () => {
+    expect(typeOf("*Union[str, Union[int, str], Optional[int]]*")).toEqual({ kind: "union", members: [string, integer, nul] });
+  });
+});
+
+describe("references", () => {
+  it("keeps a linked name's model name, namespace prefix, link and position", () => {
+    expect(typeOf("[components.Usage](../components/usage.md)")).toEqual({
+      kind: "ref",
+      name: "Usage",
+      namespace: "components",
+      link: "../components/usage.md",
+      at: span(7, 10, 26),
+    });
+  });
+
+  it("keeps references inside containers: `List[[models.X](x.md)]` and `[components.X](x.md)[]`", () => {
+    expect(typeOf("List[[models.Choice](choice.md)]")).toEqual({
+      kind: "array",
+      items: { kind: "ref", name: "Choice", namespace: "models", link: "choice.md", at: span(7, 15, 28) },
+    });
+    expect(typeOf("[components.Choice](choice.md)[]")).toEqual({
+      kind: "array",
+      items: { kind: "ref", name: "Choice", namespace: "components", link: "choice.md", at: span(7, 10, 27) },
+    });
+  });
+
+  it("makes an unlinked namespaced name `*components.X*[]` a reference without a link", () => {
+    expect(typeOf("*components.Part*[]")).toEqual({
+      kind: "array",
+      items: { kind: "ref", name: "Part", namespace: "components", at: span(7, 10, 25) },
+    });
+  });
+
+  it("makes an unlinked capitalised name a reference by name alone", () => {
+    expect(typeOf("*Money*")).toEqual({ kind: "ref", name: "Money", at: span(7, 10, 15) });
+  });
+
+  it("makes a lower-case name linked to a spec a reference", () => {
+    expect(typeOf("[money](money.md)")).toEqual({ kind: "ref", name: "money", link: "money.md", at: span(7, 10, 15) });
+  });
+});
+
+describe("unknown types", () => {
+  it("reports an unknown lower-case name as `unknown-type` at the name and drops the field", () => {
+    expect(field("*widget*", CHECK)).toEqual({
+      field: undefined,
+      diagnostics: [
+        {
+          file: "models/example.md",
+          rule: "unknown-type",
+          severity: "error",
+          message: 'unknown type "widget"',
+          hint: "Link the name to its spec file, or use a primitive such as `str`/`string`, `int`/`number`, `bool`/`boolean`.",
+          at: span(7, 10, 16),
+        },
+      ],
+    });
+  });
+
+  it("reports an unknown name inside a container at the name itself", () => {
+    expect(field("List[*widget*]", CHECK).diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["unknown-type", 'unknown type "widget"', span(7, 15, 21)],
+    ]);
+  });
+
+  it("reports a lower-case name linked to a web page, which is no spec", () => {
+    expect(field("[widget](https://example.com/widget)", CHECK).diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["unknown-type", 'unknown type "widget"'],
+    ]);
+  });
+
+  it.each(["constructor", "toString", "__proto__"])("does not take the object property name `%s` for a primitive", (name) => {
+    expect(field(`*${name}*`, CHECK).diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["unknown-type", `unknown type "${name}"`],
+    ]);
+  });
+
+  it("reports an unknown generic", () => {
+    expect(field("*Frobnicate[str]*", CHECK).diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["unknown-type", 'unknown generic type "Frobnicate"', span(7, 10, 25)],
+    ]);
+  });
+});
+
+describe("models", () => {
+  it("gives a model its id, name, file, folder, description, examples and position", () => {
+    const { models, diagnostics } = build(
+      spec("# Money", "", "An amount.", "", "## Example Usage", "", "```python", "m = Money()", "```", "", "## Fields", "", "| Field | Type |", "| - | - |", "| `cents` | *int* |"),
+      "models/shared/money.md",
+    );
+    expect(diagnostics).toEqual([]);
+    expect(models).toEqual([
+      {
+        id: "models/shared/money",
+        name: "Money",
+        file: "models/shared/money.md",
+        folder: "models/shared",
+        description: "An amount.",
+        examples: ["m = Money()"],
+        shape: {
+          kind: "object",
+          fields: [{ name: "cents", type: integer, optional: false, description: "", examples: [], at: span(15, 1, 20) }],
+        },
+        at: span(1, 3, 8),
+      },
+    ]);
+  });
+
+  it("puts a spec at the root of the specs folder in the folder ``", () => {
+    const { models } = build(spec("# Flag", "## Values", '- `"on"`'), "flag.md");
+    expect([models[0]!.id, models[0]!.folder]).toEqual(["flag", ""]);
+  });
+
+  it("gives a second model in a file the id `file#anchor`", () => {
+    const { models } = build(
+      spec("# Retry", "## Fields", "| Field | Type |", "| - | - |", "| `backoff` | [Backoff](#backoff) |", "## Backoff", "### Fields", "| Field | Type |", "| - | - |", "| `factor` | *float* |"),
+      "models/retry.md",
+    );
+    expect(models.map((m) => [m.id, m.name, m.anchor])).toEqual([
+      ["models/retry", "Retry", undefined],
+      ["models/retry#backoff", "Backoff", "backoff"],
+    ]);
+  });
+
+  it("makes a Values section an enum, open or closed", () => {
+    const closed = build(spec("# Size", "## Values", '- `"s"`', '- `"m"`'));
+    expect(closed.models[0]!.shape).toEqual({ kind: "enum", values: ["s", "m"], open: false });
+    const open = build(spec("# Size", "## Values", "```typescript", '"s" | 2 | Unrecognized<string>', "```"));
+    expect(open.models[0]!.shape).toEqual({ kind: "enum", values: ["s", 2], open: true });
+  });
+
+  it("makes a Supported Types section a union of its members", () => {
+    const { models, diagnostics } = build(
+      spec("# Content", "## Supported Types", "### `str`", "### `List[models.Part]`", "### `{ [k: string]: any }`"),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(models[0]!.shape).toEqual({
+      kind: "union",
+      members: [
+        string,
+        { kind: "array", items: { kind: "ref", name: "Part", namespace: "models", at: span(4, 11, 22) } },
+        { kind: "map", values: unknown },
+      ],
+    });
+  });
+
+  it("drops a union member it cannot type and reports it", () => {
+    const { models, diagnostics } = build(spec("# Content", "## Supported Types", "### `str`", "### `gizmo`"));
+    expect(diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([["unknown-type", 'unknown type "gizmo"', span(4, 6, 11)]]);
+    expect(models[0]!.shape).toEqual({ kind: "union", members: [string] });
+  });
+});
+
+describe("constructs of real SDK docs", () => {
+  it("types `*Nullable[Any]*` as unknown, which already holds null", () => {
+    expect(typeOf("*Nullable[Any]*")).toEqual(unknown);
+    expect(typeOf("List[*Optional[Any]*]")).toEqual({ kind: "array", items: unknown });
+  });
+
+  it("types `*ReadableStream<Uint8Array>*` as binary", () => {
+    expect(typeOf("*ReadableStream<Uint8Array>*")).toEqual(binary);
+  });
+
+  it('types a cell `*"fast"* \\| *"slow"*` as a union of literals', () => {
+    expect(typeOf('*"fast"* \\| *"slow"*')).toEqual({
+      kind: "union",
+      members: [
+        { kind: "literal", value: "fast" },
+        { kind: "literal", value: "slow" },
+      ],
+    });
+  });
+
+  it("types the Python docs' sync-or-async event stream union as one stream", () => {
+    const type = typeOf("*Union[eventstreaming.EventStream[models.Event], eventstreaming.EventStreamAsync[models.Event]]*");
+    expect(type).toMatchObject({ kind: "stream", events: { kind: "ref", name: "Event", namespace: "models" } });
+  });
+});
+
+describe("null in TypeScript docs", () => {
+  /** A spec with fields `name` and `nickname` (both `*string*`, ✓) and the given Example Usage block. */
+  function withExample(fence: string, code: string): Array<[string, TypeNode]> {
+    const source = spec(
+      "# Person",
+      "",
+      "## Example Usage",
+      "",
+      "```" + fence,
+      code,
+      "```",
+      "",
+      "## Fields",
+      "",
+      "| Field | Type | Required | Description |",
+      "| - | - | - | - |",
+      `| \`name\` | *string* | ${CHECK} | N/A |`,
+      `| \`nickname\` | *string* | ${CHECK} | N/A |`,
+    );
+    const shape = build(source).models[0]!.shape;
+    return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.type]) : [];
+  }
+
+  it("makes a field nullable when the TypeScript example sets it to null: the docs show null nowhere else", () => {
+    expect(withExample("typescript", 'let value: Person = { name: "Ada", nickname: null };')).toEqual([
+      ["name", string],
+      ["nickname", orNull(string)],
+    ]);
+  });
+
+  it("leaves Python docs to their wrappers: an example's None changes nothing", () => {
+    expect(withExample("python", 'value: Person = {"name": "Ada", "nickname": None}')).toEqual([
+      ["name", string],
+      ["nickname", string],
+    ]);
+  });
+});

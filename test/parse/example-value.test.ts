@@ -1,0 +1,66 @@
+/**
+ * Example Usage blocks are read as literals, never run: the value of
+ * `let value: T = ...;` comes back as plain data, anything else is named.
+ */
+import { describe, expect, it } from "vitest";
+import { keysSetToNull, readExampleValue } from "../../src/parse/example-value.js";
+
+describe("reading an example's value", () => {
+  it("reads objects, arrays, strings, numbers, booleans, null and dates", () => {
+    const code = `import { Agent } from "@acme/sdk/models/components";
+
+let value: Agent = {
+  name: "<value>",
+  "quoted-key": \`template\`,
+  versions: [1, -2.5, +3],
+  active: true,
+  archived: false,
+  parent: null,
+  createdAt: new Date("2024-08-23T06:20:02.699Z"),
+};`;
+    expect(readExampleValue(code)).toEqual({
+      kind: "value",
+      value: {
+        name: "<value>",
+        "quoted-key": "template",
+        versions: [1, -2.5, 3],
+        active: true,
+        archived: false,
+        parent: null,
+        createdAt: new Date("2024-08-23T06:20:02.699Z"),
+      },
+    });
+  });
+
+  it("makes a __proto__ key an own property, as JSON does, not the prototype", () => {
+    const example = readExampleValue('const value: A = { __proto__: "x" };');
+    const value = example.kind === "value" ? (example.value as object) : {};
+    expect(Object.hasOwn(value, "__proto__")).toBe(true);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  });
+
+  it("finds no value in a block without one", () => {
+    expect(readExampleValue('import { A } from "x";\n\n// No examples available for this model')).toEqual({ kind: "none" });
+  });
+
+  it.each([
+    ["a call", "let value: A = compute();", "unsupported expression compute()"],
+    ["a spread", "let value: A = { ...other };", "unsupported property ...other"],
+    ["a variable", "let value: A = { a: other };", "unsupported expression other"],
+    ["a computed key", 'let value: A = { ["a"]: 1 };', 'unsupported key ["a"]'],
+  ])("names what it cannot read: %s", (_what, code, reason) => {
+    expect(readExampleValue(code)).toEqual({ kind: "unreadable", reason });
+  });
+});
+
+describe("keys an example sets to null", () => {
+  it("are the top-level keys whose value is null", () => {
+    expect(keysSetToNull("let value: A = { a: null, b: 1, c: { d: null }, e: [null] };")).toEqual(["a"]);
+  });
+
+  it("are none for a value that is not an object", () => {
+    expect(keysSetToNull("let value: A = [null];")).toEqual([]);
+    expect(keysSetToNull("let value: A = null;")).toEqual([]);
+    expect(keysSetToNull('value: A = {"a": None}')).toEqual([]);
+  });
+});

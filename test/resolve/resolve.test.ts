@@ -1,0 +1,404 @@
+import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { modelsFromSpec } from "../../src/ir/from-spec.js";
+import type { Model, Span, TypeNode } from "../../src/ir/types.js";
+import { parseSpecText } from "../../src/parse/parse-spec.js";
+import { resolveModels, type ResolveOptions, type ResolvedModels } from "../../src/resolve/resolve.js";
+
+function spec(...lines: string[]): string {
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * An object model whose fields are given as `[name, type cell]`. The first
+ * field's row is line 5, its Type cell's text starting at column `8 + name.length`.
+ */
+function objectSpec(title: string, ...fields: Array<[string, string]>): string {
+  return spec(`# ${title}`, "## Fields", "| Field | Type |", "| - | - |", ...fields.map(([name, type]) => `| \`${name}\` | ${type} |`));
+}
+
+/** Runs parse and IR over spec files (path → markdown), which must be clean, then resolves them. */
+function resolve(
+  files: Record<string, string>,
+  options: ResolveOptions = {},
+): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
+  const models: Model[] = [];
+  for (const [file, source] of Object.entries(files)) {
+    const parsed = parseSpecText(file, source);
+    expect(parsed.diagnostics).toEqual([]);
+    const built = modelsFromSpec(parsed.document!);
+    expect(built.diagnostics).toEqual([]);
+    models.push(...built.models);
+  }
+  return resolveModels(models, options);
+}
+
+function model(resolved: ResolvedModels, id: string): Model {
+  const found = resolved.models.find((m) => m.id === id);
+  if (!found) throw new Error(`no model ${id} among ${resolved.models.map((m) => m.id).join(", ")}`);
+  return found;
+}
+
+/** The type of a field of a resolved model. */
+function fieldType(resolved: ResolvedModels, id: string, name: string): TypeNode {
+  const shape = model(resolved, id).shape;
+  if (shape.kind !== "object") throw new Error(`${id} is not an object`);
+  const field = shape.fields.find((f) => f.name === name);
+  if (!field) throw new Error(`${id} has no field ${name}`);
+  return field.type;
+}
+
+/** The target of a reference, looking through arrays and `| null`. */
+function targetOf(type: TypeNode): string | undefined {
+  switch (type.kind) {
+    case "ref":
+      return type.target;
+    case "array":
+      return targetOf(type.items);
+    case "union":
+      return type.members.map(targetOf).find((t) => t !== undefined);
+    default:
+      return undefined;
+  }
+}
+
+function span(line: number, from: number, to: number): Span {
+  return { start: { line, column: from }, end: { line, column: to } };
+}
+
+const usage = objectSpec("Usage", ["tokens", "*int*"]);
+
+describe("links", () => {
+  it("resolves a link relative to the spec that holds it and keeps what the reference said", () => {
+    const { resolved, diagnostics } = resolve({
+      "sdk/models/response.md": objectSpec("Response", ["usage", "[models.Usage](../models/usage.md)"]),
+      "sdk/models/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(fieldType(resolved, "sdk/models/response", "usage")).toEqual({
+      kind: "ref",
+      name: "Usage",
+      namespace: "models",
+      link: "../models/usage.md",
+      at: span(5, 14, 26),
+      target: "sdk/models/usage",
+    });
+  });
+
+  it("resolves `../../models/shared/x.md` from a spec two folders deep", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/shared/response.md": objectSpec("Response", ["usage", "[shared.Usage](../../models/shared/usage.md)"]),
+      "models/shared/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/shared/response", "usage"))).toBe("models/shared/usage");
+  });
+
+  it("resolves links into another folder and inside containers and wrappers", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/operations/reply.md": objectSpec(
+        "Reply",
+        ["all", "List[[components.Usage](../components/usage.md)]"],
+        ["maybe", "[OptionalNullable[components.Usage]](../components/usage.md)"],
+      ),
+      "models/components/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/operations/reply", "all"))).toBe("models/components/usage");
+    expect(targetOf(fieldType(resolved, "models/operations/reply", "maybe"))).toBe("models/components/usage");
+  });
+
+  it("decodes percent-escapes in a link", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/a.md": objectSpec("A", ["b", "[B](my%20b.md)"]),
+      "models/my b.md": objectSpec("B", ["x", "*str*"]),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/a", "b"))).toBe("models/my b");
+  });
+});
+
+describe("anchors", () => {
+  const retry = spec(
+    "# Retry",
+    "## Fields",
+    "| Field | Type |",
+    "| - | - |",
+    "| `backoff` | [Backoff](#backoff) |",
+    "## Backoff",
+    "### Fields",
+    "| Field | Type |",
+    "| - | - |",
+    "| `factor` | *float* |",
+  );
+
+  it("resolves `#sub` to the model declared under that heading in the same file", () => {
+    const { resolved, diagnostics } = resolve({ "models/retry.md": retry });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/retry", "backoff"))).toBe("models/retry#backoff");
+  });
+
+  it("resolves `other.md#sub` in another file, and `other.md` to that file's main model", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/retry.md": retry,
+      "models/config.md": objectSpec("Config", ["retry", "[Retry](retry.md)"], ["backoff", "[Backoff](retry.md#Backoff)"]),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/config", "retry"))).toBe("models/retry");
+    expect(targetOf(fieldType(resolved, "models/config", "backoff"))).toBe("models/retry#backoff");
+  });
+
+  it("reports an anchor no model in the file has", () => {
+    const { diagnostics } = resolve({
+      "models/retry.md": retry,
+      "models/config.md": objectSpec("Config", ["jitter", "[Jitter](retry.md#jitter)"]),
+    });
+    expect(diagnostics.map((d) => [d.file, d.rule, d.message, d.at])).toEqual([
+      [
+        "models/config.md",
+        "unresolved-reference",
+        'the link "retry.md#jitter" does not lead to a spec (looked for models/retry.md)',
+        span(5, 15, 21),
+      ],
+    ]);
+  });
+});
+
+describe("names without links", () => {
+  it("resolves a name to the model of that name in the spec's own folder first", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/a/order.md": objectSpec("Order", ["usage", "*Usage*"]),
+      "models/a/usage.md": usage,
+      "models/b/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/a/order", "usage"))).toBe("models/a/usage");
+  });
+
+  it("resolves a namespaced name `*components.X*[]` in the folder named like the namespace", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/operations/order.md": objectSpec("Order", ["usages", "*components.Usage*[]"]),
+      "models/components/usage.md": usage,
+      "models/errors/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/operations/order", "usages"))).toBe("models/components/usage");
+  });
+
+  it("resolves a name defined once anywhere", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/operations/order.md": objectSpec("Order", ["usage", "*models.Usage*"]),
+      "elsewhere/deep/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/operations/order", "usage"))).toBe("elsewhere/deep/usage");
+  });
+
+  it("resolves the members of a Supported Types union by name", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/content.md": spec("# Content", "## Supported Types", "### `str`", "### `List[models.Part]`"),
+      "models/part.md": objectSpec("Part", ["text", "*str*"]),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(model(resolved, "models/content").shape).toEqual({
+      kind: "union",
+      members: [
+        { kind: "string" },
+        { kind: "array", items: { kind: "ref", name: "Part", namespace: "models", at: span(4, 11, 22), target: "models/part" } },
+      ],
+    });
+  });
+
+  it("reports a name that several other folders define as unresolved rather than guessing", () => {
+    const { diagnostics } = resolve({
+      "models/operations/order.md": objectSpec("Order", ["usage", "*Usage*"]),
+      "models/a/usage.md": usage,
+      "models/b/usage.md": usage,
+    });
+    expect(diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["unresolved-reference", 'no spec defines the model "Usage"', span(5, 14, 19)],
+    ]);
+  });
+});
+
+describe("unresolved references", () => {
+  it("reports a link to a missing spec as `unresolved-reference`, naming the file it looked for, at the reference", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/order.md": objectSpec("Order", ["id", "*str*"], ["usage", "[models.Usage](../models/usage.md)"]),
+    });
+    expect(diagnostics).toEqual([
+      {
+        file: "models/order.md",
+        rule: "unresolved-reference",
+        severity: "error",
+        message: 'the link "../models/usage.md" does not lead to a spec (looked for models/usage.md)',
+        hint: "Create the linked spec, fix the link, or pass --allow-unresolved to type it as unknown.",
+        at: span(6, 14, 26),
+      },
+    ]);
+    // The reference stays as written, without a target.
+    expect(fieldType(resolved, "models/order", "usage")).toEqual({
+      kind: "ref",
+      name: "Usage",
+      namespace: "models",
+      link: "../models/usage.md",
+      at: span(6, 14, 26),
+    });
+  });
+
+  it("reports a link that leaves the specs folder", () => {
+    const { diagnostics } = resolve({ "models/order.md": objectSpec("Order", ["usage", "[Usage](../../usage.md)"]) });
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["unresolved-reference", 'the link "../../usage.md" does not lead to a spec (looked for a file outside the specs folder)'],
+    ]);
+  });
+
+  it("reports an unlinked name no spec defines, with its namespace", () => {
+    const { diagnostics } = resolve({ "models/order.md": objectSpec("Order", ["usage", "*components.Usage*"]) });
+    expect(diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
+      ["unresolved-reference", 'no spec defines the model "components.Usage"', span(5, 14, 30)],
+    ]);
+  });
+
+  it("with `allowUnresolved`, warns instead and types the reference as unknown", () => {
+    const { resolved, diagnostics } = resolve(
+      { "models/order.md": objectSpec("Order", ["usages", "[models.Usage](usage.md)[]"]) },
+      { allowUnresolved: true },
+    );
+    expect(diagnostics).toEqual([
+      {
+        file: "models/order.md",
+        rule: "unresolved-reference-allowed",
+        severity: "warning",
+        message: 'the link "usage.md" does not lead to a spec (looked for models/usage.md)',
+        hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",
+        at: span(5, 15, 27),
+      },
+    ]);
+    expect(fieldType(resolved, "models/order", "usages")).toEqual({ kind: "array", items: { kind: "unknown" } });
+  });
+});
+
+describe("the set of models", () => {
+  it("returns every model sorted by id", () => {
+    const { resolved } = resolve({
+      "models/b.md": objectSpec("B", ["x", "*str*"]),
+      "models/a.md": objectSpec("A", ["x", "*str*"]),
+      "c.md": objectSpec("C", ["x", "*str*"]),
+    });
+    expect(resolved.models.map((m) => m.id)).toEqual(["c", "models/a", "models/b"]);
+  });
+
+  it("keeps two models of the same name in different folders", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/components/usage.md": usage,
+      "models/shared/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(resolved.models.map((m) => [m.id, m.name])).toEqual([
+      ["models/components/usage", "Usage"],
+      ["models/shared/usage", "Usage"],
+    ]);
+  });
+
+  it("reports a second model of the same name in one folder as `duplicate-model` and keeps the first by id", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/usage2.md": spec("", "# Usage", "## Values", '- `"a"`'),
+      "models/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([
+      {
+        file: "models/usage2.md",
+        rule: "duplicate-model",
+        severity: "error",
+        message: 'model "Usage" is already defined in models/usage.md:1',
+        hint: "Rename one of the models or move it to another folder; names must be unique within a folder.",
+        at: span(2, 3, 8),
+      },
+    ]);
+    expect(resolved.models.map((m) => m.id)).toEqual(["models/usage"]);
+  });
+});
+
+describe("recursion", () => {
+  it("finds a model that refers to itself", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/node.md": objectSpec("Node", ["children", "List[[models.Node](node.md)]"]),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(resolved.recursive).toEqual(new Set(["models/node"]));
+  });
+
+  it("finds models that refer to each other, and not the models that merely refer to them", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/person.md": objectSpec("Person", ["employer", "[Optional[Company]](company.md)"]),
+      "models/company.md": objectSpec("Company", ["staff", "[Person](person.md)[]"]),
+      "models/directory.md": objectSpec("Directory", ["people", "[Person](person.md)[]"]),
+      "models/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(resolved.recursive).toEqual(new Set(["models/company", "models/person"]));
+  });
+
+  it("finds a cycle of three through a union and a sub-model", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/expr.md": spec("# Expr", "## Supported Types", "### `models.Sum`", "### `int`"),
+      "models/sum.md": spec(
+        "# Sum",
+        "## Fields",
+        "| Field | Type |",
+        "| - | - |",
+        "| `terms` | [Terms](#terms) |",
+        "## Terms",
+        "### Fields",
+        "| Field | Type |",
+        "| - | - |",
+        "| `items` | [Expr](expr.md)[] |",
+      ),
+    });
+    expect(diagnostics).toEqual([]);
+    expect(resolved.recursive).toEqual(new Set(["models/expr", "models/sum", "models/sum#terms"]));
+  });
+
+  it("finds no recursion among models without cycles", () => {
+    const { resolved } = resolve({
+      "models/a.md": objectSpec("A", ["b", "[B](b.md)"], ["again", "[B](b.md)"]),
+      "models/b.md": objectSpec("B", ["c", "[C](c.md)"]),
+      "models/c.md": objectSpec("C", ["x", "*str*"]),
+    });
+    expect(resolved.recursive).toEqual(new Set());
+  });
+
+  it("follows a long chain without overflowing the stack", () => {
+    const count = 20_000;
+    const models: Model[] = [];
+    for (let i = 0; i < count; i++) {
+      const next = (i + 1) % count;
+      models.push({
+        id: `m${i}`,
+        name: `M${i}`,
+        file: `m${i}.md`,
+        folder: "",
+        description: "",
+        examples: [],
+        shape: {
+          kind: "object",
+          fields: [
+            {
+              name: "next",
+              type: { kind: "ref", name: `M${next}`, link: `m${next}.md`, at: span(1, 1, 1) },
+              optional: true,
+              description: "",
+              examples: [],
+              at: span(1, 1, 1),
+            },
+          ],
+        },
+        at: span(1, 1, 1),
+      });
+    }
+    const { resolved, diagnostics } = resolveModels(models);
+    expect(diagnostics).toEqual([]);
+    expect(resolved.recursive.size).toBe(count);
+  });
+});
