@@ -2,10 +2,26 @@
  * Helpers shared by the generated guards. Everything here reads own
  * properties only and never throws for any input.
  */
+/**
+ * An object's fields as a guard reads them: every key holds an unknown
+ * value. The members every object inherits are named here too, so that a
+ * field called `constructor` or `toString` is not typed as the inherited
+ * method.
+ */
+export type Fields = {
+    readonly [key: string]: unknown;
+    readonly constructor: unknown;
+    readonly toString: unknown;
+    readonly toLocaleString: unknown;
+    readonly valueOf: unknown;
+    readonly hasOwnProperty: unknown;
+    readonly isPrototypeOf: unknown;
+    readonly propertyIsEnumerable: unknown;
+};
 /** A plain object: not null, not an array. Objects without a prototype count. */
-export declare function isRecord(value: unknown): value is Record<string, unknown>;
+export declare function isRecord(value: unknown): value is Fields;
 /** Whether `key` is an own property of `record` (inherited ones, such as `__proto__`, are not). */
-export declare function hasOwn(record: Record<string, unknown>, key: string): boolean;
+export declare function hasOwn(record: Fields, key: string): boolean;
 export declare function isString(value: unknown): value is string;
 /** A finite number: JSON has no NaN or Infinity. */
 export declare function isNumber(value: unknown): value is number;

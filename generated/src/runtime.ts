@@ -6,13 +6,30 @@
 /** Object.prototype.hasOwnProperty, kept before any model can shadow `Object`. */
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 
+/**
+ * An object's fields as a guard reads them: every key holds an unknown
+ * value. The members every object inherits are named here too, so that a
+ * field called `constructor` or `toString` is not typed as the inherited
+ * method.
+ */
+export type Fields = {
+  readonly [key: string]: unknown;
+  readonly constructor: unknown;
+  readonly toString: unknown;
+  readonly toLocaleString: unknown;
+  readonly valueOf: unknown;
+  readonly hasOwnProperty: unknown;
+  readonly isPrototypeOf: unknown;
+  readonly propertyIsEnumerable: unknown;
+};
+
 /** A plain object: not null, not an array. Objects without a prototype count. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Fields {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Whether `key` is an own property of `record` (inherited ones, such as `__proto__`, are not). */
-export function hasOwn(record: Record<string, unknown>, key: string): boolean {
+export function hasOwn(record: Fields, key: string): boolean {
   return hasOwnProperty.call(record, key);
 }
 

@@ -36,7 +36,7 @@ export function check(type: TypeNode, subject: string, scope: ModuleScope): stri
         ? `rt.isRecord(${subject})`
         : `rt.isMapOf(${subject}, ${predicate(type.values, scope)})`;
     case "union": {
-      const checks = type.members.map((member) => check(member, subject, scope));
+      const checks = equalitiesFirst(type.members).map((member) => check(member, subject, scope));
       // A member that accepts anything (a reference typed unknown by --allow-unresolved) decides the union.
       return checks.includes("true") ? "true" : checks.map(parenthesise).join(" || ");
     }
@@ -74,6 +74,17 @@ export function predicate(type: TypeNode, scope: ModuleScope): string {
       return `(item: unknown): item is ${typeText(type, scope)} => ${check(type, "item", scope)}`;
     }
   }
+}
+
+/**
+ * Union members with the comparisons (`=== "a"`, `=== null`) first. Each
+ * check in an `||` chain narrows the subject's type for the next; after a
+ * guard whose type admits anything, TypeScript would reject a comparison as
+ * one that can never be true.
+ */
+function equalitiesFirst(members: readonly TypeNode[]): TypeNode[] {
+  const isEquality = (member: TypeNode) => member.kind === "literal" || member.kind === "null";
+  return [...members.filter(isEquality), ...members.filter((member) => !isEquality(member))];
 }
 
 /** Negates a check so that it reads naturally in `if (...) return false`. */

@@ -208,7 +208,7 @@ function unionStatements(planned: PlannedModel, shape: UnionShape, scope: Module
     docs: modelDocs(planned),
     type: shape.members.map((member) => typeText(member, scope)).join(" | "),
   };
-  const test = shape.members.map((member) => check(member, "value", scope)).join(" || ");
+  const test = check({ kind: "union", members: shape.members }, "value", scope);
   return [alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: true })];
 }
 

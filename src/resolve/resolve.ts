@@ -257,7 +257,11 @@ export function forEachType(model: Model, visit: (type: TypeNode) => void): void
   else if (shape.kind === "union") shape.members.forEach(walk);
 }
 
-/** A copy of the model with every reference replaced by `replace(ref)`. */
+/**
+ * A copy of the model with every reference replaced by `replace(ref)`. A
+ * union that gains an `unknown` member this way (an unresolved reference,
+ * allowed) becomes `unknown`, as the IR stage makes such unions.
+ */
 function mapModelTypes(model: Model, replace: (ref: RefType) => TypeNode): Model {
   const map = (type: TypeNode): TypeNode => {
     switch (type.kind) {
@@ -267,8 +271,10 @@ function mapModelTypes(model: Model, replace: (ref: RefType) => TypeNode): Model
         return { kind: "array", items: map(type.items) };
       case "map":
         return { kind: "map", values: map(type.values) };
-      case "union":
-        return { kind: "union", members: type.members.map(map) };
+      case "union": {
+        const members = type.members.map(map);
+        return members.some((member) => member.kind === "unknown") ? { kind: "unknown" } : { kind: "union", members };
+      }
       case "stream":
         return { kind: "stream", events: map(type.events) };
       default:
@@ -279,7 +285,11 @@ function mapModelTypes(model: Model, replace: (ref: RefType) => TypeNode): Model
   if (shape.kind === "object") {
     return { ...model, shape: { kind: "object", fields: shape.fields.map((f) => ({ ...f, type: map(f.type) })) } };
   }
-  if (shape.kind === "union") return { ...model, shape: { kind: "union", members: shape.members.map(map) } };
+  if (shape.kind === "union") {
+    const members = shape.members.map(map);
+    const absorbed: TypeNode[] = members.some((member) => member.kind === "unknown") ? [{ kind: "unknown" }] : members;
+    return { ...model, shape: { kind: "union", members: absorbed } };
+  }
   return model;
 }
 

@@ -162,6 +162,37 @@ function codeTokens(source: string): string[] {
   return tokens;
 }
 
+/** Comparisons TypeScript would reject if the generated code were careless about inherited members and narrowing. */
+const literals = `# Literal Keys
+
+## Fields
+
+| Field | Type | Required | Description |
+| --- | --- | --- | --- |
+| \`constructor\` | *"fixed"* | :heavy_check_mark: | N/A |
+| \`hasOwnProperty\` | Literal[1] | :heavy_minus_sign: | N/A |
+| \`anything\` | Union[str, Any] | :heavy_check_mark: | N/A |
+| \`whatever\` | [Optional[models.Whatever]](whatever.md) | :heavy_minus_sign: | N/A |
+`;
+
+const whatever = `# Whatever
+
+## Supported Types
+
+### \`Any\`
+
+### \`str\`
+`;
+
+const fiveOrWhatever = `# Five Or Whatever
+
+## Supported Types
+
+### \`models.Whatever\`
+
+### \`Literal[5]\`
+`;
+
 let folder: SpecFolder;
 let pkg: GeneratedPackage;
 let root: Record<string, unknown>;
@@ -174,6 +205,9 @@ beforeAll(async () => {
     "hostile/values.md": values,
     "hostile/tree.md": tree,
     "hostile/forest.md": forest,
+    "hostile/literals.md": literals,
+    "hostile/whatever.md": whatever,
+    "hostile/five-or-whatever.md": fiveOrWhatever,
     // File names that reduce to the same module, or to names the package uses itself.
     "hostile/index.md": "# Index\n\n## Values\n\n- `1`\n",
     "runtime.md": "# Runtime\n\n## Values\n\n- `2`\n",
@@ -231,12 +265,15 @@ describe("a package generated from hostile specs", () => {
       "_.ts",
       "reserved.ts",
       "fields.ts",
+      "five-or-whatever.ts",
       "forest.ts",
       "globals.ts",
       "index.ts",
       "index_.ts",
+      "literals.ts",
       "tree.ts",
       "values.ts",
+      "whatever.ts",
     ].sort());
     // runtime.ts and runtime/validation.ts are the package's own; the specs named like them get modules beside them.
     expect(readdirSync(join(pkg.dir, "src")).sort()).toEqual(["hostile", "index.ts", "runtime", "runtime.ts", "runtime_", "runtime_.ts"]);
@@ -316,6 +353,22 @@ describe("fields that need quoting or are special to objects", () => {
     delete literal["constructor"];
     // A plain object inherits both; neither is its own.
     expect(isSpecialFields(literal)).toBe(false);
+  });
+});
+
+describe("fields named like inherited members, and unions that admit anything", () => {
+  it("compare literals with the field's own value", () => {
+    const isLiteralKeys = guard("isLiteralKeys");
+    expect(isLiteralKeys({ constructor: "fixed", anything: [1] })).toBe(true);
+    expect(isLiteralKeys({ constructor: "fixed", hasOwnProperty: 1, anything: null, whatever: 3 })).toBe(true);
+    expect(isLiteralKeys({ constructor: "other", anything: 1 })).toBe(false);
+    expect(isLiteralKeys({ constructor: "fixed", hasOwnProperty: 2, anything: 1 })).toBe(false);
+    expect(isLiteralKeys({ anything: 1 })).toBe(false);
+  });
+
+  it("treat a union with an Any member as anything", () => {
+    for (const value of [5, "x", null, undefined, {}]) expect(guard("isFiveOrWhatever")(value)).toBe(true);
+    expect(guard("isWhatever")(Symbol("s"))).toBe(true);
   });
 });
 

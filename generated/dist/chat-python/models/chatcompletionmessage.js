@@ -11,12 +11,12 @@ export function isChatCompletionMessage(value) {
             return false;
         if (!rt.hasOwn(value, "role") || !isRole(value.role))
             return false;
-        if (!rt.hasOwn(value, "content") || !(isContent(value.content) || value.content === null))
+        if (!rt.hasOwn(value, "content") || !(value.content === null || isContent(value.content)))
             return false;
-        if (rt.hasOwn(value, "name") && !(typeof value.name === "string" || value.name === null))
+        if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string"))
             return false;
         if (rt.hasOwn(value, "refusal") &&
-            !(typeof value.refusal === "string" || value.refusal === null))
+            !(value.refusal === null || typeof value.refusal === "string"))
             return false;
         if (rt.hasOwn(value, "tool_calls") && !rt.isArrayOf(value.tool_calls, isToolCall))
             return false;
@@ -49,10 +49,10 @@ export function validateChatCompletionMessage(value, path = "") {
                 validateContent,
                 (item, at) => item === null ? [] : [v.issue(at, "null", item)],
             ]));
-        if (rt.hasOwn(value, "name") && !(typeof value.name === "string" || value.name === null))
+        if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string"))
             issues.push(v.issue(path + "/name", "string | null", value.name));
         if (rt.hasOwn(value, "refusal") &&
-            !(typeof value.refusal === "string" || value.refusal === null))
+            !(value.refusal === null || typeof value.refusal === "string"))
             issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
         if (rt.hasOwn(value, "tool_calls"))
             v.add(issues, v.arrayOf(value.tool_calls, path + "/tool_calls", "ToolCall[]", validateToolCall));

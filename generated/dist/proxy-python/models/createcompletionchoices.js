@@ -13,7 +13,7 @@ export function isCreateCompletionChoices(value) {
             return false;
         if (!rt.hasOwn(value, "text") || typeof value.text !== "string")
             return false;
-        if (rt.hasOwn(value, "logprobs") && !(rt.isNumber(value.logprobs) || value.logprobs === null))
+        if (rt.hasOwn(value, "logprobs") && !(value.logprobs === null || rt.isNumber(value.logprobs)))
             return false;
         return true;
     }
@@ -43,7 +43,7 @@ export function validateCreateCompletionChoices(value, path = "") {
             issues.push(v.missing(path + "/text", "string"));
         else if (typeof value.text !== "string")
             issues.push(v.issue(path + "/text", "string", value.text));
-        if (rt.hasOwn(value, "logprobs") && !(rt.isNumber(value.logprobs) || value.logprobs === null))
+        if (rt.hasOwn(value, "logprobs") && !(value.logprobs === null || rt.isNumber(value.logprobs)))
             issues.push(v.issue(path + "/logprobs", "number | null", value.logprobs));
         return issues;
     }

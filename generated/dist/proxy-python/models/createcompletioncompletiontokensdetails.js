@@ -7,16 +7,16 @@ export function isCreateCompletionCompletionTokensDetails(value) {
         if (!rt.isRecord(value))
             return false;
         if (rt.hasOwn(value, "reasoning_tokens") &&
-            !(rt.isNumber(value.reasoning_tokens) || value.reasoning_tokens === null))
+            !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens)))
             return false;
         if (rt.hasOwn(value, "accepted_prediction_tokens") &&
-            !(rt.isNumber(value.accepted_prediction_tokens) || value.accepted_prediction_tokens === null))
+            !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens)))
             return false;
         if (rt.hasOwn(value, "rejected_prediction_tokens") &&
-            !(rt.isNumber(value.rejected_prediction_tokens) || value.rejected_prediction_tokens === null))
+            !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens)))
             return false;
         if (rt.hasOwn(value, "audio_tokens") &&
-            !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null))
+            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
             return false;
         return true;
     }
@@ -35,16 +35,16 @@ export function validateCreateCompletionCompletionTokensDetails(value, path = ""
             return [v.issue(path, "CreateCompletionCompletionTokensDetails", value)];
         const issues = [];
         if (rt.hasOwn(value, "reasoning_tokens") &&
-            !(rt.isNumber(value.reasoning_tokens) || value.reasoning_tokens === null))
+            !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens)))
             issues.push(v.issue(path + "/reasoning_tokens", "number | null", value.reasoning_tokens));
         if (rt.hasOwn(value, "accepted_prediction_tokens") &&
-            !(rt.isNumber(value.accepted_prediction_tokens) || value.accepted_prediction_tokens === null))
+            !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens)))
             issues.push(v.issue(path + "/accepted_prediction_tokens", "number | null", value.accepted_prediction_tokens));
         if (rt.hasOwn(value, "rejected_prediction_tokens") &&
-            !(rt.isNumber(value.rejected_prediction_tokens) || value.rejected_prediction_tokens === null))
+            !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens)))
             issues.push(v.issue(path + "/rejected_prediction_tokens", "number | null", value.rejected_prediction_tokens));
         if (rt.hasOwn(value, "audio_tokens") &&
-            !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null))
+            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
             issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
         return issues;
     }

@@ -15,12 +15,12 @@ export function isCreateCompletionUsage(value) {
         if (rt.hasOwn(value, "total_tokens") && !rt.isNumber(value.total_tokens))
             return false;
         if (rt.hasOwn(value, "prompt_tokens_details") &&
-            !(isCreateCompletionPromptTokensDetails(value.prompt_tokens_details) ||
-                value.prompt_tokens_details === null))
+            !(value.prompt_tokens_details === null ||
+                isCreateCompletionPromptTokensDetails(value.prompt_tokens_details)))
             return false;
         if (rt.hasOwn(value, "completion_tokens_details") &&
-            !(isCreateCompletionCompletionTokensDetails(value.completion_tokens_details) ||
-                value.completion_tokens_details === null))
+            !(value.completion_tokens_details === null ||
+                isCreateCompletionCompletionTokensDetails(value.completion_tokens_details)))
             return false;
         return true;
     }

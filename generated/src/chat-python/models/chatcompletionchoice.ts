@@ -34,7 +34,7 @@ export function isChatCompletionChoice(value: unknown): value is ChatCompletionC
     if (!rt.hasOwn(value, "message") || !isChatCompletionMessage(value.message)) return false;
     if (
       !rt.hasOwn(value, "finish_reason") ||
-      !(isFinishReason(value.finish_reason) || value.finish_reason === null)
+      !(value.finish_reason === null || isFinishReason(value.finish_reason))
     )
       return false;
     if (rt.hasOwn(value, "logprobs") && !rt.isRecord(value.logprobs)) return false;

@@ -35,13 +35,13 @@ export function isChatCompletionMessage(value: unknown): value is ChatCompletion
   try {
     if (!rt.isRecord(value)) return false;
     if (!rt.hasOwn(value, "role") || !isRole(value.role)) return false;
-    if (!rt.hasOwn(value, "content") || !(isContent(value.content) || value.content === null))
+    if (!rt.hasOwn(value, "content") || !(value.content === null || isContent(value.content)))
       return false;
-    if (rt.hasOwn(value, "name") && !(typeof value.name === "string" || value.name === null))
+    if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string"))
       return false;
     if (
       rt.hasOwn(value, "refusal") &&
-      !(typeof value.refusal === "string" || value.refusal === null)
+      !(value.refusal === null || typeof value.refusal === "string")
     )
       return false;
     if (rt.hasOwn(value, "tool_calls") && !rt.isArrayOf(value.tool_calls, isToolCall)) return false;
@@ -73,11 +73,11 @@ export function validateChatCompletionMessage(value: unknown, path: string = "")
             item === null ? [] : [v.issue(at, "null", item)],
         ]),
       );
-    if (rt.hasOwn(value, "name") && !(typeof value.name === "string" || value.name === null))
+    if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string"))
       issues.push(v.issue(path + "/name", "string | null", value.name));
     if (
       rt.hasOwn(value, "refusal") &&
-      !(typeof value.refusal === "string" || value.refusal === null)
+      !(value.refusal === null || typeof value.refusal === "string")
     )
       issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
     if (rt.hasOwn(value, "tool_calls"))

@@ -50,10 +50,10 @@ export function isChatCompletionResponse(value: unknown): value is ChatCompletio
     if (!rt.hasOwn(value, "model") || typeof value.model !== "string") return false;
     if (
       rt.hasOwn(value, "system_fingerprint") &&
-      !(typeof value.system_fingerprint === "string" || value.system_fingerprint === null)
+      !(value.system_fingerprint === null || typeof value.system_fingerprint === "string")
     )
       return false;
-    if (rt.hasOwn(value, "usage") && !(isCompletionUsage(value.usage) || value.usage === null))
+    if (rt.hasOwn(value, "usage") && !(value.usage === null || isCompletionUsage(value.usage)))
       return false;
     return true;
   } catch {
@@ -92,7 +92,7 @@ export function validateChatCompletionResponse(value: unknown, path: string = ""
       issues.push(v.issue(path + "/model", "string", value.model));
     if (
       rt.hasOwn(value, "system_fingerprint") &&
-      !(typeof value.system_fingerprint === "string" || value.system_fingerprint === null)
+      !(value.system_fingerprint === null || typeof value.system_fingerprint === "string")
     )
       issues.push(v.issue(path + "/system_fingerprint", "string | null", value.system_fingerprint));
     if (rt.hasOwn(value, "usage"))

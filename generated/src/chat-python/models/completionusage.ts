@@ -38,7 +38,7 @@ export function isCompletionUsage(value: unknown): value is CompletionUsage {
     if (!rt.hasOwn(value, "total_tokens") || !rt.isInteger(value.total_tokens)) return false;
     if (
       rt.hasOwn(value, "prompt_tokens_details") &&
-      !(isPromptTokensDetails(value.prompt_tokens_details) || value.prompt_tokens_details === null)
+      !(value.prompt_tokens_details === null || isPromptTokensDetails(value.prompt_tokens_details))
     )
       return false;
     return true;

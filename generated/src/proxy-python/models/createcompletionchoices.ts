@@ -27,7 +27,7 @@ export function isCreateCompletionChoices(value: unknown): value is CreateComple
       return false;
     if (!rt.hasOwn(value, "index") || !rt.isNumber(value.index)) return false;
     if (!rt.hasOwn(value, "text") || typeof value.text !== "string") return false;
-    if (rt.hasOwn(value, "logprobs") && !(rt.isNumber(value.logprobs) || value.logprobs === null))
+    if (rt.hasOwn(value, "logprobs") && !(value.logprobs === null || rt.isNumber(value.logprobs)))
       return false;
     return true;
   } catch {
@@ -57,7 +57,7 @@ export function validateCreateCompletionChoices(value: unknown, path: string = "
     if (!rt.hasOwn(value, "text")) issues.push(v.missing(path + "/text", "string"));
     else if (typeof value.text !== "string")
       issues.push(v.issue(path + "/text", "string", value.text));
-    if (rt.hasOwn(value, "logprobs") && !(rt.isNumber(value.logprobs) || value.logprobs === null))
+    if (rt.hasOwn(value, "logprobs") && !(value.logprobs === null || rt.isNumber(value.logprobs)))
       issues.push(v.issue(path + "/logprobs", "number | null", value.logprobs));
     return issues;
   } catch {

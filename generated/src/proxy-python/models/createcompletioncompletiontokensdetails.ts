@@ -22,22 +22,22 @@ export function isCreateCompletionCompletionTokensDetails(
     if (!rt.isRecord(value)) return false;
     if (
       rt.hasOwn(value, "reasoning_tokens") &&
-      !(rt.isNumber(value.reasoning_tokens) || value.reasoning_tokens === null)
+      !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "accepted_prediction_tokens") &&
-      !(rt.isNumber(value.accepted_prediction_tokens) || value.accepted_prediction_tokens === null)
+      !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "rejected_prediction_tokens") &&
-      !(rt.isNumber(value.rejected_prediction_tokens) || value.rejected_prediction_tokens === null)
+      !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "audio_tokens") &&
-      !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null)
+      !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))
     )
       return false;
     return true;
@@ -61,12 +61,12 @@ export function validateCreateCompletionCompletionTokensDetails(
     const issues: v.Issue[] = [];
     if (
       rt.hasOwn(value, "reasoning_tokens") &&
-      !(rt.isNumber(value.reasoning_tokens) || value.reasoning_tokens === null)
+      !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens))
     )
       issues.push(v.issue(path + "/reasoning_tokens", "number | null", value.reasoning_tokens));
     if (
       rt.hasOwn(value, "accepted_prediction_tokens") &&
-      !(rt.isNumber(value.accepted_prediction_tokens) || value.accepted_prediction_tokens === null)
+      !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens))
     )
       issues.push(
         v.issue(
@@ -77,7 +77,7 @@ export function validateCreateCompletionCompletionTokensDetails(
       );
     if (
       rt.hasOwn(value, "rejected_prediction_tokens") &&
-      !(rt.isNumber(value.rejected_prediction_tokens) || value.rejected_prediction_tokens === null)
+      !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens))
     )
       issues.push(
         v.issue(
@@ -88,7 +88,7 @@ export function validateCreateCompletionCompletionTokensDetails(
       );
     if (
       rt.hasOwn(value, "audio_tokens") &&
-      !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null)
+      !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))
     )
       issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
     return issues;

@@ -18,12 +18,12 @@ export function isCreateCompletionPromptTokensDetails(
     if (!rt.isRecord(value)) return false;
     if (
       rt.hasOwn(value, "cached_tokens") &&
-      !(rt.isInteger(value.cached_tokens) || value.cached_tokens === null)
+      !(value.cached_tokens === null || rt.isInteger(value.cached_tokens))
     )
       return false;
     if (
       rt.hasOwn(value, "audio_tokens") &&
-      !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null)
+      !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))
     )
       return false;
     return true;
@@ -46,12 +46,12 @@ export function validateCreateCompletionPromptTokensDetails(
     const issues: v.Issue[] = [];
     if (
       rt.hasOwn(value, "cached_tokens") &&
-      !(rt.isInteger(value.cached_tokens) || value.cached_tokens === null)
+      !(value.cached_tokens === null || rt.isInteger(value.cached_tokens))
     )
       issues.push(v.issue(path + "/cached_tokens", "integer | null", value.cached_tokens));
     if (
       rt.hasOwn(value, "audio_tokens") &&
-      !(rt.isInteger(value.audio_tokens) || value.audio_tokens === null)
+      !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))
     )
       issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
     return issues;

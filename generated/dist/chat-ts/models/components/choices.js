@@ -14,7 +14,7 @@ export function isChoices(value) {
             return false;
         if (!rt.hasOwn(value, "message") || !isChatCompletionResponseMessage(value.message))
             return false;
-        if (!rt.hasOwn(value, "logprobs") || !(rt.isRecord(value.logprobs) || value.logprobs === null))
+        if (!rt.hasOwn(value, "logprobs") || !(value.logprobs === null || rt.isRecord(value.logprobs)))
             return false;
         return true;
     }
@@ -46,7 +46,7 @@ export function validateChoices(value, path = "") {
             v.add(issues, validateChatCompletionResponseMessage(value.message, path + "/message"));
         if (!rt.hasOwn(value, "logprobs"))
             issues.push(v.missing(path + "/logprobs", "Record<string, unknown> | null"));
-        else if (!(rt.isRecord(value.logprobs) || value.logprobs === null))
+        else if (!(value.logprobs === null || rt.isRecord(value.logprobs)))
             issues.push(v.issue(path + "/logprobs", "Record<string, unknown> | null", value.logprobs));
         return issues;
     }

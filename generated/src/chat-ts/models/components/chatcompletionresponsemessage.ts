@@ -37,7 +37,7 @@ export function isChatCompletionResponseMessage(
     if (!rt.hasOwn(value, "content") || typeof value.content !== "string") return false;
     if (
       !rt.hasOwn(value, "refusal") ||
-      !(typeof value.refusal === "string" || value.refusal === null)
+      !(value.refusal === null || typeof value.refusal === "string")
     )
       return false;
     if (rt.hasOwn(value, "toolCalls") && !rt.isArrayOf(value.toolCalls, isToolCalls)) return false;
@@ -65,7 +65,7 @@ export function validateChatCompletionResponseMessage(
     else if (typeof value.content !== "string")
       issues.push(v.issue(path + "/content", "string", value.content));
     if (!rt.hasOwn(value, "refusal")) issues.push(v.missing(path + "/refusal", "string | null"));
-    else if (!(typeof value.refusal === "string" || value.refusal === null))
+    else if (!(value.refusal === null || typeof value.refusal === "string"))
       issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
     if (rt.hasOwn(value, "toolCalls"))
       v.add(
