@@ -2,19 +2,29 @@
  * The whole pipeline as one call:
  * read specs → parse → IR → resolve → emit → write (or compare, for --check).
  * Stages hand each other plain data; only the first and last touch the disk.
+ *
+ * Repeated runs are cheap: what each spec meant is kept in a cache folder
+ * (cache/spec-cache.ts), the output folder's manifest says how each of its
+ * files was made (write/manifest.ts), and only what changed is parsed,
+ * emitted and written. Parsing and emitting run on every core (pool/).
+ * The emit stage and the pool load prettier and ts-morph, so they are loaded
+ * only when a run has something to emit.
  */
 import { readFileSync } from "node:fs";
+import { hashOf } from "./cache/hash.js";
+import { SpecCache } from "./cache/spec-cache.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { emitPackage } from "./emit/emit.js";
+import type { EmitOptions } from "./emit/emit.js";
 import { DEFAULT_NAMING, type DateHandling, type Naming, type OutputKind } from "./emit/options.js";
 import { planPackage } from "./emit/plan.js";
-import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
-import { parseSpec } from "./parse/parse-spec.js";
-import type { SpecDocument } from "./parse/spec-document.js";
+import type { WorkPool } from "./pool/pool.js";
+import type { SpecModels } from "./pool/tasks.js";
 import { readSpecFiles, type SpecFile } from "./read/specs-folder.js";
-import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
+import { resolveModels } from "./resolve/resolve.js";
+import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, writeOutputFolder } from "./write/output-folder.js";
+import { updateOutputFolder } from "./write/update-folder.js";
 
 export interface GenerateOptions {
   /** Folder of markdown specs. */
@@ -40,7 +50,25 @@ export interface GenerateOptions {
    * was or complete.
    */
   signal?: AbortSignal;
+  /**
+   * Folder that keeps what each spec meant between runs, or `false` to parse
+   * every spec and emit every file anew (default: node_modules/.cache/mdspec).
+   */
+  cache?: string | false;
+  /** Threads to parse and emit on (default: one per core; 1 keeps the run on the main thread). */
+  threads?: number;
+  /** Told how far a long run has got. */
+  onProgress?: (progress: Progress) => void;
 }
+
+/** How far a phase of a run has got: parsing specs, or emitting modules. */
+export interface Progress {
+  phase: "parse" | "emit";
+  done: number;
+  total: number;
+}
+
+export const DEFAULT_CACHE = "node_modules/.cache/mdspec";
 
 export interface GenerateResult {
   diagnostics: Diagnostic[];
@@ -52,49 +80,16 @@ export interface GenerateResult {
   files: string[];
   /** With `check`: the files that differ from the output folder. */
   changed?: string[];
+  /** Whether the output was already up to date, so nothing was parsed or written. */
+  upToDate?: boolean;
 }
 
 export const version: string = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
 ).version;
 
-/** Parses spec files into documents; also the first step of `generate`. */
-export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocument[]; diagnostics: Diagnostic[] } {
-  const documents: SpecDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const { file, bytes } of files) {
-    const result = parseSpec(file, bytes);
-    diagnostics.push(...result.diagnostics);
-    if (result.document) documents.push(result.document);
-  }
-  return { documents, diagnostics };
-}
-
-/**
- * Gives parsed documents their meaning and links their references.
- * `incomplete` names spec files whose models may be missing because they
- * could not be read: a link into one of them is not reported again.
- */
-export function buildModels(
-  documents: readonly SpecDocument[],
-  options: { allowUnresolved?: boolean; incomplete?: ReadonlySet<string> } = {},
-): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
-  const models: Model[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const document of documents) {
-    const result = modelsFromSpec(document);
-    models.push(...result.models);
-    diagnostics.push(...result.diagnostics);
-  }
-  const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, {
-    allowUnresolved: options.allowUnresolved ?? false,
-    ...(options.incomplete && { incomplete: options.incomplete }),
-  });
-  return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
-}
-
 /** The options of `generate` that shape the package's content (not where it goes). */
-export type BuildPackageOptions = Omit<GenerateOptions, "specs" | "out" | "check">;
+export type BuildPackageOptions = Omit<GenerateOptions, "specs" | "out" | "check" | "cache" | "threads" | "onProgress">;
 
 export interface BuiltPackage {
   /** Every diagnostic, sorted by file and position. */
@@ -111,18 +106,50 @@ export interface BuiltPackage {
  * error it can find; the package is emitted only when there are none.
  */
 export async function buildPackage(specFiles: readonly SpecFile[], options: BuildPackageOptions): Promise<BuiltPackage> {
-  const parsed = parseSpecs(specFiles);
-  const built = buildModels(parsed.documents, {
-    allowUnresolved: options.allowUnresolved ?? false,
-    incomplete: filesWithErrors(parsed.diagnostics),
-  });
-  const naming = planPackage(built.resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
-  const diagnostics = sortDiagnostics([...parsed.diagnostics, ...built.diagnostics, ...naming]);
-  if (hasErrors(diagnostics)) return { diagnostics, files: undefined, models: 0 };
+  const { WorkPool } = await import("./pool/pool.js");
+  const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
+  const built = await buildFiles(specFiles, options, { pool });
+  return { diagnostics: built.diagnostics, files: built.files as Map<string, string> | undefined, models: built.models };
+}
+
+interface BuiltFiles {
+  diagnostics: Diagnostic[];
+  /** Content by path; `undefined` content: the file in the output folder is kept. Undefined when there are errors. */
+  files: Map<string, string | undefined> | undefined;
+  keys: Map<string, string>;
+  models: number;
+}
+
+interface Reuse {
+  pool: WorkPool;
+  specCache?: SpecCache;
+  /** The keys of the files in the output folder. */
+  previous?: ReadonlyMap<string, string>;
+  onProgress?: (progress: Progress) => void;
+}
+
+async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
+  const specs = await meaningOf(specFiles, reuse);
+  reuse.specCache?.save();
+  const models: Model[] = [];
+  const found: Diagnostic[] = [];
+  for (const spec of specs) {
+    models.push(...spec.models);
+    found.push(...spec.diagnostics);
+  }
+  const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
+  const { resolved, diagnostics: unresolved } = resolveModels(models, { allowUnresolved: options.allowUnresolved ?? false, incomplete });
+  found.push(...unresolved);
+  const failed = { files: undefined, keys: new Map(), models: 0 };
+  if (hasErrors(found)) {
+    // Naming problems are reported too, so one run shows every error it can find.
+    const naming = planPackage(resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
+    return { ...failed, diagnostics: sortDiagnostics([...found, ...naming]) };
+  }
 
   options.signal?.throwIfAborted();
-  // Emit reports only the naming problems collected above, so its diagnostics are not added again.
-  const emitted = await emitPackage(built.resolved, {
+  const { emitPackageFiles } = await import("./emit/emit.js");
+  const emitOptions: EmitOptions = {
     packageName: options.packageName,
     generatorVersion: version,
     format: options.format ?? true,
@@ -130,27 +157,77 @@ export async function buildPackage(specFiles: readonly SpecFile[], options: Buil
     ...(options.naming && { naming: options.naming }),
     ...(options.dates && { dates: options.dates }),
     ...(options.signal && { signal: options.signal }),
+  };
+  const emitted = await emitPackageFiles(resolved, emitOptions, {
+    pool: reuse.pool,
+    ...(reuse.previous && { previous: reuse.previous }),
+    ...(reuse.onProgress && { onProgress: (done: number, total: number) => reuse.onProgress?.({ phase: "emit", done, total }) }),
   });
-  return { diagnostics, files: emitted.files, models: built.resolved.models.length };
+  const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
+  if (hasErrors(diagnostics)) return { ...failed, diagnostics };
+  return { diagnostics, files: emitted.files, keys: emitted.keys, models: resolved.models.length };
+}
+
+/** What each spec means: from the cache where its bytes are unchanged, parsed (in the pool) where not. */
+async function meaningOf(specFiles: readonly SpecFile[], { pool, specCache, onProgress }: Reuse): Promise<SpecModels[]> {
+  const known = specFiles.map((spec) => specCache?.get(spec));
+  const missing = specFiles.filter((_, i) => known[i] === undefined);
+  const parsed = await pool.specs(missing, (done) => onProgress?.({ phase: "parse", done, total: missing.length }));
+  let next = 0;
+  return specFiles.map((spec, i) => {
+    const cached = known[i];
+    if (cached) return cached;
+    const meaning = parsed[next++]!;
+    specCache?.set(spec, meaning);
+    return meaning;
+  });
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { specs, out, check, ...build } = options;
+  const { specs, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
-  const built = await buildPackage(readSpecFiles(specs), build);
-  const { diagnostics, files, models } = built;
-  if (!files) return { diagnostics, ok: false, models: 0, files: [] };
-  if (check) {
-    const changed = diffOutputFolder(out, files);
-    return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
+  const specFiles = readSpecFiles(specs);
+  const runKey = runKeyOf(specFiles, build);
+  const previous = check || cache === false ? undefined : readManifest(out);
+  if (previous?.runKey === runKey) {
+    return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
   }
-  signal?.throwIfAborted();
-  writeOutputFolder(out, files);
-  return { diagnostics, ok: true, models, files: [...files.keys()] };
+
+  const { WorkPool } = await import("./pool/pool.js");
+  const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }) });
+  try {
+    const built = await buildFiles(specFiles, build, {
+      pool,
+      ...(cache !== false && { specCache: new SpecCache(cache, specs, version) }),
+      ...(previous && { previous: previous.files }),
+      ...(onProgress && { onProgress }),
+    });
+    const { diagnostics, files, keys, models } = built;
+    if (!files) return { diagnostics, ok: false, models: 0, files: [] };
+    files.set(MANIFEST_FILE, manifestText({ runKey, models, warnings: diagnostics, files: keys }));
+    if (check) {
+      const changed = diffOutputFolder(out, files as Map<string, string>);
+      return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
+    }
+    signal?.throwIfAborted();
+    const written = new Map([...files].filter((entry): entry is [string, string] => entry[1] !== undefined));
+    if (previous) {
+      const removed = [...previous.files.keys()].filter((path) => !files.has(path));
+      updateOutputFolder(out, written, removed);
+    } else {
+      writeOutputFolder(out, written);
+    }
+    return { diagnostics, ok: true, models, files: [...written.keys()] };
+  } finally {
+    await pool.close();
+  }
 }
 
-function filesWithErrors(diagnostics: readonly Diagnostic[]): Set<string> {
-  return new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+/** The key of a whole run: the same key, the same package. */
+function runKeyOf(specFiles: readonly SpecFile[], options: BuildPackageOptions): string {
+  const { signal: _, ...shaping } = options;
+  const settings = JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return hashOf(version, settings, ...specFiles.flatMap(({ file, bytes }) => [file, bytes]));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -3,7 +3,8 @@
  * one by one for tools that want the data in between (`readSpecFiles` →
  * `parseSpecs` → `buildModels` → `emit`).
  */
-export { buildModels, buildPackage, generate, parseSpecs, version } from "./generate.js";
+export { buildPackage, generate, version } from "./generate.js";
+export { buildModels, parseSpecs } from "./specs.js";
 export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./generate.js";
 export { emitPackage, emitPackage as emit } from "./emit/emit.js";
 export type { EmitOptions, EmitResult } from "./emit/emit.js";

@@ -1,22 +1,18 @@
 /**
- * Helpers shared by the generated guards. Everything here reads own
- * properties only and never throws for any input.
- */
-/**
- * An object's fields as a guard reads them: every key holds an unknown
- * value. The members every object inherits are named here too, so that a
- * field called `constructor` or `toString` is not typed as the inherited
- * method.
- */
+* An object's fields as a guard reads them: every key holds an unknown
+* value. The members every object inherits are named here too, so that a
+* field called `constructor` or `toString` is not typed as the inherited
+* method.
+*/
 export type Fields = {
-    readonly [key: string]: unknown;
-    readonly constructor: unknown;
-    readonly toString: unknown;
-    readonly toLocaleString: unknown;
-    readonly valueOf: unknown;
-    readonly hasOwnProperty: unknown;
-    readonly isPrototypeOf: unknown;
-    readonly propertyIsEnumerable: unknown;
+	readonly [key: string]: unknown;
+	readonly constructor: unknown;
+	readonly toString: unknown;
+	readonly toLocaleString: unknown;
+	readonly valueOf: unknown;
+	readonly hasOwnProperty: unknown;
+	readonly isPrototypeOf: unknown;
+	readonly propertyIsEnumerable: unknown;
 };
 /** A plain object: not null, not an array. Objects without a prototype count. */
 export declare function isRecord(value: unknown): value is Fields;
@@ -41,18 +37,18 @@ export declare function isDateOrDateTimeString(value: unknown): value is string;
 export declare function isDateTimeString(value: unknown): value is string;
 /** What a Blob or File offers; declared here so the package needs no DOM types. */
 export interface BlobLike {
-    readonly size: number;
-    readonly type: string;
-    arrayBuffer(): Promise<ArrayBuffer>;
+	readonly size: number;
+	readonly type: string;
+	arrayBuffer(): Promise<ArrayBuffer>;
 }
 /** What a ReadableStream offers; declared here so the package needs no DOM types. */
 export interface ReadableStreamLike<T> {
-    getReader(): {
-        read(): Promise<{
-            done: boolean;
-            value?: T;
-        }>;
-    };
+	getReader(): {
+		read(): Promise<{
+			done: boolean;
+			value?: T;
+		}>;
+	};
 }
 /** File contents: bytes, a Blob or File, or a stream of bytes. */
 export type Binary = Uint8Array | BlobLike | ReadableStreamLike<Uint8Array>;

@@ -8,10 +8,11 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, CONFIG_KEYS } from "../config/config.js";
+import { wantsProgress } from "./progress.js";
 import { DATE_HANDLINGS, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "../emit/options.js";
 import { version } from "../generate.js";
 import { watchInterrupts } from "./interrupt.js";
-import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, runOnce, shownPath } from "./run.js";
+import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processOutput, runOnce, shownPath } from "./run.js";
 import { resolveSettings, type CliFlags } from "./settings.js";
 import { watchSpecs } from "./watch.js";
 
@@ -85,6 +86,9 @@ function sharedOptions(command: Command): void {
     .option("--prettier", "format the output with prettier (the default; config: prettier)")
     .option("--no-prettier", "skip formatting the output with prettier")
     .option("--allow-unresolved", "type unresolved references as unknown, with a warning (config: allowUnresolved)")
+    .option("--cache-dir <dir>", "folder that keeps parsed specs between runs (default: node_modules/.cache/mdspec)")
+    .option("--no-cache", "parse every spec and emit every file anew, reading no cache or manifest")
+    .option("--threads <n>", "threads to parse and emit on (default: one per core)")
     .option("--config <file>", "read options from this file instead of searching for one")
     .option("--no-config", "ignore config files")
     .addOption(new Option("--format <format>", "how diagnostics are printed").choices(["text", "json"]).default("text"))
@@ -110,7 +114,9 @@ async function run(mode: Mode, flags: CliFlags, command: Command): Promise<numbe
     process.stderr.write(`mdspec: ${signal} received; stopping without changing ${out}\n`);
   });
   try {
-    const code = await runOnce(settings, mode === "check", undefined, interrupts.signal);
+    const showProgress = wantsProgress(process.stderr, settings.quiet, settings.format === "json");
+    const output = { ...processOutput, ...(showProgress && { progress: process.stderr }) };
+    const code = await runOnce(settings, mode === "check", output, interrupts.signal);
     if (interrupts.received() === undefined) return code;
     // The signal came while the package was being written: the write was completed, not cut short.
     process.stderr.write(`mdspec: the run was interrupted after ${out} was written in full.\n`);

@@ -5,7 +5,8 @@
 import { relative } from "node:path";
 import { createColors } from "picocolors";
 import { reportJson, reportText } from "../diagnostics/report.js";
-import { generate, type GenerateResult } from "../generate.js";
+import { generate, type GenerateResult, type Progress } from "../generate.js";
+import { progressBar } from "./progress.js";
 import { OutputFolderError } from "../write/output-folder.js";
 import { ConfigError } from "../config/config.js";
 import type { Settings } from "./settings.js";
@@ -25,6 +26,8 @@ export interface RunOutput {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   color: boolean;
+  /** Where to draw a progress bar, if anywhere. */
+  progress?: NodeJS.WriteStream;
 }
 
 export const processOutput: RunOutput = {
@@ -43,14 +46,22 @@ export async function runOnce(
   const c = createColors(output.color);
   const started = performance.now();
   let result: GenerateResult;
+  const bar = output.progress ? progressBar(output.progress) : undefined;
   try {
-    result = await generate({ ...settings.generate, check, ...(signal && { signal }) });
+    result = await generate({
+      ...settings.generate,
+      check,
+      ...(signal && { signal }),
+      ...(bar && { onProgress: (progress: Progress) => bar.update(progress) }),
+    });
   } catch (error) {
     if (isUsageProblem(error)) {
       output.stderr(`${c.red("mdspec:")} ${(error as Error).message}\n`);
       return EXIT_USAGE;
     }
     throw error;
+  } finally {
+    bar?.stop();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
@@ -73,7 +84,10 @@ export async function runOnce(
     return result.ok ? EXIT_OK : EXIT_SPEC_ERRORS;
   }
   if (!result.ok) return EXIT_SPEC_ERRORS;
-  say(c.green(`Generated ${result.models} models into ${shownPath(settings.generate.out)}.`) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
+  const summary = result.upToDate
+    ? `${result.models} models: ${shownPath(settings.generate.out)} is up to date.`
+    : `Generated ${result.models} models into ${shownPath(settings.generate.out)}.`;
+  say(c.green(summary) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
   return EXIT_OK;
 }
 

@@ -7,7 +7,8 @@ import { basename, resolve } from "node:path";
 import { checkDates, checkOutputs, checkPrefixes, type MdspecConfig } from "../config/config.js";
 import { findConfig, loadConfig, type LoadedConfig } from "../config/load.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS } from "../emit/options.js";
-import type { GenerateOptions } from "../generate.js";
+import { ConfigError } from "../config/config.js";
+import { DEFAULT_CACHE, type GenerateOptions } from "../generate.js";
 
 /** The flags the generate, check and watch commands share, as commander parses them. */
 export interface CliFlags {
@@ -18,6 +19,9 @@ export interface CliFlags {
   dates?: string;
   prettier?: boolean;
   allowUnresolved?: boolean;
+  cache?: boolean;
+  cacheDir?: string;
+  threads?: string;
   config?: string | false;
   format: "text" | "json";
   quiet?: boolean;
@@ -75,12 +79,20 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
       outputs,
       naming,
       dates,
+      cache: flags.cache === false ? false : resolve(cwd, flags.cacheDir ?? DEFAULT_CACHE),
+      ...(flags.threads !== undefined && { threads: threadCount(flags.threads) }),
     },
     format: flags.format,
     quiet,
     verbose: flags.verbose === true && !quiet,
     ...(loaded && { configFile: loaded.file }),
   };
+}
+
+function threadCount(text: string): number {
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1) throw new ConfigError(`--threads: expected a whole number of at least 1, got "${text}"`);
+  return count;
 }
 
 /** The out folder's name, made a valid npm package name. */

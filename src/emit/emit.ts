@@ -2,16 +2,25 @@
  * The emit stage: resolved models in, the generated package's files out
  * (path inside the package → content). Sources go to src/, what Node and
  * TypeScript load to dist/, reference docs to docs/.
+ *
+ * Every file gets a key: a hash of everything its content depends on (for a
+ * model module, its ModuleInput; for the rest, the unformatted text) and of
+ * the options and the tool's version. Given the keys of the files already in
+ * the output folder, only the files whose key changed are emitted; the
+ * others are reported as unchanged. The expensive steps (printing, prettier,
+ * compiling) run in the work pool.
  */
 import { readFileSync } from "node:fs";
+import { hashOf } from "../cache/hash.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { ResolvedModels } from "../resolve/resolve.js";
-import { compileModule } from "./compile.js";
-import { docsPages } from "./docs.js";
 import { withDateHandling } from "../ir/dates.js";
-import { formatMarkdown, formatTypeScript } from "./format.js";
+import { WorkPool } from "../pool/pool.js";
+import type { ResolvedModels } from "../resolve/resolve.js";
+import { docsPages } from "./docs.js";
+import type { EmittedModule } from "./emit-module.js";
 import { jsonSchemaFiles } from "./json-schema.js";
-import { modelModule, RUNTIME_MODULE } from "./model-module.js";
+import { RUNTIME_MODULE } from "./model-module.js";
+import { moduleInputs, type ModuleInput } from "./module-input.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS, type DateHandling, type Naming, type OutputKind } from "./options.js";
 import { indexModules, packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
@@ -40,43 +49,92 @@ export interface EmitResult {
   diagnostics: Diagnostic[];
 }
 
+/** A file's content, or `undefined` where the file in the output folder has the same key and is kept. */
+export interface EmittedFiles {
+  files: Map<string, string | undefined>;
+  /** Path → the key its content was made from. */
+  keys: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
 const runtimeSource = readFileSync(new URL("../../templates/runtime.ts", import.meta.url), "utf8");
 const validationSource = readFileSync(new URL("../../templates/validation.ts", import.meta.url), "utf8");
 
 export async function emitPackage(resolved: ResolvedModels, options: EmitOptions): Promise<EmitResult> {
+  const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
+  const emitted = await emitPackageFiles(resolved, options, { pool });
+  return { files: emitted.files as Map<string, string>, diagnostics: emitted.diagnostics };
+}
+
+export interface IncrementalEmit {
+  pool: WorkPool;
+  /** The keys of the files already in the output folder. */
+  previous?: ReadonlyMap<string, string>;
+  /** Told how many of the modules to emit are done. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function emitPackageFiles(
+  resolved: ResolvedModels,
+  options: EmitOptions,
+  { pool, previous = new Map(), onProgress }: IncrementalEmit,
+): Promise<EmittedFiles> {
   const models = withDateHandling(resolved.models, options.dates ?? "as-written");
   const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming ?? DEFAULT_NAMING);
   // A model the plan had to leave out may still be referenced: its package would not compile.
-  if (hasErrors(diagnostics)) return { files: new Map(), diagnostics };
-  const shouldFormat = options.format ?? true;
+  if (hasErrors(diagnostics)) return { files: new Map(), keys: new Map(), diagnostics };
+  const format = options.format ?? true;
   const outputs = new Set(options.outputs ?? DEFAULT_OUTPUTS);
   const parts = { guards: outputs.has("guards"), validators: outputs.has("validators") };
+  const salt = JSON.stringify({ format, version: options.generatorVersion });
 
-  const sources = new Map<string, string>();
-  for (const [module, declared] of plan.modules) sources.set(module, modelModule(module, declared, plan, parts));
-  for (const [module, text] of indexModules(plan, parts)) sources.set(module, text);
-  sources.set(RUNTIME_MODULE, runtimeSource);
-  if (parts.validators) sources.set(VALIDATION_MODULE, validationSource);
+  const files = new Map<string, string | undefined>();
+  const keys = new Map<string, string>();
+  /** Records a file's key; true when its content must be made. */
+  const stale = (path: string, key: string): boolean => {
+    keys.set(path, key);
+    const changed = previous.get(path) !== key;
+    if (!changed) files.set(path, undefined);
+    return changed;
+  };
+  const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`, `dist/${module}.d.ts`];
+  const setModule = ({ module, source, js, dts }: EmittedModule) => {
+    const [src, dist, declarations] = moduleFiles(module) as [string, string, string];
+    files.set(src, source).set(dist, js).set(declarations, dts);
+  };
 
-  const files = new Map<string, string>();
-  for (const [module, raw] of sources) {
-    options.signal?.throwIfAborted();
-    const source = shouldFormat ? await formatTypeScript(raw) : raw;
-    const { js, dts } = compileModule(`${module}.ts`, source);
-    files.set(`src/${module}.ts`, source);
-    files.set(`dist/${module}.js`, js);
-    files.set(`dist/${module}.d.ts`, dts);
+  const toEmit: ModuleInput[] = [];
+  for (const input of moduleInputs(plan, parts)) {
+    const key = hashOf(JSON.stringify(input), salt);
+    if (moduleFiles(input.module).map((path) => stale(path, key)).some(Boolean)) toEmit.push(input);
   }
+  const written: Array<[string, string]> = [...indexModules(plan, parts)];
+  written.push([RUNTIME_MODULE, runtimeSource]);
+  if (parts.validators) written.push([VALIDATION_MODULE, validationSource]);
+  const rawModules: Array<[string, string]> = [];
+  for (const [module, raw] of written) {
+    const key = hashOf(raw, salt);
+    if (moduleFiles(module).map((path) => stale(path, key)).some(Boolean)) rawModules.push([module, raw]);
+  }
+  options.signal?.throwIfAborted();
+  for (const emitted of await pool.modules(toEmit, format, (done) => onProgress?.(done, toEmit.length))) setModule(emitted);
+  for (const emitted of await pool.sources(rawModules, format)) setModule(emitted);
+
   if (outputs.has("docs")) {
+    const toFormat: Array<[string, string]> = [];
     for (const [page, raw] of docsPages(plan, options.packageName)) {
-      files.set(page, shouldFormat ? await formatMarkdown(raw) : raw);
+      if (!stale(page, hashOf(raw, salt))) continue;
+      if (format) toFormat.push([page, raw]);
+      else files.set(page, raw);
     }
+    for (const [page, text] of await pool.pages(toFormat)) files.set(page, text);
   }
-  if (outputs.has("json-schema")) {
-    for (const [path, text] of jsonSchemaFiles(plan)) files.set(path, text);
-  }
-  files.set("package.json", packageJson(options.packageName, options.generatorVersion, outputs.has("json-schema")));
-  files.set("tsconfig.json", tsconfigJson());
+  const plain = new Map<string, string>();
+  if (outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
+  plain.set("package.json", packageJson(options.packageName, options.generatorVersion, outputs.has("json-schema")));
+  plain.set("tsconfig.json", tsconfigJson());
+  for (const [path, text] of plain) if (stale(path, hashOf(text))) files.set(path, text);
 
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics };
+  const byPath = <T>(map: Map<string, T>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { files: byPath(files), keys: byPath(keys), diagnostics };
 }

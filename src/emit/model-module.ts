@@ -23,7 +23,8 @@ import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check, negate } from "./guard-code.js";
 import { jsDoc, printable } from "./jsdoc.js";
 import { propertyAccess, propertyKey } from "./names.js";
-import type { PackagePlan, PlannedModel } from "./plan.js";
+import { planView, type ModuleInput } from "./module-input.js";
+import type { PlannedModel } from "./plan.js";
 import { moduleScope, relativeSpecifier, type ModuleScope } from "./scope.js";
 import { typeText } from "./type-text.js";
 import { VALIDATION_MODULE, validatorStatements } from "./validators.js";
@@ -45,12 +46,9 @@ export interface ModuleParts {
 }
 
 /** The source text of a module, before formatting. */
-export function modelModule(
-  module: string,
-  declared: PlannedModel[],
-  plan: PackagePlan,
-  parts: ModuleParts = { guards: true, validators: false },
-): string {
+export function modelModule(input: ModuleInput): string {
+  const { module, declared, parts } = input;
+  const plan = planView(input);
   const scope = moduleScope(module, declared, plan);
   const body: StatementStructures[] = declared.flatMap((planned) => [
     ...modelStatements(planned, scope, parts.guards),

@@ -30,6 +30,12 @@ export interface PlannedModel {
   namespacePath: string[];
 }
 
+/** What emitting one module needs of the plan: the naming, and the models it declares and refers to. */
+export interface PlanView {
+  naming: Naming;
+  byId: ReadonlyMap<string, PlannedModel>;
+}
+
 export interface PackagePlan {
   /** The prefixes of the generated functions' names. */
   naming: Naming;

@@ -5,7 +5,7 @@
 import { posix } from "node:path";
 import type { TypeNode } from "../ir/types.js";
 import { forEachType } from "../resolve/resolve.js";
-import { exportedNames, type PackagePlan, type PlannedModel } from "./plan.js";
+import { exportedNames, type PlanView, type PlannedModel } from "./plan.js";
 import { guardName, namespaceName } from "./names.js";
 
 export interface ImportedModel {
@@ -37,7 +37,7 @@ export interface ModuleScope {
   reserve(base: string): string;
 }
 
-export function moduleScope(module: string, declared: PlannedModel[], plan: PackagePlan): ModuleScope {
+export function moduleScope(module: string, declared: PlannedModel[], plan: PlanView): ModuleScope {
   const names = new Map<string, LocalNames>();
   const used = new Set<string>();
   for (const planned of declared) {

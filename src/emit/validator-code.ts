@@ -12,10 +12,10 @@
  */
 import type { TypeNode } from "../ir/types.js";
 import { check, negate } from "./guard-code.js";
-import type { PackagePlan } from "./plan.js";
+import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 
-export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PackagePlan): string {
+export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
   if (isLeaf(type)) {
     const valid = check(type, subject, scope);
     return valid === "true" ? "[]" : `${parenthesise(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`;
@@ -37,7 +37,7 @@ export function validation(type: TypeNode, subject: string, path: string, scope:
 }
 
 /** A function expression `(item, at) => v.Issue[]` for `type`, used for elements, map values and union members. */
-export function validator(type: TypeNode, scope: ModuleScope, plan: PackagePlan): string {
+export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): string {
   if (type.kind === "ref") return scope.local(type.target!).validate;
   return `(item: unknown, at: string): v.Issue[] => ${validation(type, "item", "at", scope, plan)}`;
 }
@@ -47,7 +47,7 @@ export function validator(type: TypeNode, scope: ModuleScope, plan: PackagePlan)
  * a leaf it reads like the guard's line: `if (<not valid>) issues.push(...)`.
  * `condition` is an extra test that must hold first (the key is present).
  */
-export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PackagePlan, condition?: string): string {
+export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: string): string {
   if (isLeaf(type)) {
     const invalid = negate(check(type, subject, scope));
     const test = condition === undefined ? invalid : `${condition} && ${invalid}`;
@@ -74,12 +74,12 @@ export function isLeaf(type: TypeNode): boolean {
 }
 
 /** `expected` of an issue, as a string literal in the generated code. */
-export function expectedLiteral(type: TypeNode, plan: PackagePlan): string {
+export function expectedLiteral(type: TypeNode, plan: PlanView): string {
   return JSON.stringify(expectedText(type, plan));
 }
 
 /** What a type allows, in words a reader of an error message knows: TypeScript's, with integers and date strings told apart. */
-export function expectedText(type: TypeNode, plan: PackagePlan): string {
+export function expectedText(type: TypeNode, plan: PlanView): string {
   switch (type.kind) {
     case "literal":
       return JSON.stringify(type.value);

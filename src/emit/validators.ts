@@ -15,7 +15,7 @@ import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check } from "./guard-code.js";
 import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
-import type { PackagePlan, PlannedModel } from "./plan.js";
+import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedText, isLeaf, validation } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
@@ -23,7 +23,7 @@ import { framed, trackerStatement } from "./wrap-checks.js";
 /** Module path of the validation helpers inside the package's source folder. */
 export const VALIDATION_MODULE = "runtime/validation";
 
-export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PackagePlan): StatementStructures[] {
+export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
   const lines =
     shape.kind === "object"
@@ -34,7 +34,7 @@ export function validatorStatements(planned: PlannedModel, scope: ModuleScope, p
   return [...validateFunction(planned, lines, shape.kind !== "enum", scope), assertFunction(planned)];
 }
 
-function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PackagePlan): string[] {
+function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PlanView): string[] {
   return [
     `if (!rt.isRecord(value)) return [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`,
     "const issues: v.Issue[] = [];",
@@ -44,7 +44,7 @@ function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleSco
 }
 
 /** The issues of one field: missing when required, and wrong when present. */
-function fieldLine(field: Field, scope: ModuleScope, plan: PackagePlan): string {
+function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): string {
   const key = JSON.stringify(field.name);
   const subject = propertyAccess("value", field.name);
   // The key is known here, so its pointer segment is escaped now rather than at run time.
@@ -80,7 +80,7 @@ function openKinds(shape: EnumShape): string[] {
   return open;
 }
 
-function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PackagePlan): string[] {
+function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PlanView): string[] {
   const type = { kind: "union", members: shape.members } as const;
   if (isLeaf(type)) {
     const test = shape.members.map((member) => check(member, "value", scope)).join(" || ");

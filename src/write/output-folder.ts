@@ -80,7 +80,7 @@ function listFiles(root: string): string[] {
   return found;
 }
 
-function assertReplaceable(out: string): void {
+export function assertReplaceable(out: string): void {
   if (!existsSync(out)) return;
   const entries = readdirSync(out).filter((name) => !PRESERVED.has(name));
   if (entries.length === 0) return;
@@ -100,7 +100,7 @@ function assertReplaceable(out: string): void {
  * retired name, and the preserved folders (node_modules) already moved into
  * the staging folder. The staging folder itself is then discarded.
  */
-function recoverInterruptedSwap(out: string): void {
+export function recoverInterruptedSwap(out: string): void {
   const staging = siblingPath(out, "tmp");
   const retired = siblingPath(out, "old");
   if (!existsSync(out) && existsSync(retired)) renameSync(retired, out);
@@ -119,7 +119,7 @@ function siblingPath(out: string, suffix: string): string {
 }
 
 /** Emitted paths are made by mdspec, but a path that could leave the folder is refused all the same. */
-function safeRelativePath(path: string): string {
+export function safeRelativePath(path: string): string {
   const normal = posix.normalize(path);
   if (normal.startsWith("../") || normal === ".." || posix.isAbsolute(normal) || normal.includes("\0") || normal !== path) {
     throw new OutputFolderError(`refusing to write outside the output folder: ${JSON.stringify(path)}`);

@@ -1,11 +1,11 @@
 /** One way a value differs from its type. */
 export interface Issue {
-    /** Where, as a JSON pointer (RFC 6901) into the validated value: `/choices/0/index`; `""` is the value itself. */
-    path: string;
-    /** What the type allows there. */
-    expected: string;
-    /** What the value holds there. */
-    received: string;
+	/** Where, as a JSON pointer (RFC 6901) into the validated value: `/choices/0/index`; `""` is the value itself. */
+	path: string;
+	/** What the type allows there. */
+	expected: string;
+	/** What the value holds there. */
+	received: string;
 }
 /** Checks `value`, which sits at `path`, and returns every issue found; none when the value has the type. */
 export type Validator = (value: unknown, path: string) => Issue[];
@@ -13,8 +13,8 @@ export type Validator = (value: unknown, path: string) => Issue[];
 export declare const MISSING = "nothing (the key is missing)";
 /** The error the generated `assertX` functions throw: a TypeError that lists every issue. */
 export declare class ValidationError extends TypeError {
-    readonly issues: readonly Issue[];
-    constructor(typeName: string, issues: readonly Issue[]);
+	readonly issues: readonly Issue[];
+	constructor(typeName: string, issues: readonly Issue[]);
 }
 export declare function issue(path: string, expected: string, value: unknown): Issue;
 export declare function missing(path: string, expected: string): Issue;
@@ -29,11 +29,11 @@ export declare function arrayOf(value: unknown, path: string, expected: string, 
 /** An object whose every own enumerable value passes `item`; walks it as rt.isMapOf does. */
 export declare function mapOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
 /**
- * A value that passes one of `members`, tried in order as the guard's `||`
- * does. When none does and exactly one member got past the value's outer
- * shape (all its issues lie deeper), its issues are the useful ones: a
- * `Usage | null` that is an object with a bad field reports that field.
- */
+* A value that passes one of `members`, tried in order as the guard's `||`
+* does. When none does and exactly one member got past the value's outer
+* shape (all its issues lie deeper), its issues are the useful ones: a
+* `Usage | null` that is an object with a bad field reports that field.
+*/
 export declare function anyOf(value: unknown, path: string, expected: string, members: readonly Validator[]): Issue[];
 /** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */
 export declare function describe(value: unknown): string;

@@ -1,121 +1,111 @@
 /**
- * Helpers behind the generated validators (`validateX`, `assertX`). A
- * validator reports a problem exactly where the model's guard would return
- * false: each helper here walks a value the way the guard helper of the same
- * shape in ../runtime.ts does, in the same order, and stops where it stops.
- * Like the guards, nothing here reads inherited properties, and describing a
- * value never throws.
- */
+* Helpers behind the generated validators (`validateX`, `assertX`). A
+* validator reports a problem exactly where the model's guard would return
+* false: each helper here walks a value the way the guard helper of the same
+* shape in ../runtime.ts does, in the same order, and stops where it stops.
+* Like the guards, nothing here reads inherited properties, and describing a
+* value never throws.
+*/
 import * as rt from "../runtime.js";
 /** What `received` says of a required key that is not there. */
 export const MISSING = "nothing (the key is missing)";
 /** The error the generated `assertX` functions throw: a TypeError that lists every issue. */
 export class ValidationError extends TypeError {
-    issues;
-    constructor(typeName, issues) {
-        super(message(typeName, issues));
-        this.name = "ValidationError";
-        this.issues = issues;
-    }
+	issues;
+	constructor(typeName, issues) {
+		super(message(typeName, issues));
+		this.name = "ValidationError";
+		this.issues = issues;
+	}
 }
 /** Messages list this many issues; the error's `issues` has them all. */
 const LISTED = 20;
 function message(typeName, issues) {
-    const lines = issues
-        .slice(0, LISTED)
-        .map((i) => `  ${i.path === "" ? "(root)" : i.path}: expected ${i.expected}, received ${i.received}`);
-    if (issues.length > LISTED)
-        lines.push(`  … and ${issues.length - LISTED} more`);
-    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    return `value is not a ${typeName} (${count}):\n${lines.join("\n")}`;
+	const lines = issues.slice(0, LISTED).map((i) => `  ${i.path === "" ? "(root)" : i.path}: expected ${i.expected}, received ${i.received}`);
+	if (issues.length > LISTED) lines.push(`  … and ${issues.length - LISTED} more`);
+	const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+	return `value is not a ${typeName} (${count}):\n${lines.join("\n")}`;
 }
 export function issue(path, expected, value) {
-    return { path, expected, received: describe(value) };
+	return {
+		path,
+		expected,
+		received: describe(value)
+	};
 }
 export function missing(path, expected) {
-    return { path, expected, received: MISSING };
+	return {
+		path,
+		expected,
+		received: MISSING
+	};
 }
 /** A value whose reading threw: a getter or proxy trap. The guard rejects it too. */
 export function unreadable(path, expected) {
-    return { path, expected, received: "a value that throws when read" };
+	return {
+		path,
+		expected,
+		received: "a value that throws when read"
+	};
 }
 /** `path` extended by one key or index, escaped as RFC 6901 asks (`~` → `~0`, `/` → `~1`). */
 export function pointer(path, key) {
-    return `${path}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
+	return `${path}/${String(key).replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }
 /** Appends `more` to `issues` one by one: spreading a long list into push() can overflow the stack. */
 export function add(issues, more) {
-    for (let i = 0; i < more.length; i++)
-        issues.push(more[i]);
+	for (let i = 0; i < more.length; i++) issues.push(more[i]);
 }
 /** An array whose every element passes `item`; walks it as rt.isArrayOf does. */
 export function arrayOf(value, path, expected, item) {
-    if (!Array.isArray(value))
-        return [issue(path, expected, value)];
-    const issues = [];
-    const length = value.length;
-    for (let i = 0; i < length; i++)
-        add(issues, item(value[i], pointer(path, i)));
-    return issues;
+	if (!Array.isArray(value)) return [issue(path, expected, value)];
+	const issues = [];
+	const length = value.length;
+	for (let i = 0; i < length; i++) add(issues, item(value[i], pointer(path, i)));
+	return issues;
 }
 /** An object whose every own enumerable value passes `item`; walks it as rt.isMapOf does. */
 export function mapOf(value, path, expected, item) {
-    if (!rt.isRecord(value))
-        return [issue(path, expected, value)];
-    const issues = [];
-    const keys = Object.keys(value);
-    for (let i = 0; i < keys.length; i++)
-        add(issues, item(value[keys[i]], pointer(path, keys[i])));
-    return issues;
+	if (!rt.isRecord(value)) return [issue(path, expected, value)];
+	const issues = [];
+	const keys = Object.keys(value);
+	for (let i = 0; i < keys.length; i++) add(issues, item(value[keys[i]], pointer(path, keys[i])));
+	return issues;
 }
 /**
- * A value that passes one of `members`, tried in order as the guard's `||`
- * does. When none does and exactly one member got past the value's outer
- * shape (all its issues lie deeper), its issues are the useful ones: a
- * `Usage | null` that is an object with a bad field reports that field.
- */
+* A value that passes one of `members`, tried in order as the guard's `||`
+* does. When none does and exactly one member got past the value's outer
+* shape (all its issues lie deeper), its issues are the useful ones: a
+* `Usage | null` that is an object with a bad field reports that field.
+*/
 export function anyOf(value, path, expected, members) {
-    const deeper = [];
-    for (const member of members) {
-        const found = member(value, path);
-        if (found.length === 0)
-            return [];
-        if (found.every((i) => i.path !== path))
-            deeper.push(found);
-    }
-    return deeper.length === 1 ? deeper[0] : [issue(path, expected, value)];
+	const deeper = [];
+	for (const member of members) {
+		const found = member(value, path);
+		if (found.length === 0) return [];
+		if (found.every((i) => i.path !== path)) deeper.push(found);
+	}
+	return deeper.length === 1 ? deeper[0] : [issue(path, expected, value)];
 }
 /** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */
 export function describe(value) {
-    try {
-        if (value === null)
-            return "null";
-        switch (typeof value) {
-            case "undefined":
-                return "undefined";
-            case "string":
-                return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-            case "number":
-                return `number ${String(value)}`;
-            case "bigint":
-                return `bigint ${String(value)}n`;
-            case "boolean":
-                return `boolean ${String(value)}`;
-            case "symbol":
-                return "symbol";
-            case "function":
-                return "function";
-            default:
-                if (Array.isArray(value))
-                    return `array (${value.length === 1 ? "1 item" : `${value.length} items`})`;
-                if (value instanceof Date)
-                    return rt.isDate(value) ? "Date" : "invalid Date";
-                if (value instanceof Uint8Array)
-                    return "Uint8Array";
-                return "object";
-        }
-    }
-    catch {
-        return "a value that throws when read";
-    }
+	try {
+		if (value === null) return "null";
+		switch (typeof value) {
+			case "undefined": return "undefined";
+			case "string": return `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+			case "number": return `number ${String(value)}`;
+			case "bigint": return `bigint ${String(value)}n`;
+			case "boolean": return `boolean ${String(value)}`;
+			case "symbol": return "symbol";
+			case "function": return "function";
+			default:
+				if (Array.isArray(value)) return `array (${value.length === 1 ? "1 item" : `${value.length} items`})`;
+				if (value instanceof Date) return rt.isDate(value) ? "Date" : "invalid Date";
+				if (value instanceof Uint8Array) return "Uint8Array";
+				return "object";
+		}
+	} catch {
+		return "a value that throws when read";
+	}
 }

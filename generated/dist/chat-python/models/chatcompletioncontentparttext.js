@@ -3,46 +3,35 @@ import * as rt from "../../runtime.js";
 import * as v from "../../runtime/validation.js";
 /** Whether `value` is a {@link ChatCompletionContentPartText}. */
 export function isChatCompletionContentPartText(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "type") || value.type !== "text")
-            return false;
-        if (!rt.hasOwn(value, "text") || typeof value.text !== "string")
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "type") || value.type !== "text") return false;
+		if (!rt.hasOwn(value, "text") || typeof value.text !== "string") return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link ChatCompletionContentPartText}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link ChatCompletionContentPartText}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateChatCompletionContentPartText(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "ChatCompletionContentPartText", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "type"))
-            issues.push(v.missing(path + "/type", '"text"'));
-        else if (value.type !== "text")
-            issues.push(v.issue(path + "/type", '"text"', value.type));
-        if (!rt.hasOwn(value, "text"))
-            issues.push(v.missing(path + "/text", "string"));
-        else if (typeof value.text !== "string")
-            issues.push(v.issue(path + "/text", "string", value.text));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "ChatCompletionContentPartText")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionContentPartText", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "type")) issues.push(v.missing(path + "/type", "\"text\""));
+		else if (value.type !== "text") issues.push(v.issue(path + "/type", "\"text\"", value.type));
+		if (!rt.hasOwn(value, "text")) issues.push(v.missing(path + "/text", "string"));
+		else if (typeof value.text !== "string") issues.push(v.issue(path + "/text", "string", value.text));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "ChatCompletionContentPartText")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionContentPartText}. */
 export function assertChatCompletionContentPartText(value) {
-    const issues = validateChatCompletionContentPartText(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("ChatCompletionContentPartText", issues);
+	const issues = validateChatCompletionContentPartText(value);
+	if (issues.length > 0) throw new v.ValidationError("ChatCompletionContentPartText", issues);
 }

@@ -6,67 +6,43 @@ import { isRole, validateRole } from "./role.js";
 import { isToolCall, validateToolCall } from "./toolcall.js";
 /** Whether `value` is a {@link ChatCompletionMessage}. */
 export function isChatCompletionMessage(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "role") || !isRole(value.role))
-            return false;
-        if (!rt.hasOwn(value, "content") || !(value.content === null || isContent(value.content)))
-            return false;
-        if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string"))
-            return false;
-        if (rt.hasOwn(value, "refusal") &&
-            !(value.refusal === null || typeof value.refusal === "string"))
-            return false;
-        if (rt.hasOwn(value, "tool_calls") && !rt.isArrayOf(value.tool_calls, isToolCall))
-            return false;
-        if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean")
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "role") || !isRole(value.role)) return false;
+		if (!rt.hasOwn(value, "content") || !(value.content === null || isContent(value.content))) return false;
+		if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string")) return false;
+		if (rt.hasOwn(value, "refusal") && !(value.refusal === null || typeof value.refusal === "string")) return false;
+		if (rt.hasOwn(value, "tool_calls") && !rt.isArrayOf(value.tool_calls, isToolCall)) return false;
+		if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean") return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link ChatCompletionMessage}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link ChatCompletionMessage}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateChatCompletionMessage(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "ChatCompletionMessage", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "role"))
-            issues.push(v.missing(path + "/role", "Role"));
-        else
-            v.add(issues, validateRole(value.role, path + "/role"));
-        if (!rt.hasOwn(value, "content"))
-            issues.push(v.missing(path + "/content", "Content | null"));
-        else
-            v.add(issues, v.anyOf(value.content, path + "/content", "Content | null", [
-                validateContent,
-                (item, at) => item === null ? [] : [v.issue(at, "null", item)],
-            ]));
-        if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string"))
-            issues.push(v.issue(path + "/name", "string | null", value.name));
-        if (rt.hasOwn(value, "refusal") &&
-            !(value.refusal === null || typeof value.refusal === "string"))
-            issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
-        if (rt.hasOwn(value, "tool_calls"))
-            v.add(issues, v.arrayOf(value.tool_calls, path + "/tool_calls", "ToolCall[]", validateToolCall));
-        if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean")
-            issues.push(v.issue(path + "/prefix", "boolean", value.prefix));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "ChatCompletionMessage")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionMessage", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "role")) issues.push(v.missing(path + "/role", "Role"));
+		else v.add(issues, validateRole(value.role, path + "/role"));
+		if (!rt.hasOwn(value, "content")) issues.push(v.missing(path + "/content", "Content | null"));
+		else v.add(issues, v.anyOf(value.content, path + "/content", "Content | null", [validateContent, (item, at) => item === null ? [] : [v.issue(at, "null", item)]]));
+		if (rt.hasOwn(value, "name") && !(value.name === null || typeof value.name === "string")) issues.push(v.issue(path + "/name", "string | null", value.name));
+		if (rt.hasOwn(value, "refusal") && !(value.refusal === null || typeof value.refusal === "string")) issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
+		if (rt.hasOwn(value, "tool_calls")) v.add(issues, v.arrayOf(value.tool_calls, path + "/tool_calls", "ToolCall[]", validateToolCall));
+		if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean") issues.push(v.issue(path + "/prefix", "boolean", value.prefix));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "ChatCompletionMessage")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessage}. */
 export function assertChatCompletionMessage(value) {
-    const issues = validateChatCompletionMessage(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("ChatCompletionMessage", issues);
+	const issues = validateChatCompletionMessage(value);
+	if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessage", issues);
 }

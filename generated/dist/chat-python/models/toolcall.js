@@ -4,52 +4,38 @@ import * as v from "../../runtime/validation.js";
 import { isFunctionCall, validateFunctionCall } from "./functioncall.js";
 /** Whether `value` is a {@link ToolCall}. */
 export function isToolCall(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "id") || typeof value.id !== "string")
-            return false;
-        if (!rt.hasOwn(value, "type") || value.type !== "function")
-            return false;
-        if (!rt.hasOwn(value, "function") || !isFunctionCall(value.function))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "id") || typeof value.id !== "string") return false;
+		if (!rt.hasOwn(value, "type") || value.type !== "function") return false;
+		if (!rt.hasOwn(value, "function") || !isFunctionCall(value.function)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link ToolCall}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link ToolCall}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateToolCall(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "ToolCall", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "id"))
-            issues.push(v.missing(path + "/id", "string"));
-        else if (typeof value.id !== "string")
-            issues.push(v.issue(path + "/id", "string", value.id));
-        if (!rt.hasOwn(value, "type"))
-            issues.push(v.missing(path + "/type", '"function"'));
-        else if (value.type !== "function")
-            issues.push(v.issue(path + "/type", '"function"', value.type));
-        if (!rt.hasOwn(value, "function"))
-            issues.push(v.missing(path + "/function", "FunctionCall"));
-        else
-            v.add(issues, validateFunctionCall(value.function, path + "/function"));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "ToolCall")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "ToolCall", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "id")) issues.push(v.missing(path + "/id", "string"));
+		else if (typeof value.id !== "string") issues.push(v.issue(path + "/id", "string", value.id));
+		if (!rt.hasOwn(value, "type")) issues.push(v.missing(path + "/type", "\"function\""));
+		else if (value.type !== "function") issues.push(v.issue(path + "/type", "\"function\"", value.type));
+		if (!rt.hasOwn(value, "function")) issues.push(v.missing(path + "/function", "FunctionCall"));
+		else v.add(issues, validateFunctionCall(value.function, path + "/function"));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "ToolCall")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ToolCall}. */
 export function assertToolCall(value) {
-    const issues = validateToolCall(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("ToolCall", issues);
+	const issues = validateToolCall(value);
+	if (issues.length > 0) throw new v.ValidationError("ToolCall", issues);
 }

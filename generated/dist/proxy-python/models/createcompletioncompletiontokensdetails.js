@@ -3,58 +3,37 @@ import * as rt from "../../runtime.js";
 import * as v from "../../runtime/validation.js";
 /** Whether `value` is a {@link CreateCompletionCompletionTokensDetails}. */
 export function isCreateCompletionCompletionTokensDetails(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "reasoning_tokens") &&
-            !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens)))
-            return false;
-        if (rt.hasOwn(value, "accepted_prediction_tokens") &&
-            !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens)))
-            return false;
-        if (rt.hasOwn(value, "rejected_prediction_tokens") &&
-            !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens)))
-            return false;
-        if (rt.hasOwn(value, "audio_tokens") &&
-            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "reasoning_tokens") && !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens))) return false;
+		if (rt.hasOwn(value, "accepted_prediction_tokens") && !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens))) return false;
+		if (rt.hasOwn(value, "rejected_prediction_tokens") && !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens))) return false;
+		if (rt.hasOwn(value, "audio_tokens") && !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCreateCompletionCompletionTokensDetails(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "CreateCompletionCompletionTokensDetails", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "reasoning_tokens") &&
-            !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens)))
-            issues.push(v.issue(path + "/reasoning_tokens", "number | null", value.reasoning_tokens));
-        if (rt.hasOwn(value, "accepted_prediction_tokens") &&
-            !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens)))
-            issues.push(v.issue(path + "/accepted_prediction_tokens", "number | null", value.accepted_prediction_tokens));
-        if (rt.hasOwn(value, "rejected_prediction_tokens") &&
-            !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens)))
-            issues.push(v.issue(path + "/rejected_prediction_tokens", "number | null", value.rejected_prediction_tokens));
-        if (rt.hasOwn(value, "audio_tokens") &&
-            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
-            issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "CreateCompletionCompletionTokensDetails")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionCompletionTokensDetails", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "reasoning_tokens") && !(value.reasoning_tokens === null || rt.isNumber(value.reasoning_tokens))) issues.push(v.issue(path + "/reasoning_tokens", "number | null", value.reasoning_tokens));
+		if (rt.hasOwn(value, "accepted_prediction_tokens") && !(value.accepted_prediction_tokens === null || rt.isNumber(value.accepted_prediction_tokens))) issues.push(v.issue(path + "/accepted_prediction_tokens", "number | null", value.accepted_prediction_tokens));
+		if (rt.hasOwn(value, "rejected_prediction_tokens") && !(value.rejected_prediction_tokens === null || rt.isNumber(value.rejected_prediction_tokens))) issues.push(v.issue(path + "/rejected_prediction_tokens", "number | null", value.rejected_prediction_tokens));
+		if (rt.hasOwn(value, "audio_tokens") && !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))) issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "CreateCompletionCompletionTokensDetails")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}. */
 export function assertCreateCompletionCompletionTokensDetails(value) {
-    const issues = validateCreateCompletionCompletionTokensDetails(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CreateCompletionCompletionTokensDetails", issues);
+	const issues = validateCreateCompletionCompletionTokensDetails(value);
+	if (issues.length > 0) throw new v.ValidationError("CreateCompletionCompletionTokensDetails", issues);
 }

@@ -3,46 +3,33 @@ import * as rt from "../../runtime.js";
 import * as v from "../../runtime/validation.js";
 /** Whether `value` is a {@link CreateCompletionPromptTokensDetails}. */
 export function isCreateCompletionPromptTokensDetails(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "cached_tokens") &&
-            !(value.cached_tokens === null || rt.isInteger(value.cached_tokens)))
-            return false;
-        if (rt.hasOwn(value, "audio_tokens") &&
-            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "cached_tokens") && !(value.cached_tokens === null || rt.isInteger(value.cached_tokens))) return false;
+		if (rt.hasOwn(value, "audio_tokens") && !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCreateCompletionPromptTokensDetails(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "CreateCompletionPromptTokensDetails", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "cached_tokens") &&
-            !(value.cached_tokens === null || rt.isInteger(value.cached_tokens)))
-            issues.push(v.issue(path + "/cached_tokens", "integer | null", value.cached_tokens));
-        if (rt.hasOwn(value, "audio_tokens") &&
-            !(value.audio_tokens === null || rt.isInteger(value.audio_tokens)))
-            issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "CreateCompletionPromptTokensDetails")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionPromptTokensDetails", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "cached_tokens") && !(value.cached_tokens === null || rt.isInteger(value.cached_tokens))) issues.push(v.issue(path + "/cached_tokens", "integer | null", value.cached_tokens));
+		if (rt.hasOwn(value, "audio_tokens") && !(value.audio_tokens === null || rt.isInteger(value.audio_tokens))) issues.push(v.issue(path + "/audio_tokens", "integer | null", value.audio_tokens));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "CreateCompletionPromptTokensDetails")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionPromptTokensDetails}. */
 export function assertCreateCompletionPromptTokensDetails(value) {
-    const issues = validateCreateCompletionPromptTokensDetails(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CreateCompletionPromptTokensDetails", issues);
+	const issues = validateCreateCompletionPromptTokensDetails(value);
+	if (issues.length > 0) throw new v.ValidationError("CreateCompletionPromptTokensDetails", issues);
 }

@@ -3,29 +3,26 @@ import * as rt from "../../runtime.js";
 import * as v from "../../runtime/validation.js";
 /** Whether `value` is a {@link Created}. */
 export function isCreated(value) {
-    try {
-        return typeof value === "string" || rt.isNumber(value);
-    }
-    catch {
-        return false;
-    }
+	try {
+		return typeof value === "string" || rt.isNumber(value);
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link Created}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link Created}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCreated(value, path = "") {
-    try {
-        return typeof value === "string" || rt.isNumber(value) ? [] : [v.issue(path, "Created", value)];
-    }
-    catch {
-        return [v.unreadable(path, "Created")];
-    }
+	try {
+		return typeof value === "string" || rt.isNumber(value) ? [] : [v.issue(path, "Created", value)];
+	} catch {
+		return [v.unreadable(path, "Created")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Created}. */
 export function assertCreated(value) {
-    const issues = validateCreated(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("Created", issues);
+	const issues = validateCreated(value);
+	if (issues.length > 0) throw new v.ValidationError("Created", issues);
 }

@@ -2,31 +2,26 @@
 import * as v from "../../runtime/validation.js";
 /** The values of {@link PostV2ProxyCompletionsFinishReason} known when this package was generated. */
 export const postV2ProxyCompletionsFinishReasonValues = [
-    "stop",
-    "length",
-    "content_filter",
-    "tool_calls",
-    "function_call",
+	"stop",
+	"length",
+	"content_filter",
+	"tool_calls",
+	"function_call"
 ];
 /** Whether `value` is a {@link PostV2ProxyCompletionsFinishReason}. */
 export function isPostV2ProxyCompletionsFinishReason(value) {
-    return typeof value === "string";
+	return typeof value === "string";
 }
 /**
- * Every way `value` differs from a {@link PostV2ProxyCompletionsFinishReason}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link PostV2ProxyCompletionsFinishReason}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validatePostV2ProxyCompletionsFinishReason(value, path = "") {
-    return typeof value === "string"
-        ? []
-        : [
-            v.issue(path, '"stop" | "length" | "content_filter" | "tool_calls" | "function_call" | string', value),
-        ];
+	return typeof value === "string" ? [] : [v.issue(path, "\"stop\" | \"length\" | \"content_filter\" | \"tool_calls\" | \"function_call\" | string", value)];
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsFinishReason}. */
 export function assertPostV2ProxyCompletionsFinishReason(value) {
-    const issues = validatePostV2ProxyCompletionsFinishReason(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("PostV2ProxyCompletionsFinishReason", issues);
+	const issues = validatePostV2ProxyCompletionsFinishReason(value);
+	if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsFinishReason", issues);
 }

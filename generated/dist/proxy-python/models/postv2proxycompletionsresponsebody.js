@@ -2,75 +2,51 @@
 import * as rt from "../../runtime.js";
 import * as v from "../../runtime/validation.js";
 import { isCreated, validateCreated } from "./created.js";
-import { isPostV2ProxyCompletionsChoices, validatePostV2ProxyCompletionsChoices, } from "./postv2proxycompletionschoices.js";
-import { isPostV2ProxyCompletionsUsage, validatePostV2ProxyCompletionsUsage, } from "./postv2proxycompletionsusage.js";
+import { isPostV2ProxyCompletionsChoices, validatePostV2ProxyCompletionsChoices } from "./postv2proxycompletionschoices.js";
+import { isPostV2ProxyCompletionsUsage, validatePostV2ProxyCompletionsUsage } from "./postv2proxycompletionsusage.js";
 /** Whether `value` is a {@link PostV2ProxyCompletionsResponseBody}. */
 export function isPostV2ProxyCompletionsResponseBody(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "id") || typeof value.id !== "string")
-            return false;
-        if (!rt.hasOwn(value, "choices") ||
-            !rt.isArrayOf(value.choices, isPostV2ProxyCompletionsChoices))
-            return false;
-        if (rt.hasOwn(value, "created") && !isCreated(value.created))
-            return false;
-        if (!rt.hasOwn(value, "model") || typeof value.model !== "string")
-            return false;
-        if (rt.hasOwn(value, "system_fingerprint") && typeof value.system_fingerprint !== "string")
-            return false;
-        if (!rt.hasOwn(value, "object") || typeof value.object !== "string")
-            return false;
-        if (rt.hasOwn(value, "usage") && !isPostV2ProxyCompletionsUsage(value.usage))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "id") || typeof value.id !== "string") return false;
+		if (!rt.hasOwn(value, "choices") || !rt.isArrayOf(value.choices, isPostV2ProxyCompletionsChoices)) return false;
+		if (rt.hasOwn(value, "created") && !isCreated(value.created)) return false;
+		if (!rt.hasOwn(value, "model") || typeof value.model !== "string") return false;
+		if (rt.hasOwn(value, "system_fingerprint") && typeof value.system_fingerprint !== "string") return false;
+		if (!rt.hasOwn(value, "object") || typeof value.object !== "string") return false;
+		if (rt.hasOwn(value, "usage") && !isPostV2ProxyCompletionsUsage(value.usage)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validatePostV2ProxyCompletionsResponseBody(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "PostV2ProxyCompletionsResponseBody", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "id"))
-            issues.push(v.missing(path + "/id", "string"));
-        else if (typeof value.id !== "string")
-            issues.push(v.issue(path + "/id", "string", value.id));
-        if (!rt.hasOwn(value, "choices"))
-            issues.push(v.missing(path + "/choices", "PostV2ProxyCompletionsChoices[]"));
-        else
-            v.add(issues, v.arrayOf(value.choices, path + "/choices", "PostV2ProxyCompletionsChoices[]", validatePostV2ProxyCompletionsChoices));
-        if (rt.hasOwn(value, "created"))
-            v.add(issues, validateCreated(value.created, path + "/created"));
-        if (!rt.hasOwn(value, "model"))
-            issues.push(v.missing(path + "/model", "string"));
-        else if (typeof value.model !== "string")
-            issues.push(v.issue(path + "/model", "string", value.model));
-        if (rt.hasOwn(value, "system_fingerprint") && typeof value.system_fingerprint !== "string")
-            issues.push(v.issue(path + "/system_fingerprint", "string", value.system_fingerprint));
-        if (!rt.hasOwn(value, "object"))
-            issues.push(v.missing(path + "/object", "string"));
-        else if (typeof value.object !== "string")
-            issues.push(v.issue(path + "/object", "string", value.object));
-        if (rt.hasOwn(value, "usage"))
-            v.add(issues, validatePostV2ProxyCompletionsUsage(value.usage, path + "/usage"));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "PostV2ProxyCompletionsResponseBody")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "PostV2ProxyCompletionsResponseBody", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "id")) issues.push(v.missing(path + "/id", "string"));
+		else if (typeof value.id !== "string") issues.push(v.issue(path + "/id", "string", value.id));
+		if (!rt.hasOwn(value, "choices")) issues.push(v.missing(path + "/choices", "PostV2ProxyCompletionsChoices[]"));
+		else v.add(issues, v.arrayOf(value.choices, path + "/choices", "PostV2ProxyCompletionsChoices[]", validatePostV2ProxyCompletionsChoices));
+		if (rt.hasOwn(value, "created")) v.add(issues, validateCreated(value.created, path + "/created"));
+		if (!rt.hasOwn(value, "model")) issues.push(v.missing(path + "/model", "string"));
+		else if (typeof value.model !== "string") issues.push(v.issue(path + "/model", "string", value.model));
+		if (rt.hasOwn(value, "system_fingerprint") && typeof value.system_fingerprint !== "string") issues.push(v.issue(path + "/system_fingerprint", "string", value.system_fingerprint));
+		if (!rt.hasOwn(value, "object")) issues.push(v.missing(path + "/object", "string"));
+		else if (typeof value.object !== "string") issues.push(v.issue(path + "/object", "string", value.object));
+		if (rt.hasOwn(value, "usage")) v.add(issues, validatePostV2ProxyCompletionsUsage(value.usage, path + "/usage"));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "PostV2ProxyCompletionsResponseBody")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}. */
 export function assertPostV2ProxyCompletionsResponseBody(value) {
-    const issues = validatePostV2ProxyCompletionsResponseBody(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("PostV2ProxyCompletionsResponseBody", issues);
+	const issues = validatePostV2ProxyCompletionsResponseBody(value);
+	if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsResponseBody", issues);
 }

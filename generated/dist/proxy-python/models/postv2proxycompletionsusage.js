@@ -3,46 +3,35 @@ import * as rt from "../../runtime.js";
 import * as v from "../../runtime/validation.js";
 /** Whether `value` is a {@link PostV2ProxyCompletionsUsage}. */
 export function isPostV2ProxyCompletionsUsage(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "completion_tokens") && !rt.isNumber(value.completion_tokens))
-            return false;
-        if (rt.hasOwn(value, "prompt_tokens") && !rt.isNumber(value.prompt_tokens))
-            return false;
-        if (rt.hasOwn(value, "total_tokens") && !rt.isNumber(value.total_tokens))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "completion_tokens") && !rt.isNumber(value.completion_tokens)) return false;
+		if (rt.hasOwn(value, "prompt_tokens") && !rt.isNumber(value.prompt_tokens)) return false;
+		if (rt.hasOwn(value, "total_tokens") && !rt.isNumber(value.total_tokens)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validatePostV2ProxyCompletionsUsage(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "PostV2ProxyCompletionsUsage", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "completion_tokens") && !rt.isNumber(value.completion_tokens))
-            issues.push(v.issue(path + "/completion_tokens", "number", value.completion_tokens));
-        if (rt.hasOwn(value, "prompt_tokens") && !rt.isNumber(value.prompt_tokens))
-            issues.push(v.issue(path + "/prompt_tokens", "number", value.prompt_tokens));
-        if (rt.hasOwn(value, "total_tokens") && !rt.isNumber(value.total_tokens))
-            issues.push(v.issue(path + "/total_tokens", "number", value.total_tokens));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "PostV2ProxyCompletionsUsage")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "PostV2ProxyCompletionsUsage", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "completion_tokens") && !rt.isNumber(value.completion_tokens)) issues.push(v.issue(path + "/completion_tokens", "number", value.completion_tokens));
+		if (rt.hasOwn(value, "prompt_tokens") && !rt.isNumber(value.prompt_tokens)) issues.push(v.issue(path + "/prompt_tokens", "number", value.prompt_tokens));
+		if (rt.hasOwn(value, "total_tokens") && !rt.isNumber(value.total_tokens)) issues.push(v.issue(path + "/total_tokens", "number", value.total_tokens));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "PostV2ProxyCompletionsUsage")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsUsage}. */
 export function assertPostV2ProxyCompletionsUsage(value) {
-    const issues = validatePostV2ProxyCompletionsUsage(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("PostV2ProxyCompletionsUsage", issues);
+	const issues = validatePostV2ProxyCompletionsUsage(value);
+	if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsUsage", issues);
 }

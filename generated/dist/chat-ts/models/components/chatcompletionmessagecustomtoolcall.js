@@ -4,52 +4,38 @@ import * as v from "../../../runtime/validation.js";
 import { isCustom, validateCustom } from "./custom.js";
 /** Whether `value` is a {@link ChatCompletionMessageCustomToolCall}. */
 export function isChatCompletionMessageCustomToolCall(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "id") || typeof value.id !== "string")
-            return false;
-        if (!rt.hasOwn(value, "type") || value.type !== "custom")
-            return false;
-        if (!rt.hasOwn(value, "custom") || !isCustom(value.custom))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "id") || typeof value.id !== "string") return false;
+		if (!rt.hasOwn(value, "type") || value.type !== "custom") return false;
+		if (!rt.hasOwn(value, "custom") || !isCustom(value.custom)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateChatCompletionMessageCustomToolCall(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "ChatCompletionMessageCustomToolCall", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "id"))
-            issues.push(v.missing(path + "/id", "string"));
-        else if (typeof value.id !== "string")
-            issues.push(v.issue(path + "/id", "string", value.id));
-        if (!rt.hasOwn(value, "type"))
-            issues.push(v.missing(path + "/type", '"custom"'));
-        else if (value.type !== "custom")
-            issues.push(v.issue(path + "/type", '"custom"', value.type));
-        if (!rt.hasOwn(value, "custom"))
-            issues.push(v.missing(path + "/custom", "Custom"));
-        else
-            v.add(issues, validateCustom(value.custom, path + "/custom"));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "ChatCompletionMessageCustomToolCall")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionMessageCustomToolCall", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "id")) issues.push(v.missing(path + "/id", "string"));
+		else if (typeof value.id !== "string") issues.push(v.issue(path + "/id", "string", value.id));
+		if (!rt.hasOwn(value, "type")) issues.push(v.missing(path + "/type", "\"custom\""));
+		else if (value.type !== "custom") issues.push(v.issue(path + "/type", "\"custom\"", value.type));
+		if (!rt.hasOwn(value, "custom")) issues.push(v.missing(path + "/custom", "Custom"));
+		else v.add(issues, validateCustom(value.custom, path + "/custom"));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "ChatCompletionMessageCustomToolCall")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}. */
 export function assertChatCompletionMessageCustomToolCall(value) {
-    const issues = validateChatCompletionMessageCustomToolCall(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("ChatCompletionMessageCustomToolCall", issues);
+	const issues = validateChatCompletionMessageCustomToolCall(value);
+	if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessageCustomToolCall", issues);
 }

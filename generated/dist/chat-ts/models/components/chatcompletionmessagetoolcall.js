@@ -4,52 +4,38 @@ import * as v from "../../../runtime/validation.js";
 import { isFunctionT, validateFunctionT } from "./functiont.js";
 /** Whether `value` is a {@link ChatCompletionMessageToolCall}. */
 export function isChatCompletionMessageToolCall(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "id") || typeof value.id !== "string")
-            return false;
-        if (!rt.hasOwn(value, "type") || value.type !== "function")
-            return false;
-        if (!rt.hasOwn(value, "function") || !isFunctionT(value.function))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "id") || typeof value.id !== "string") return false;
+		if (!rt.hasOwn(value, "type") || value.type !== "function") return false;
+		if (!rt.hasOwn(value, "function") || !isFunctionT(value.function)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateChatCompletionMessageToolCall(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "ChatCompletionMessageToolCall", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "id"))
-            issues.push(v.missing(path + "/id", "string"));
-        else if (typeof value.id !== "string")
-            issues.push(v.issue(path + "/id", "string", value.id));
-        if (!rt.hasOwn(value, "type"))
-            issues.push(v.missing(path + "/type", '"function"'));
-        else if (value.type !== "function")
-            issues.push(v.issue(path + "/type", '"function"', value.type));
-        if (!rt.hasOwn(value, "function"))
-            issues.push(v.missing(path + "/function", "FunctionT"));
-        else
-            v.add(issues, validateFunctionT(value.function, path + "/function"));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "ChatCompletionMessageToolCall")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionMessageToolCall", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "id")) issues.push(v.missing(path + "/id", "string"));
+		else if (typeof value.id !== "string") issues.push(v.issue(path + "/id", "string", value.id));
+		if (!rt.hasOwn(value, "type")) issues.push(v.missing(path + "/type", "\"function\""));
+		else if (value.type !== "function") issues.push(v.issue(path + "/type", "\"function\"", value.type));
+		if (!rt.hasOwn(value, "function")) issues.push(v.missing(path + "/function", "FunctionT"));
+		else v.add(issues, validateFunctionT(value.function, path + "/function"));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "ChatCompletionMessageToolCall")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageToolCall}. */
 export function assertChatCompletionMessageToolCall(value) {
-    const issues = validateChatCompletionMessageToolCall(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("ChatCompletionMessageToolCall", issues);
+	const issues = validateChatCompletionMessageToolCall(value);
+	if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessageToolCall", issues);
 }

@@ -4,61 +4,42 @@ import * as v from "../../../runtime/validation.js";
 import { isToolCalls, validateToolCalls } from "./toolcalls.js";
 /** Whether `value` is a {@link ChatCompletionResponseMessage}. */
 export function isChatCompletionResponseMessage(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "content") || typeof value.content !== "string")
-            return false;
-        if (!rt.hasOwn(value, "refusal") ||
-            !(value.refusal === null || typeof value.refusal === "string"))
-            return false;
-        if (rt.hasOwn(value, "toolCalls") && !rt.isArrayOf(value.toolCalls, isToolCalls))
-            return false;
-        if (!rt.hasOwn(value, "role") || value.role !== "assistant")
-            return false;
-        if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean")
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "content") || typeof value.content !== "string") return false;
+		if (!rt.hasOwn(value, "refusal") || !(value.refusal === null || typeof value.refusal === "string")) return false;
+		if (rt.hasOwn(value, "toolCalls") && !rt.isArrayOf(value.toolCalls, isToolCalls)) return false;
+		if (!rt.hasOwn(value, "role") || value.role !== "assistant") return false;
+		if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean") return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link ChatCompletionResponseMessage}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link ChatCompletionResponseMessage}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateChatCompletionResponseMessage(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "ChatCompletionResponseMessage", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "content"))
-            issues.push(v.missing(path + "/content", "string"));
-        else if (typeof value.content !== "string")
-            issues.push(v.issue(path + "/content", "string", value.content));
-        if (!rt.hasOwn(value, "refusal"))
-            issues.push(v.missing(path + "/refusal", "string | null"));
-        else if (!(value.refusal === null || typeof value.refusal === "string"))
-            issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
-        if (rt.hasOwn(value, "toolCalls"))
-            v.add(issues, v.arrayOf(value.toolCalls, path + "/toolCalls", "ToolCalls[]", validateToolCalls));
-        if (!rt.hasOwn(value, "role"))
-            issues.push(v.missing(path + "/role", '"assistant"'));
-        else if (value.role !== "assistant")
-            issues.push(v.issue(path + "/role", '"assistant"', value.role));
-        if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean")
-            issues.push(v.issue(path + "/prefix", "boolean", value.prefix));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "ChatCompletionResponseMessage")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionResponseMessage", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "content")) issues.push(v.missing(path + "/content", "string"));
+		else if (typeof value.content !== "string") issues.push(v.issue(path + "/content", "string", value.content));
+		if (!rt.hasOwn(value, "refusal")) issues.push(v.missing(path + "/refusal", "string | null"));
+		else if (!(value.refusal === null || typeof value.refusal === "string")) issues.push(v.issue(path + "/refusal", "string | null", value.refusal));
+		if (rt.hasOwn(value, "toolCalls")) v.add(issues, v.arrayOf(value.toolCalls, path + "/toolCalls", "ToolCalls[]", validateToolCalls));
+		if (!rt.hasOwn(value, "role")) issues.push(v.missing(path + "/role", "\"assistant\""));
+		else if (value.role !== "assistant") issues.push(v.issue(path + "/role", "\"assistant\"", value.role));
+		if (rt.hasOwn(value, "prefix") && typeof value.prefix !== "boolean") issues.push(v.issue(path + "/prefix", "boolean", value.prefix));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "ChatCompletionResponseMessage")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionResponseMessage}. */
 export function assertChatCompletionResponseMessage(value) {
-    const issues = validateChatCompletionResponseMessage(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("ChatCompletionResponseMessage", issues);
+	const issues = validateChatCompletionResponseMessage(value);
+	if (issues.length > 0) throw new v.ValidationError("ChatCompletionResponseMessage", issues);
 }

@@ -3,54 +3,37 @@ import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 /** Whether `value` is a {@link CompletionTokensDetails}. */
 export function isCompletionTokensDetails(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "acceptedPredictionTokens") &&
-            !rt.isNumber(value.acceptedPredictionTokens))
-            return false;
-        if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens))
-            return false;
-        if (rt.hasOwn(value, "reasoningTokens") && !rt.isNumber(value.reasoningTokens))
-            return false;
-        if (rt.hasOwn(value, "rejectedPredictionTokens") &&
-            !rt.isNumber(value.rejectedPredictionTokens))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "acceptedPredictionTokens") && !rt.isNumber(value.acceptedPredictionTokens)) return false;
+		if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens)) return false;
+		if (rt.hasOwn(value, "reasoningTokens") && !rt.isNumber(value.reasoningTokens)) return false;
+		if (rt.hasOwn(value, "rejectedPredictionTokens") && !rt.isNumber(value.rejectedPredictionTokens)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCompletionTokensDetails(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "CompletionTokensDetails", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "acceptedPredictionTokens") &&
-            !rt.isNumber(value.acceptedPredictionTokens))
-            issues.push(v.issue(path + "/acceptedPredictionTokens", "number", value.acceptedPredictionTokens));
-        if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens))
-            issues.push(v.issue(path + "/audioTokens", "number", value.audioTokens));
-        if (rt.hasOwn(value, "reasoningTokens") && !rt.isNumber(value.reasoningTokens))
-            issues.push(v.issue(path + "/reasoningTokens", "number", value.reasoningTokens));
-        if (rt.hasOwn(value, "rejectedPredictionTokens") &&
-            !rt.isNumber(value.rejectedPredictionTokens))
-            issues.push(v.issue(path + "/rejectedPredictionTokens", "number", value.rejectedPredictionTokens));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "CompletionTokensDetails")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "CompletionTokensDetails", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "acceptedPredictionTokens") && !rt.isNumber(value.acceptedPredictionTokens)) issues.push(v.issue(path + "/acceptedPredictionTokens", "number", value.acceptedPredictionTokens));
+		if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens)) issues.push(v.issue(path + "/audioTokens", "number", value.audioTokens));
+		if (rt.hasOwn(value, "reasoningTokens") && !rt.isNumber(value.reasoningTokens)) issues.push(v.issue(path + "/reasoningTokens", "number", value.reasoningTokens));
+		if (rt.hasOwn(value, "rejectedPredictionTokens") && !rt.isNumber(value.rejectedPredictionTokens)) issues.push(v.issue(path + "/rejectedPredictionTokens", "number", value.rejectedPredictionTokens));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "CompletionTokensDetails")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionTokensDetails}. */
 export function assertCompletionTokensDetails(value) {
-    const issues = validateCompletionTokensDetails(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CompletionTokensDetails", issues);
+	const issues = validateCompletionTokensDetails(value);
+	if (issues.length > 0) throw new v.ValidationError("CompletionTokensDetails", issues);
 }

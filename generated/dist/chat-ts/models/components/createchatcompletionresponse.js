@@ -2,76 +2,52 @@
 import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 import { isChoices, validateChoices } from "./choices.js";
-import { isCompletionUsage, validateCompletionUsage, } from "./completionusage.js";
+import { isCompletionUsage, validateCompletionUsage } from "./completionusage.js";
 import { isObjectT, validateObjectT } from "./objectt.js";
 /** Whether `value` is a {@link CreateChatCompletionResponse}. */
 export function isCreateChatCompletionResponse(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "id") || typeof value.id !== "string")
-            return false;
-        if (!rt.hasOwn(value, "choices") || !rt.isArrayOf(value.choices, isChoices))
-            return false;
-        if (!rt.hasOwn(value, "created") || !rt.isNumber(value.created))
-            return false;
-        if (!rt.hasOwn(value, "model") || typeof value.model !== "string")
-            return false;
-        if (rt.hasOwn(value, "systemFingerprint") && typeof value.systemFingerprint !== "string")
-            return false;
-        if (!rt.hasOwn(value, "object") || !isObjectT(value.object))
-            return false;
-        if (rt.hasOwn(value, "usage") && !isCompletionUsage(value.usage))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "id") || typeof value.id !== "string") return false;
+		if (!rt.hasOwn(value, "choices") || !rt.isArrayOf(value.choices, isChoices)) return false;
+		if (!rt.hasOwn(value, "created") || !rt.isNumber(value.created)) return false;
+		if (!rt.hasOwn(value, "model") || typeof value.model !== "string") return false;
+		if (rt.hasOwn(value, "systemFingerprint") && typeof value.systemFingerprint !== "string") return false;
+		if (!rt.hasOwn(value, "object") || !isObjectT(value.object)) return false;
+		if (rt.hasOwn(value, "usage") && !isCompletionUsage(value.usage)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCreateChatCompletionResponse(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "CreateChatCompletionResponse", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "id"))
-            issues.push(v.missing(path + "/id", "string"));
-        else if (typeof value.id !== "string")
-            issues.push(v.issue(path + "/id", "string", value.id));
-        if (!rt.hasOwn(value, "choices"))
-            issues.push(v.missing(path + "/choices", "Choices[]"));
-        else
-            v.add(issues, v.arrayOf(value.choices, path + "/choices", "Choices[]", validateChoices));
-        if (!rt.hasOwn(value, "created"))
-            issues.push(v.missing(path + "/created", "number"));
-        else if (!rt.isNumber(value.created))
-            issues.push(v.issue(path + "/created", "number", value.created));
-        if (!rt.hasOwn(value, "model"))
-            issues.push(v.missing(path + "/model", "string"));
-        else if (typeof value.model !== "string")
-            issues.push(v.issue(path + "/model", "string", value.model));
-        if (rt.hasOwn(value, "systemFingerprint") && typeof value.systemFingerprint !== "string")
-            issues.push(v.issue(path + "/systemFingerprint", "string", value.systemFingerprint));
-        if (!rt.hasOwn(value, "object"))
-            issues.push(v.missing(path + "/object", "ObjectT"));
-        else
-            v.add(issues, validateObjectT(value.object, path + "/object"));
-        if (rt.hasOwn(value, "usage"))
-            v.add(issues, validateCompletionUsage(value.usage, path + "/usage"));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "CreateChatCompletionResponse")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "CreateChatCompletionResponse", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "id")) issues.push(v.missing(path + "/id", "string"));
+		else if (typeof value.id !== "string") issues.push(v.issue(path + "/id", "string", value.id));
+		if (!rt.hasOwn(value, "choices")) issues.push(v.missing(path + "/choices", "Choices[]"));
+		else v.add(issues, v.arrayOf(value.choices, path + "/choices", "Choices[]", validateChoices));
+		if (!rt.hasOwn(value, "created")) issues.push(v.missing(path + "/created", "number"));
+		else if (!rt.isNumber(value.created)) issues.push(v.issue(path + "/created", "number", value.created));
+		if (!rt.hasOwn(value, "model")) issues.push(v.missing(path + "/model", "string"));
+		else if (typeof value.model !== "string") issues.push(v.issue(path + "/model", "string", value.model));
+		if (rt.hasOwn(value, "systemFingerprint") && typeof value.systemFingerprint !== "string") issues.push(v.issue(path + "/systemFingerprint", "string", value.systemFingerprint));
+		if (!rt.hasOwn(value, "object")) issues.push(v.missing(path + "/object", "ObjectT"));
+		else v.add(issues, validateObjectT(value.object, path + "/object"));
+		if (rt.hasOwn(value, "usage")) v.add(issues, validateCompletionUsage(value.usage, path + "/usage"));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "CreateChatCompletionResponse")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateChatCompletionResponse}. */
 export function assertCreateChatCompletionResponse(value) {
-    const issues = validateCreateChatCompletionResponse(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CreateChatCompletionResponse", issues);
+	const issues = validateCreateChatCompletionResponse(value);
+	if (issues.length > 0) throw new v.ValidationError("CreateChatCompletionResponse", issues);
 }

@@ -3,46 +3,35 @@ import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 /** Whether `value` is a {@link Custom}. */
 export function isCustom(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "name") || typeof value.name !== "string")
-            return false;
-        if (!rt.hasOwn(value, "input") || typeof value.input !== "string")
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "name") || typeof value.name !== "string") return false;
+		if (!rt.hasOwn(value, "input") || typeof value.input !== "string") return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link Custom}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link Custom}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCustom(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "Custom", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "name"))
-            issues.push(v.missing(path + "/name", "string"));
-        else if (typeof value.name !== "string")
-            issues.push(v.issue(path + "/name", "string", value.name));
-        if (!rt.hasOwn(value, "input"))
-            issues.push(v.missing(path + "/input", "string"));
-        else if (typeof value.input !== "string")
-            issues.push(v.issue(path + "/input", "string", value.input));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "Custom")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "Custom", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "name")) issues.push(v.missing(path + "/name", "string"));
+		else if (typeof value.name !== "string") issues.push(v.issue(path + "/name", "string", value.name));
+		if (!rt.hasOwn(value, "input")) issues.push(v.missing(path + "/input", "string"));
+		else if (typeof value.input !== "string") issues.push(v.issue(path + "/input", "string", value.input));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "Custom")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Custom}. */
 export function assertCustom(value) {
-    const issues = validateCustom(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("Custom", issues);
+	const issues = validateCustom(value);
+	if (issues.length > 0) throw new v.ValidationError("Custom", issues);
 }

@@ -2,31 +2,26 @@
 import * as v from "../../../runtime/validation.js";
 /** The values of {@link FinishReason} known when this package was generated. */
 export const finishReasonValues = [
-    "stop",
-    "length",
-    "tool_calls",
-    "content_filter",
-    "function_call",
+	"stop",
+	"length",
+	"tool_calls",
+	"content_filter",
+	"function_call"
 ];
 /** Whether `value` is a {@link FinishReason}. */
 export function isFinishReason(value) {
-    return typeof value === "string";
+	return typeof value === "string";
 }
 /**
- * Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateFinishReason(value, path = "") {
-    return typeof value === "string"
-        ? []
-        : [
-            v.issue(path, '"stop" | "length" | "tool_calls" | "content_filter" | "function_call" | string', value),
-        ];
+	return typeof value === "string" ? [] : [v.issue(path, "\"stop\" | \"length\" | \"tool_calls\" | \"content_filter\" | \"function_call\" | string", value)];
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FinishReason}. */
 export function assertFinishReason(value) {
-    const issues = validateFinishReason(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("FinishReason", issues);
+	const issues = validateFinishReason(value);
+	if (issues.length > 0) throw new v.ValidationError("FinishReason", issues);
 }

@@ -3,46 +3,35 @@ import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 /** Whether `value` is a {@link FunctionT}. */
 export function isFunctionT(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (!rt.hasOwn(value, "name") || typeof value.name !== "string")
-            return false;
-        if (!rt.hasOwn(value, "arguments") || typeof value.arguments !== "string")
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (!rt.hasOwn(value, "name") || typeof value.name !== "string") return false;
+		if (!rt.hasOwn(value, "arguments") || typeof value.arguments !== "string") return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link FunctionT}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link FunctionT}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateFunctionT(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "FunctionT", value)];
-        const issues = [];
-        if (!rt.hasOwn(value, "name"))
-            issues.push(v.missing(path + "/name", "string"));
-        else if (typeof value.name !== "string")
-            issues.push(v.issue(path + "/name", "string", value.name));
-        if (!rt.hasOwn(value, "arguments"))
-            issues.push(v.missing(path + "/arguments", "string"));
-        else if (typeof value.arguments !== "string")
-            issues.push(v.issue(path + "/arguments", "string", value.arguments));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "FunctionT")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "FunctionT", value)];
+		const issues = [];
+		if (!rt.hasOwn(value, "name")) issues.push(v.missing(path + "/name", "string"));
+		else if (typeof value.name !== "string") issues.push(v.issue(path + "/name", "string", value.name));
+		if (!rt.hasOwn(value, "arguments")) issues.push(v.missing(path + "/arguments", "string"));
+		else if (typeof value.arguments !== "string") issues.push(v.issue(path + "/arguments", "string", value.arguments));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "FunctionT")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FunctionT}. */
 export function assertFunctionT(value) {
-    const issues = validateFunctionT(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("FunctionT", issues);
+	const issues = validateFunctionT(value);
+	if (issues.length > 0) throw new v.ValidationError("FunctionT", issues);
 }

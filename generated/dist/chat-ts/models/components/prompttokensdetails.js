@@ -3,42 +3,33 @@ import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 /** Whether `value` is a {@link PromptTokensDetails}. */
 export function isPromptTokensDetails(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens))
-            return false;
-        if (rt.hasOwn(value, "cachedTokens") && !rt.isNumber(value.cachedTokens))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens)) return false;
+		if (rt.hasOwn(value, "cachedTokens") && !rt.isNumber(value.cachedTokens)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link PromptTokensDetails}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link PromptTokensDetails}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validatePromptTokensDetails(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "PromptTokensDetails", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens))
-            issues.push(v.issue(path + "/audioTokens", "number", value.audioTokens));
-        if (rt.hasOwn(value, "cachedTokens") && !rt.isNumber(value.cachedTokens))
-            issues.push(v.issue(path + "/cachedTokens", "number", value.cachedTokens));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "PromptTokensDetails")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "PromptTokensDetails", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "audioTokens") && !rt.isNumber(value.audioTokens)) issues.push(v.issue(path + "/audioTokens", "number", value.audioTokens));
+		if (rt.hasOwn(value, "cachedTokens") && !rt.isNumber(value.cachedTokens)) issues.push(v.issue(path + "/cachedTokens", "number", value.cachedTokens));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "PromptTokensDetails")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PromptTokensDetails}. */
 export function assertPromptTokensDetails(value) {
-    const issues = validatePromptTokensDetails(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("PromptTokensDetails", issues);
+	const issues = validatePromptTokensDetails(value);
+	if (issues.length > 0) throw new v.ValidationError("PromptTokensDetails", issues);
 }

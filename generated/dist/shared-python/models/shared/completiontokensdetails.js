@@ -3,54 +3,37 @@ import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 /** Whether `value` is a {@link CompletionTokensDetails}. */
 export function isCompletionTokensDetails(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "accepted_prediction_tokens") &&
-            !rt.isInteger(value.accepted_prediction_tokens))
-            return false;
-        if (rt.hasOwn(value, "audio_tokens") && !rt.isInteger(value.audio_tokens))
-            return false;
-        if (rt.hasOwn(value, "reasoning_tokens") && !rt.isInteger(value.reasoning_tokens))
-            return false;
-        if (rt.hasOwn(value, "rejected_prediction_tokens") &&
-            !rt.isInteger(value.rejected_prediction_tokens))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "accepted_prediction_tokens") && !rt.isInteger(value.accepted_prediction_tokens)) return false;
+		if (rt.hasOwn(value, "audio_tokens") && !rt.isInteger(value.audio_tokens)) return false;
+		if (rt.hasOwn(value, "reasoning_tokens") && !rt.isInteger(value.reasoning_tokens)) return false;
+		if (rt.hasOwn(value, "rejected_prediction_tokens") && !rt.isInteger(value.rejected_prediction_tokens)) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCompletionTokensDetails(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "CompletionTokensDetails", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "accepted_prediction_tokens") &&
-            !rt.isInteger(value.accepted_prediction_tokens))
-            issues.push(v.issue(path + "/accepted_prediction_tokens", "integer", value.accepted_prediction_tokens));
-        if (rt.hasOwn(value, "audio_tokens") && !rt.isInteger(value.audio_tokens))
-            issues.push(v.issue(path + "/audio_tokens", "integer", value.audio_tokens));
-        if (rt.hasOwn(value, "reasoning_tokens") && !rt.isInteger(value.reasoning_tokens))
-            issues.push(v.issue(path + "/reasoning_tokens", "integer", value.reasoning_tokens));
-        if (rt.hasOwn(value, "rejected_prediction_tokens") &&
-            !rt.isInteger(value.rejected_prediction_tokens))
-            issues.push(v.issue(path + "/rejected_prediction_tokens", "integer", value.rejected_prediction_tokens));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "CompletionTokensDetails")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "CompletionTokensDetails", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "accepted_prediction_tokens") && !rt.isInteger(value.accepted_prediction_tokens)) issues.push(v.issue(path + "/accepted_prediction_tokens", "integer", value.accepted_prediction_tokens));
+		if (rt.hasOwn(value, "audio_tokens") && !rt.isInteger(value.audio_tokens)) issues.push(v.issue(path + "/audio_tokens", "integer", value.audio_tokens));
+		if (rt.hasOwn(value, "reasoning_tokens") && !rt.isInteger(value.reasoning_tokens)) issues.push(v.issue(path + "/reasoning_tokens", "integer", value.reasoning_tokens));
+		if (rt.hasOwn(value, "rejected_prediction_tokens") && !rt.isInteger(value.rejected_prediction_tokens)) issues.push(v.issue(path + "/rejected_prediction_tokens", "integer", value.rejected_prediction_tokens));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "CompletionTokensDetails")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionTokensDetails}. */
 export function assertCompletionTokensDetails(value) {
-    const issues = validateCompletionTokensDetails(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CompletionTokensDetails", issues);
+	const issues = validateCompletionTokensDetails(value);
+	if (issues.length > 0) throw new v.ValidationError("CompletionTokensDetails", issues);
 }

@@ -3,18 +3,18 @@ import { type CreateCompletionResponseFinishReason } from "./createcompletionres
 import { type CreateCompletionResponseLogprobs } from "./createcompletionresponselogprobs.js";
 /** CreateCompletionResponseChoices */
 export interface CreateCompletionResponseChoices {
-    finish_reason: CreateCompletionResponseFinishReason;
-    index: number;
-    logprobs?: CreateCompletionResponseLogprobs;
-    text: string;
+	finish_reason: CreateCompletionResponseFinishReason;
+	index: number;
+	logprobs?: CreateCompletionResponseLogprobs;
+	text: string;
 }
 /** Whether `value` is a {@link CreateCompletionResponseChoices}. */
 export declare function isCreateCompletionResponseChoices(value: unknown): value is CreateCompletionResponseChoices;
 /**
- * Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export declare function validateCreateCompletionResponseChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseChoices}. */
 export declare function assertCreateCompletionResponseChoices(value: unknown): asserts value is CreateCompletionResponseChoices;

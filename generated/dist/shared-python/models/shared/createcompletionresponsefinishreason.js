@@ -2,27 +2,24 @@
 import * as v from "../../../runtime/validation.js";
 /** The values of {@link CreateCompletionResponseFinishReason}. */
 export const createCompletionResponseFinishReasonValues = [
-    "stop",
-    "length",
-    "content_filter",
+	"stop",
+	"length",
+	"content_filter"
 ];
 /** Whether `value` is a {@link CreateCompletionResponseFinishReason}. */
 export function isCreateCompletionResponseFinishReason(value) {
-    return createCompletionResponseFinishReasonValues.includes(value);
+	return createCompletionResponseFinishReasonValues.includes(value);
 }
 /**
- * Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCreateCompletionResponseFinishReason(value, path = "") {
-    return createCompletionResponseFinishReasonValues.includes(value)
-        ? []
-        : [v.issue(path, '"stop" | "length" | "content_filter"', value)];
+	return createCompletionResponseFinishReasonValues.includes(value) ? [] : [v.issue(path, "\"stop\" | \"length\" | \"content_filter\"", value)];
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseFinishReason}. */
 export function assertCreateCompletionResponseFinishReason(value) {
-    const issues = validateCreateCompletionResponseFinishReason(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CreateCompletionResponseFinishReason", issues);
+	const issues = validateCreateCompletionResponseFinishReason(value);
+	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseFinishReason", issues);
 }

@@ -3,51 +3,37 @@ import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 /** Whether `value` is a {@link CreateCompletionResponseLogprobs}. */
 export function isCreateCompletionResponseLogprobs(value) {
-    try {
-        if (!rt.isRecord(value))
-            return false;
-        if (rt.hasOwn(value, "text_offset") && !rt.isArrayOf(value.text_offset, rt.isInteger))
-            return false;
-        if (rt.hasOwn(value, "token_logprobs") && !rt.isArrayOf(value.token_logprobs, rt.isNumber))
-            return false;
-        if (rt.hasOwn(value, "tokens") && !rt.isArrayOf(value.tokens, rt.isString))
-            return false;
-        if (rt.hasOwn(value, "top_logprobs") &&
-            !rt.isArrayOf(value.top_logprobs, (item) => rt.isMapOf(item, rt.isNumber)))
-            return false;
-        return true;
-    }
-    catch {
-        return false;
-    }
+	try {
+		if (!rt.isRecord(value)) return false;
+		if (rt.hasOwn(value, "text_offset") && !rt.isArrayOf(value.text_offset, rt.isInteger)) return false;
+		if (rt.hasOwn(value, "token_logprobs") && !rt.isArrayOf(value.token_logprobs, rt.isNumber)) return false;
+		if (rt.hasOwn(value, "tokens") && !rt.isArrayOf(value.tokens, rt.isString)) return false;
+		if (rt.hasOwn(value, "top_logprobs") && !rt.isArrayOf(value.top_logprobs, (item) => rt.isMapOf(item, rt.isNumber))) return false;
+		return true;
+	} catch {
+		return false;
+	}
 }
 /**
- * Every way `value` differs from a {@link CreateCompletionResponseLogprobs}, each with a JSON pointer to where;
- * none exactly when `value` is one (when the guard returns true).
- * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
- */
+* Every way `value` differs from a {@link CreateCompletionResponseLogprobs}, each with a JSON pointer to where;
+* none exactly when `value` is one (when the guard returns true).
+* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+*/
 export function validateCreateCompletionResponseLogprobs(value, path = "") {
-    try {
-        if (!rt.isRecord(value))
-            return [v.issue(path, "CreateCompletionResponseLogprobs", value)];
-        const issues = [];
-        if (rt.hasOwn(value, "text_offset"))
-            v.add(issues, v.arrayOf(value.text_offset, path + "/text_offset", "integer[]", (item, at) => rt.isInteger(item) ? [] : [v.issue(at, "integer", item)]));
-        if (rt.hasOwn(value, "token_logprobs"))
-            v.add(issues, v.arrayOf(value.token_logprobs, path + "/token_logprobs", "number[]", (item, at) => rt.isNumber(item) ? [] : [v.issue(at, "number", item)]));
-        if (rt.hasOwn(value, "tokens"))
-            v.add(issues, v.arrayOf(value.tokens, path + "/tokens", "string[]", (item, at) => typeof item === "string" ? [] : [v.issue(at, "string", item)]));
-        if (rt.hasOwn(value, "top_logprobs"))
-            v.add(issues, v.arrayOf(value.top_logprobs, path + "/top_logprobs", "Record<string, number>[]", (item, at) => v.mapOf(item, at, "Record<string, number>", (item, at) => rt.isNumber(item) ? [] : [v.issue(at, "number", item)])));
-        return issues;
-    }
-    catch {
-        return [v.unreadable(path, "CreateCompletionResponseLogprobs")];
-    }
+	try {
+		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionResponseLogprobs", value)];
+		const issues = [];
+		if (rt.hasOwn(value, "text_offset")) v.add(issues, v.arrayOf(value.text_offset, path + "/text_offset", "integer[]", (item, at) => rt.isInteger(item) ? [] : [v.issue(at, "integer", item)]));
+		if (rt.hasOwn(value, "token_logprobs")) v.add(issues, v.arrayOf(value.token_logprobs, path + "/token_logprobs", "number[]", (item, at) => rt.isNumber(item) ? [] : [v.issue(at, "number", item)]));
+		if (rt.hasOwn(value, "tokens")) v.add(issues, v.arrayOf(value.tokens, path + "/tokens", "string[]", (item, at) => typeof item === "string" ? [] : [v.issue(at, "string", item)]));
+		if (rt.hasOwn(value, "top_logprobs")) v.add(issues, v.arrayOf(value.top_logprobs, path + "/top_logprobs", "Record<string, number>[]", (item, at) => v.mapOf(item, at, "Record<string, number>", (item, at) => rt.isNumber(item) ? [] : [v.issue(at, "number", item)])));
+		return issues;
+	} catch {
+		return [v.unreadable(path, "CreateCompletionResponseLogprobs")];
+	}
 }
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseLogprobs}. */
 export function assertCreateCompletionResponseLogprobs(value) {
-    const issues = validateCreateCompletionResponseLogprobs(value);
-    if (issues.length > 0)
-        throw new v.ValidationError("CreateCompletionResponseLogprobs", issues);
+	const issues = validateCreateCompletionResponseLogprobs(value);
+	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseLogprobs", issues);
 }

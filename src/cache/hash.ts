@@ -1,0 +1,12 @@
+/** Content hashes for cache keys: short, stable across machines and runs. */
+import { createHash } from "node:crypto";
+
+export function hashOf(...parts: ReadonlyArray<string | Uint8Array>): string {
+  const hash = createHash("sha256");
+  for (const part of parts) {
+    // The length first, so ("ab", "c") and ("a", "bc") differ.
+    hash.update(`${part.length}:`);
+    hash.update(part);
+  }
+  return hash.digest("base64url").slice(0, 27);
+}

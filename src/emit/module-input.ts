@@ -1,0 +1,72 @@
+/**
+ * The unit of code emission: one module and exactly what its text depends
+ * on. A module's code reads the models it declares in full, but of a model it
+ * refers to only the names it is exported under and where it lives. Keeping
+ * that out of the input makes an input small enough to send to a worker, and
+ * a hash of it a sound cache key: an edit to a model's description or fields
+ * re-emits its own module, not every module that refers to it.
+ */
+import type { Model, Shape } from "../ir/types.js";
+import { forEachType } from "../resolve/resolve.js";
+import type { ModuleParts } from "./model-module.js";
+import type { Naming } from "./options.js";
+import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";
+
+export interface ModuleInput {
+  /** Module path inside the package's source folder, without extension. */
+  module: string;
+  /** The models the module declares, in spec order. */
+  declared: PlannedModel[];
+  /** The models it refers to, reduced to their names and places. */
+  referenced: PlannedModel[];
+  naming: Naming;
+  parts: ModuleParts;
+}
+
+export function moduleInputs(plan: PackagePlan, parts: ModuleParts): ModuleInput[] {
+  const inputs: ModuleInput[] = [];
+  for (const [module, declared] of plan.modules) {
+    const own = new Set(declared.map((planned) => planned.model.id));
+    const referenced = new Map<string, PlannedModel>();
+    for (const planned of declared) {
+      forEachType(planned.model, (type) => {
+        if (type.kind !== "ref" || type.target === undefined || own.has(type.target)) return;
+        const target = plan.byId.get(type.target);
+        if (target && !referenced.has(target.model.id)) referenced.set(target.model.id, asReference(target));
+      });
+    }
+    inputs.push({ module, declared, referenced: [...referenced.values()], naming: plan.naming, parts });
+  }
+  return inputs;
+}
+
+/** The plan as the module's code sees it. */
+export function planView(input: ModuleInput): PlanView {
+  const byId = new Map<string, PlannedModel>();
+  for (const planned of [...input.declared, ...input.referenced]) byId.set(planned.model.id, planned);
+  return { naming: input.naming, byId };
+}
+
+const EMPTY_SHAPES: { [K in Shape["kind"]]: Extract<Shape, { kind: K }> } = {
+  object: { kind: "object", fields: [] },
+  enum: { kind: "enum", values: [], open: false },
+  union: { kind: "union", members: [] },
+};
+
+const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+function asReference(planned: PlannedModel): PlannedModel {
+  const { id, name, file, folder, anchor, shape } = planned.model;
+  const model: Model = {
+    id,
+    name,
+    file,
+    folder,
+    ...(anchor !== undefined && { anchor }),
+    description: "",
+    examples: [],
+    shape: EMPTY_SHAPES[shape.kind],
+    at: NOWHERE,
+  };
+  return { ...planned, model };
+}

@@ -1,0 +1,45 @@
+/**
+ * Brings an output folder an earlier run wrote up to date in place: writes
+ * the files that changed, removes those that are gone, and leaves the rest
+ * untouched, so a run that changed one spec writes a handful of files, not
+ * the whole package. Each file is written beside its place and renamed over
+ * it, so no file is ever half-written. The folder as a whole is marked as
+ * being updated until the new manifest is in place; a run killed in between
+ * leaves the marker, and the next run rebuilds the folder whole
+ * (manifest.ts). Like the whole-folder write, this is synchronous, so no
+ * signal handler runs halfway through it.
+ */
+import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { MANIFEST_FILE, UPDATING_MARKER } from "./manifest.js";
+import { safeRelativePath } from "./output-folder.js";
+
+export function updateOutputFolder(outDir: string, changed: ReadonlyMap<string, string>, removed: readonly string[]): void {
+  const out = resolve(outDir);
+  writeFileSync(join(out, UPDATING_MARKER), "");
+  const manifest = changed.get(MANIFEST_FILE);
+  for (const [path, content] of changed) {
+    if (path !== MANIFEST_FILE) replaceFile(join(out, safeRelativePath(path)), content);
+  }
+  for (const path of removed) {
+    const target = join(out, safeRelativePath(path));
+    rmSync(target, { force: true });
+    removeEmptyFolders(dirname(target), out);
+  }
+  if (manifest !== undefined) replaceFile(join(out, MANIFEST_FILE), manifest);
+  rmSync(join(out, UPDATING_MARKER));
+}
+
+function replaceFile(target: string, content: string): void {
+  const temporary = `${target}.mdspec-tmp`;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(temporary, content);
+  renameSync(temporary, target);
+}
+
+function removeEmptyFolders(folder: string, root: string): void {
+  for (let dir = folder; dir !== root && dir.startsWith(root); dir = dirname(dir)) {
+    if (readdirSync(dir).length > 0) return;
+    rmdirSync(dir);
+  }
+}
