@@ -30,12 +30,12 @@ const BATCH = { specs: 64, modules: 16, sources: 4, pages: 32 } as const;
 
 export class WorkPool {
   readonly #threads: number;
-  readonly #options: PoolOptions;
+  readonly #signal: AbortSignal | undefined;
   #piscina: Piscina | undefined;
 
   constructor(options: PoolOptions = {}) {
     this.#threads = Math.max(1, options.threads ?? availableParallelism());
-    this.#options = options;
+    this.#signal = options.signal;
   }
 
   specs(files: readonly SpecFile[], onProgress?: OnProgress): Promise<SpecModels[]> {
@@ -65,7 +65,7 @@ export class WorkPool {
   async #map<T>(kind: Task["kind"], items: readonly T[], task: (batch: T[]) => Task, onProgress?: OnProgress): Promise<unknown[]> {
     const batches: T[][] = [];
     for (let i = 0; i < items.length; i += BATCH[kind]) batches.push(items.slice(i, i + BATCH[kind]));
-    const { signal } = this.#options;
+    const signal = this.#signal;
     let done = 0;
     const finished = (result: unknown[]): unknown[] => {
       done += result.length;
