@@ -11,7 +11,7 @@
  * only when a run has something to emit.
  */
 import { readFileSync } from "node:fs";
-import { hashOf } from "./cache/hash.js";
+import { contentHash, hashOf } from "./cache/hash.js";
 import { SpecCache } from "./cache/spec-cache.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { EmitOptions } from "./emit/emit.js";
@@ -23,7 +23,7 @@ import type { SpecModels } from "./pool/tasks.js";
 import { readSpecFiles, type SpecFile } from "./read/specs-folder.js";
 import { resolveModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
-import { diffOutputFolder, writeOutputFolder } from "./write/output-folder.js";
+import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
 import { updateOutputFolder } from "./write/update-folder.js";
 
 export interface GenerateOptions {
@@ -36,7 +36,7 @@ export interface GenerateOptions {
   /** Compare instead of writing. */
   check?: boolean;
   allowUnresolved?: boolean;
-  /** Format output with prettier (default: true). */
+  /** Format the TypeScript sources with prettier (default: true). */
   format?: boolean;
   /** The parts of the package to write (default: types, guards, validators, docs). */
   outputs?: readonly OutputKind[];
@@ -126,6 +126,8 @@ interface Reuse {
   /** The keys of the files in the output folder. */
   previous?: ReadonlyMap<string, string>;
   onProgress?: (progress: Progress) => void;
+  /** Takes each file as it is made (emit.ts). */
+  write?: (path: string, content: string) => void;
 }
 
 async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
@@ -161,6 +163,7 @@ async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageO
   const emitted = await emitPackageFiles(resolved, emitOptions, {
     pool: reuse.pool,
     ...(reuse.previous && { previous: reuse.previous }),
+    ...(reuse.write && { write: reuse.write }),
     ...(reuse.onProgress && { onProgress: (done: number, total: number) => reuse.onProgress?.({ phase: "emit", done, total }) }),
   });
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
@@ -193,32 +196,44 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
   }
 
+  // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
+  // complete. The folder is checked first, so a run that could not replace it stops before any work.
+  const staged = !check && !previous ? new StagedFolder(out) : undefined;
   const { WorkPool } = await import("./pool/pool.js");
   const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }) });
+  pool.warmUpFor(specFiles.length);
   try {
     const built = await buildFiles(specFiles, build, {
       pool,
       ...(cache !== false && { specCache: new SpecCache(cache, specs, version) }),
       ...(previous && { previous: previous.files }),
       ...(onProgress && { onProgress }),
+      ...(staged && { write: staged.write.bind(staged) }),
     });
+    // The workers' memory is not needed for writing.
+    await pool.close();
     const { diagnostics, files, keys, models } = built;
     if (!files) return { diagnostics, ok: false, models: 0, files: [] };
-    files.set(MANIFEST_FILE, manifestText({ runKey, models, warnings: diagnostics, files: keys }));
+    const manifest = manifestText({ runKey, models, warnings: diagnostics, files: keys });
+    if (staged) {
+      signal?.throwIfAborted();
+      staged.write(MANIFEST_FILE, manifest);
+      staged.commit();
+      return { diagnostics, ok: true, models, files: [...keys.keys(), MANIFEST_FILE] };
+    }
+    files.set(MANIFEST_FILE, manifest);
     if (check) {
       const changed = diffOutputFolder(out, files as Map<string, string>);
       return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
     }
     signal?.throwIfAborted();
     const written = new Map([...files].filter((entry): entry is [string, string] => entry[1] !== undefined));
-    if (previous) {
-      const removed = [...previous.files.keys()].filter((path) => !files.has(path));
-      updateOutputFolder(out, written, removed);
-    } else {
-      writeOutputFolder(out, written);
-    }
+    const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
+    updateOutputFolder(out, written, removed);
     return { diagnostics, ok: true, models, files: [...written.keys()] };
   } finally {
+    // Whatever stopped the run before the package was complete, the output folder stays as it was.
+    if (staged?.open) staged.discard();
     await pool.close();
   }
 }
@@ -227,7 +242,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 function runKeyOf(specFiles: readonly SpecFile[], options: BuildPackageOptions): string {
   const { signal: _, ...shaping } = options;
   const settings = JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return hashOf(version, settings, ...specFiles.flatMap(({ file, bytes }) => [file, bytes]));
+  return hashOf(version, settings, ...specFiles.flatMap(({ file, bytes }) => [file, contentHash(bytes)]));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

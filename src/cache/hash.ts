@@ -10,3 +10,12 @@ export function hashOf(...parts: ReadonlyArray<string | Uint8Array>): string {
   }
   return hash.digest("base64url").slice(0, 27);
 }
+
+const byContent = new WeakMap<Uint8Array, string>();
+
+/** The hash of a file's bytes, computed once however many keys it goes into. */
+export function contentHash(bytes: Uint8Array): string {
+  let hash = byContent.get(bytes);
+  if (hash === undefined) byContent.set(bytes, (hash = hashOf(bytes)));
+  return hash;
+}

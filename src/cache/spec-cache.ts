@@ -2,34 +2,43 @@
  * What each spec file meant when it was last parsed, kept in a cache folder
  * between runs so an unchanged spec is not parsed again. An entry is keyed by
  * the file's path and bytes; the whole store by the tool's version, so a
- * new version of mdspec starts afresh. The store is one file per specs
- * folder, written whole and atomically; one that cannot be read is ignored,
- * as if empty. It holds the entries of the last run only, so it does not grow.
+ * new version of mdspec starts afresh. It holds the entries of the last run
+ * only, so it does not grow.
+ *
+ * The store is one file per specs folder, written whole and atomically: a
+ * header line, then one JSON line per entry. Lines are kept as read, so a
+ * run that changed one spec writes back the others' lines without
+ * serialising them again. A store, or an entry, that cannot be read is
+ * ignored, as if missing.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { deserialize, serialize } from "node:v8";
 import type { SpecModels } from "../pool/tasks.js";
 import type { SpecFile } from "../read/specs-folder.js";
-import { hashOf } from "./hash.js";
+import { contentHash, hashOf } from "./hash.js";
 
 /** Bumped when the stored data changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 
-interface Stored {
+interface Header {
   format: number;
   version: string;
-  entries: Map<string, SpecModels>;
+}
+
+/** An entry as stored, parsed when asked for. */
+interface Entry {
+  line: string;
+  models?: SpecModels;
 }
 
 export class SpecCache {
   readonly #path: string;
   readonly #version: string;
-  readonly #previous: Map<string, SpecModels>;
-  readonly #current = new Map<string, SpecModels>();
+  readonly #previous: Map<string, Entry>;
+  readonly #current = new Map<string, Entry>();
 
   constructor(cacheDir: string, specsRoot: string, version: string) {
-    this.#path = join(cacheDir, `specs-${hashOf(resolve(specsRoot))}.v8`);
+    this.#path = join(cacheDir, `specs-${hashOf(resolve(specsRoot))}.jsonl`);
     this.#version = version;
     this.#previous = this.#load();
   }
@@ -37,42 +46,63 @@ export class SpecCache {
   /** The cached meaning of a spec, if its bytes are unchanged. */
   get(spec: SpecFile): SpecModels | undefined {
     const key = keyOf(spec);
-    const found = this.#previous.get(key);
-    if (found) this.#current.set(key, found);
-    return found;
+    const entry = this.#previous.get(key);
+    if (!entry) return undefined;
+    try {
+      entry.models ??= (JSON.parse(entry.line) as [string, SpecModels])[1];
+    } catch {
+      // Dropped, so that the store is written again with the entry parsed anew.
+      this.#previous.delete(key);
+      return undefined;
+    }
+    this.#current.set(key, entry);
+    return entry.models;
   }
 
   set(spec: SpecFile, models: SpecModels): void {
-    this.#current.set(keyOf(spec), models);
+    const key = keyOf(spec);
+    this.#current.set(key, { line: JSON.stringify([key, models]), models });
   }
 
   /** Writes this run's entries; a cache that cannot be written is left as it was. */
   save(): void {
     if (sameKeys(this.#previous, this.#current)) return;
-    const stored: Stored = { format: FORMAT, version: this.#version, entries: this.#current };
+    const header: Header = { format: FORMAT, version: this.#version };
+    const lines = [JSON.stringify(header)];
+    for (const entry of this.#current.values()) lines.push(entry.line);
     const temporary = `${this.#path}.${process.pid}.tmp`;
     try {
       mkdirSync(join(this.#path, ".."), { recursive: true });
-      writeFileSync(temporary, serialize(stored));
+      writeFileSync(temporary, `${lines.join("\n")}\n`);
       renameSync(temporary, this.#path);
     } catch {
       rmSync(temporary, { force: true });
     }
   }
 
-  #load(): Map<string, SpecModels> {
+  #load(): Map<string, Entry> {
+    const entries = new Map<string, Entry>();
+    let lines: string[];
     try {
-      const stored = deserialize(readFileSync(this.#path)) as Partial<Stored>;
-      if (stored.format === FORMAT && stored.version === this.#version && stored.entries instanceof Map) return stored.entries;
+      lines = readFileSync(this.#path, "utf8").split("\n");
+      const header = JSON.parse(lines[0]!) as Partial<Header>;
+      if (header.format !== FORMAT || header.version !== this.#version) return entries;
     } catch {
       // Missing or unreadable: start empty.
+      return entries;
     }
-    return new Map();
+    for (const line of lines.slice(1)) {
+      // A line starts `["<key>",`; keys are base64url, so the key ends at the next quote.
+      if (!line.startsWith('["')) continue;
+      const end = line.indexOf('"', 2);
+      if (end > 2) entries.set(line.slice(2, end), { line });
+    }
+    return entries;
   }
 }
 
 function keyOf({ file, bytes }: SpecFile): string {
-  return hashOf(file, bytes);
+  return hashOf(file, contentHash(bytes));
 }
 
 function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {

@@ -14,7 +14,6 @@ import { version } from "../generate.js";
 import { watchInterrupts } from "./interrupt.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processOutput, runOnce, shownPath } from "./run.js";
 import { resolveSettings, type CliFlags } from "./settings.js";
-import { watchSpecs } from "./watch.js";
 
 type Mode = "generate" | "check" | "watch";
 
@@ -83,8 +82,8 @@ function sharedOptions(command: Command): void {
         `(default: ${DEFAULT_OUTPUTS.join(",")}; config: emit)`,
     )
     .addOption(new Option("--dates <handling>", "how dates are typed and checked (default: as-written; config: dates)").choices(DATE_HANDLINGS))
-    .option("--prettier", "format the output with prettier (the default; config: prettier)")
-    .option("--no-prettier", "skip formatting the output with prettier")
+    .option("--prettier", "format the TypeScript sources with prettier (the default; config: prettier)")
+    .option("--no-prettier", "skip formatting the TypeScript sources with prettier")
     .option("--allow-unresolved", "type unresolved references as unknown, with a warning (config: allowUnresolved)")
     .option("--cache-dir <dir>", "folder that keeps parsed specs between runs (default: node_modules/.cache/mdspec)")
     .option("--no-cache", "parse every spec and emit every file anew, reading no cache or manifest")
@@ -108,7 +107,7 @@ async function run(mode: Mode, flags: CliFlags, command: Command): Promise<numbe
     throw error;
   }
   if (settings.verbose) process.stderr.write(`Config: ${settings.configFile ?? "none found"}\n`);
-  if (mode === "watch") return watchSpecs(settings);
+  if (mode === "watch") return (await import("./watch.js")).watchSpecs(settings);
   const out = shownPath(settings.generate.out);
   const interrupts = watchInterrupts((signal) => {
     process.stderr.write(`mdspec: ${signal} received; stopping without changing ${out}\n`);

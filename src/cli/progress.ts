@@ -3,8 +3,12 @@
  * when stderr is piped, or with --quiet or JSON output. Short phases do not
  * show one at all.
  */
-import { SingleBar } from "cli-progress";
+import { createRequire } from "node:module";
+import type { SingleBar } from "cli-progress";
 import type { Progress } from "../generate.js";
+
+/** cli-progress, loaded when a bar is first shown: most runs show none. */
+const loadBar = () => (createRequire(import.meta.url)("cli-progress") as typeof import("cli-progress")).SingleBar;
 
 const LABELS: Record<Progress["phase"], string> = { parse: "Parsing specs", emit: "Emitting modules" };
 
@@ -34,7 +38,8 @@ export function progressBar(stream: NodeJS.WriteStream): ProgressBar {
       if (progress.phase !== phase || !bar) {
         stop();
         phase = progress.phase;
-        bar = new SingleBar({
+        const Bar = loadBar();
+        bar = new Bar({
           stream,
           format: `${LABELS[progress.phase]} [{bar}] {value}/{total} {percentage}% {duration}s`,
           hideCursor: true,

@@ -4,7 +4,6 @@
  */
 import { relative } from "node:path";
 import { createColors } from "picocolors";
-import { reportJson, reportText } from "../diagnostics/report.js";
 import { generate, type GenerateResult, type Progress } from "../generate.js";
 import { progressBar } from "./progress.js";
 import { OutputFolderError } from "../write/output-folder.js";
@@ -67,8 +66,12 @@ export async function runOnce(
 
   const shown = settings.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
   const report = { specsRoot: settings.generate.specs, color: output.color };
-  if (settings.format === "json") output.stdout(reportJson(shown, report) + "\n");
-  else if (shown.length > 0) output.stderr(reportText(shown, report) + "\n");
+  if (settings.format === "json" || shown.length > 0) {
+    // The reporter loads only when there is something to report.
+    const { reportJson, reportText } = await import("../diagnostics/report.js");
+    if (settings.format === "json") output.stdout(reportJson(shown, report) + "\n");
+    else output.stderr(reportText(shown, report) + "\n");
+  }
 
   const say = (line: string) => {
     if (!settings.quiet && settings.format === "text") output.stderr(line + "\n");

@@ -21,7 +21,7 @@ export interface MdspecConfig {
   naming?: Partial<Naming>;
   /** How dates are represented: `as-written` (default), `string` or `Date`. */
   dates?: DateHandling;
-  /** Format the output with prettier (default true). */
+  /** Format the TypeScript sources with prettier (default true). */
   prettier?: boolean;
   /** Type unresolved references as unknown, with a warning, instead of failing (default false). */
   allowUnresolved?: boolean;

@@ -6,7 +6,6 @@
  */
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createJiti } from "jiti";
 import { lilconfig, type Loader } from "lilconfig";
 import { checkConfig, ConfigError, type MdspecConfig } from "./config.js";
 
@@ -21,6 +20,8 @@ export interface LoadedConfig {
 
 /** The default export of a TypeScript or JavaScript module (fresh on every load, so a watch can pick up edits). */
 const moduleLoader: Loader = async (file) => {
+  // Loaded here: most projects have no config module, and jiti is not free to load.
+  const { createJiti } = await import("jiti");
   const jiti = createJiti(pathToFileURL(file).href, { moduleCache: false, fsCache: false });
   return jiti.import(file, { default: true });
 };

@@ -54,11 +54,23 @@ export function modelGraph(plan: PackagePlan): ModelGraph {
     else if (shape.kind === "union") for (const member of shape.members) add(planned, member);
   }
 
-  const unique = (list: PlannedModel[]) => [...new Map(list.map((p) => [p.model.id, p])).values()];
+  // Each model's references and referrers, by id, in the order the references were found; each model once.
+  const uses = new Map<string, Map<string, PlannedModel>>();
+  const usedBy = new Map<string, Map<string, PlannedModel>>();
+  const link = (index: typeof uses, key: PlannedModel, value: PlannedModel) => {
+    let list = index.get(key.model.id);
+    if (!list) index.set(key.model.id, (list = new Map()));
+    if (!list.has(value.model.id)) list.set(value.model.id, value);
+  };
+  for (const { from, to } of references) {
+    link(uses, from, to);
+    link(usedBy, to, from);
+  }
+  const listed = (index: typeof uses, planned: PlannedModel) => [...(index.get(planned.model.id)?.values() ?? [])];
   return {
     references,
-    uses: (planned) => unique(references.filter((r) => r.from === planned).map((r) => r.to)),
-    usedBy: (planned) => unique(references.filter((r) => r.to === planned).map((r) => r.from)),
+    uses: (planned) => listed(uses, planned),
+    usedBy: (planned) => listed(usedBy, planned),
   };
 }
 

@@ -3,10 +3,15 @@
  * (its models, their fields with TypeScript types, links between models) and
  * an index, rendered from the templates in templates/docs. All spec text is
  * escaped here, before it reaches a template.
+ *
+ * Pages come out in their final form, tables aligned, so they need no
+ * formatter. A model page is rendered only when what it depends on changed.
  */
 import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eta } from "eta";
+import { markdownTable } from "markdown-table";
+import stringWidth from "string-width";
 import type { Model, TypeNode } from "../ir/types.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import type { PackagePlan, PlannedModel } from "./plan.js";
@@ -18,17 +23,48 @@ const eta = new Eta({
   cache: true,
 });
 
-/** Docs page path (inside the package) → markdown, before formatting. */
-export function docsPages(plan: PackagePlan, packageName: string): Map<string, string> {
-  const pages = new Map<string, string>();
+/** A model's page: where it goes, what it shows besides its module's models, and its markdown, made when asked for. */
+export interface ModelPage {
+  path: string;
+  /** The module whose models the page shows. */
+  module: string;
+  /**
+   * What the page shows that its module's input (module-input.ts) does not
+   * hold: the package's name and the models that refer to the page's models.
+   * With the module's input, it is all the page depends on.
+   */
+  context: string;
+  render: () => string;
+}
+
+export interface DocsPages {
+  models: ModelPage[];
+  /** The index page's markdown. */
+  index: string;
+}
+
+export function docsPages(plan: PackagePlan, packageName: string): DocsPages {
   const graph = modelGraph(plan);
-  for (const [module, declared] of plan.modules) {
-    const page = pagePath(module);
-    const models = declared.map((planned) => ({ ...modelView(planned, page, plan, packageName), ...links(planned, page, graph) }));
-    pages.set(page, eta.render("model.md.eta", { models }));
-  }
-  pages.set("docs/index.md", eta.render("index.md.eta", { ...indexView(plan, packageName), diagram: diagram(plan, graph) }));
-  return pages;
+  const models = [...plan.modules].map(([module, declared]): ModelPage => {
+    const path = pagePath(module);
+    const referrers = declared.map((planned) => graph.usedBy(planned).map((by) => [by.typeName, by.module, by.model.anchor ?? ""]));
+    return {
+      path,
+      module,
+      context: JSON.stringify([packageName, referrers]),
+      render: () =>
+        render("model.md.eta", {
+          models: declared.map((planned) => ({ ...modelView(planned, path, plan, packageName), ...links(planned, path, graph) })),
+        }),
+    };
+  });
+  const index = render("index.md.eta", { ...indexView(plan, packageName), diagram: diagram(plan, graph) });
+  return { models, index };
+}
+
+/** A page ends with one newline, whatever blank lines its last block left. */
+function render(template: string, data: object): string {
+  return `${eta.render(template, data).trimEnd()}\n`;
 }
 
 function pagePath(module: string): string {
@@ -48,13 +84,17 @@ function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packa
     case "object":
       return {
         ...base,
-        fields: shape.fields.map((field) => ({
-          // Shown in a code span inside a table cell: a backtick would end the span, a pipe the cell.
-          name: field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|"),
-          type: docsType(field.type, page, plan),
-          required: !field.optional,
-          description: cell(field.description),
-        })),
+        fields: shape.fields.length,
+        table: table(
+          ["Field", "Type", "Required", "Description"],
+          shape.fields.map((field) => [
+            // Shown in a code span inside a table cell: a backtick would end the span, a pipe the cell.
+            `\`${field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|")}\``,
+            docsType(field.type, page, plan),
+            field.optional ? "no" : "yes",
+            cell(field.description),
+          ]),
+        ),
       };
     case "enum":
       return { ...base, open: shape.open, values: shape.values.map((v) => JSON.stringify(v).replace(/`/gu, "\\u0060")) };
@@ -86,12 +126,14 @@ function indexView(plan: PackagePlan, packageName: string) {
     count: plan.models.length,
     folders: [...folders].map(([folder, models]) => ({
       title: folder === "" ? "Models" : inline(folder),
-      models: models.map((planned) => ({
-        name: inline(planned.typeName),
-        link: linkTo(planned, "docs/index.md"),
-        kind: planned.model.shape.kind,
-        summary: cell(summary(planned.model)),
-      })),
+      table: table(
+        ["Model", "Kind", "Description"],
+        models.map((planned) => [
+          `[${inline(planned.typeName)}](${linkTo(planned, "docs/index.md")})`,
+          planned.model.shape.kind,
+          cell(summary(planned.model)),
+        ]),
+      ),
     })),
   };
 }
@@ -139,6 +181,11 @@ function linkTo(target: PlannedModel, fromPage: string): string {
   const path = posix.relative(posix.dirname(fromPage), pagePath(target.module));
   const anchor = target.model.anchor ? `#${target.model.anchor}` : "";
   return encodeURI(path) + anchor;
+}
+
+/** A GFM table with its columns aligned, as prettier lays tables out. */
+function table(head: string[], rows: string[][]): string {
+  return markdownTable([head, ...rows], { stringLength: stringWidth });
 }
 
 function summary(model: Model): string {

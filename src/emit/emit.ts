@@ -3,12 +3,14 @@
  * (path inside the package → content). Sources go to src/, what Node and
  * TypeScript load to dist/, reference docs to docs/.
  *
- * Every file gets a key: a hash of everything its content depends on (for a
- * model module, its ModuleInput; for the rest, the unformatted text) and of
- * the options and the tool's version. Given the keys of the files already in
- * the output folder, only the files whose key changed are emitted; the
- * others are reported as unchanged. The expensive steps (printing, prettier,
- * compiling) run in the work pool.
+ * Every file gets a key: a hash of everything its content depends on and of
+ * the options and the tool's version. For a model module that is its
+ * ModuleInput; for a model's docs page, the same and the page's context; for
+ * the rest, their text before formatting. Given the keys of the files
+ * already in the output folder, only the files whose key changed are made;
+ * the others are reported as unchanged. The expensive steps (printing,
+ * prettier, compiling) run in the work pool while this thread renders the
+ * docs.
  */
 import { readFileSync } from "node:fs";
 import { hashOf } from "../cache/hash.js";
@@ -19,19 +21,18 @@ import type { ResolvedModels } from "../resolve/resolve.js";
 import { docsPages } from "./docs.js";
 import type { EmittedModule } from "./emit-module.js";
 import { jsonSchemaFiles } from "./json-schema.js";
-import { RUNTIME_MODULE } from "./model-module.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS, type DateHandling, type Naming, type OutputKind } from "./options.js";
 import { indexModules, packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
-import { VALIDATION_MODULE } from "./validators.js";
+import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 
 export interface EmitOptions {
   /** The generated package's name, as consumers import it. */
   packageName: string;
   /** The generator's version, recorded in the package. */
   generatorVersion: string;
-  /** Format sources and docs with prettier (default: true). */
+  /** Format the TypeScript sources with prettier (default: true). The docs are written in their final form. */
   format?: boolean;
   /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
   outputs?: readonly OutputKind[];
@@ -72,12 +73,17 @@ export interface IncrementalEmit {
   previous?: ReadonlyMap<string, string>;
   /** Told how many of the modules to emit are done. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Takes each file as it is made; the result then lists only the files
+   * kept as they are. A large package is so never held in memory whole.
+   */
+  write?: (path: string, content: string) => void;
 }
 
 export async function emitPackageFiles(
   resolved: ResolvedModels,
   options: EmitOptions,
-  { pool, previous = new Map(), onProgress }: IncrementalEmit,
+  { pool, previous = new Map(), onProgress, write }: IncrementalEmit,
 ): Promise<EmittedFiles> {
   const models = withDateHandling(resolved.models, options.dates ?? "as-written");
   const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming ?? DEFAULT_NAMING);
@@ -97,15 +103,21 @@ export async function emitPackageFiles(
     if (!changed) files.set(path, undefined);
     return changed;
   };
+  const made = (path: string, content: string) => (write ? write(path, content) : files.set(path, content));
   const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`, `dist/${module}.d.ts`];
+  let emittedModules = 0;
   const setModule = ({ module, source, js, dts }: EmittedModule) => {
     const [src, dist, declarations] = moduleFiles(module) as [string, string, string];
-    files.set(src, source).set(dist, js).set(declarations, dts);
+    made(src, source);
+    made(dist, js);
+    made(declarations, dts);
   };
 
   const toEmit: ModuleInput[] = [];
+  const moduleKeys = new Map<string, string>();
   for (const input of moduleInputs(plan, parts)) {
     const key = hashOf(JSON.stringify(input), salt);
+    moduleKeys.set(input.module, key);
     if (moduleFiles(input.module).map((path) => stale(path, key)).some(Boolean)) toEmit.push(input);
   }
   const written: Array<[string, string]> = [...indexModules(plan, parts)];
@@ -117,23 +129,30 @@ export async function emitPackageFiles(
     if (moduleFiles(module).map((path) => stale(path, key)).some(Boolean)) rawModules.push([module, raw]);
   }
   options.signal?.throwIfAborted();
-  for (const emitted of await pool.modules(toEmit, format, (done) => onProgress?.(done, toEmit.length))) setModule(emitted);
-  for (const emitted of await pool.sources(rawModules, format)) setModule(emitted);
+  // The workers emit the modules while this thread renders the rest.
+  // Settled, never rejected: whatever fails here, nothing is left unhandled; the first failure is thrown below.
+  const emitting = Promise.allSettled([
+    pool.modules(toEmit, format, (emitted) => {
+      setModule(emitted);
+      onProgress?.(++emittedModules, toEmit.length);
+    }),
+    pool.sources(rawModules, format, setModule),
+  ]);
 
-  if (outputs.has("docs")) {
-    const toFormat: Array<[string, string]> = [];
-    for (const [page, raw] of docsPages(plan, options.packageName)) {
-      if (!stale(page, hashOf(raw, salt))) continue;
-      if (format) toFormat.push([page, raw]);
-      else files.set(page, raw);
-    }
-    for (const [page, text] of await pool.pages(toFormat)) files.set(page, text);
-  }
   const plain = new Map<string, string>();
+  if (outputs.has("docs")) {
+    const docs = docsPages(plan, options.packageName);
+    for (const page of docs.models) {
+      if (stale(page.path, hashOf(moduleKeys.get(page.module)!, page.context))) made(page.path, page.render());
+    }
+    plain.set("docs/index.md", docs.index);
+  }
   if (outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
   plain.set("package.json", packageJson(options.packageName, options.generatorVersion, outputs.has("json-schema")));
   plain.set("tsconfig.json", tsconfigJson());
-  for (const [path, text] of plain) if (stale(path, hashOf(text))) files.set(path, text);
+  for (const [path, text] of plain) if (stale(path, hashOf(text))) made(path, text);
+
+  for (const outcome of await emitting) if (outcome.status === "rejected") throw outcome.reason;
 
   const byPath = <T>(map: Map<string, T>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { files: byPath(files), keys: byPath(keys), diagnostics };

@@ -6,12 +6,8 @@
 import * as oxc from "@prettier/plugin-oxc";
 import { format } from "prettier";
 
-const options = { printWidth: 100, trailingComma: "all", proseWrap: "preserve" } as const;
+const options = { printWidth: 100, trailingComma: "all" } as const;
 
 export function formatTypeScript(source: string): Promise<string> {
   return format(source, { ...options, parser: "oxc-ts", plugins: [oxc] });
-}
-
-export function formatMarkdown(source: string): Promise<string> {
-  return format(source, { ...options, parser: "markdown" });
 }

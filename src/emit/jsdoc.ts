@@ -2,7 +2,7 @@
  * JSDoc from spec text. Descriptions are markdown and untrusted: nothing in
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
-import { StructureKind, type JSDocStructure, type OptionalKind } from "ts-morph";
+import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
 export function jsDoc(description: string, examples: readonly string[]): OptionalKind<JSDocStructure>[] {
   const text = escapeComment(description.trim());

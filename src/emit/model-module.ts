@@ -5,7 +5,7 @@
  * one transform per shape kind fills them in.
  */
 import {
-  Project,
+  printStructure,
   StructureKind,
   VariableDeclarationKind,
   type FunctionDeclarationStructure,
@@ -18,7 +18,7 @@ import {
   type TypeAliasDeclarationStructure,
   type VariableStatementStructure,
   type WriterFunction,
-} from "ts-morph";
+} from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check, negate } from "./guard-code.js";
 import { jsDoc, printable } from "./jsdoc.js";
@@ -27,13 +27,9 @@ import { planView, type ModuleInput } from "./module-input.js";
 import type { PlannedModel } from "./plan.js";
 import { moduleScope, relativeSpecifier, type ModuleScope } from "./scope.js";
 import { typeText } from "./type-text.js";
-import { VALIDATION_MODULE, validatorStatements } from "./validators.js";
+import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
+import { validatorStatements } from "./validators.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
-
-/** Module path of the runtime helpers inside the package's source folder. */
-export const RUNTIME_MODULE = "runtime";
-
-const project = new Project({ useInMemoryFileSystem: true });
 
 type Statement = StatementStructures | WriterFunction | string;
 
@@ -60,10 +56,8 @@ export function modelModule(input: ModuleInput): string {
     ...importStatements(scope, body, parts),
     ...body.flatMap((statement) => [blankLine, statement]),
   ];
-  const source = project.createSourceFile(`/${module}.ts`, { statements }, { overwrite: true });
-  const text = source.getFullText();
-  project.removeSourceFile(source);
-  return text;
+  // Printed straight from the structures: a source file would parse the text again only to hand it back.
+  return printStructure({ kind: StructureKind.SourceFile, statements });
 }
 
 function importStatements(scope: ModuleScope, body: StatementStructures[], parts: ModuleParts): ImportDeclarationStructure[] {

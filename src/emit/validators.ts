@@ -10,7 +10,7 @@
  * being validated adds no issue, as the guard accepts it). So a validator
  * finds no issue exactly when the guard returns true.
  */
-import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
+import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check } from "./guard-code.js";
 import { jsDoc } from "./jsdoc.js";
@@ -19,9 +19,6 @@ import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedText, isLeaf, validation } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
-
-/** Module path of the validation helpers inside the package's source folder. */
-export const VALIDATION_MODULE = "runtime/validation";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;

@@ -6,7 +6,7 @@
  * value met again while it is checked (a cycle) ends the walk: it holds no
  * fault that the first visit will not find.
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "./ts-morph.js";
 import { jsDoc } from "./jsdoc.js";
 
 export interface Frame {

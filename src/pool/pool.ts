@@ -3,6 +3,11 @@
  * Workers cost a module load each (prettier, ts-morph, the parser), so a run
  * with little to do stays on the main thread; the tasks are the same either
  * way (tasks.ts). Work goes out in batches, so messages stay few.
+ *
+ * A run over a large spec folder that changed in only a few places starts
+ * the pool before it knows what to emit: the workers load the emitter while
+ * this thread reads, resolves and plans, and the few modules to emit then go
+ * to workers that are ready for them.
  */
 import { setMaxListeners } from "node:events";
 import { availableParallelism } from "node:os";
@@ -21,79 +26,102 @@ export interface PoolOptions {
 /** Told the number of items finished, as batches finish. */
 export type OnProgress = (done: number) => void;
 
+export type OnEmitted = (emitted: EmittedModule) => void;
+
 /** Below this many items of a kind, starting workers costs more than it saves. */
-const WORTH_A_POOL = { specs: 400, modules: 48, sources: 48, pages: 96 } as const;
+const WORTH_A_POOL = { specs: 400, modules: 48, sources: 48 } as const;
 
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 
-const BATCH = { specs: 64, modules: 16, sources: 4, pages: 32 } as const;
+const BATCH = { specs: 64, modules: 16, sources: 4 } as const;
 
 export class WorkPool {
   readonly #threads: number;
   readonly #signal: AbortSignal | undefined;
+  /** Aborts every task sent to the workers when the run's signal aborts; one listener on the run's signal, however many tasks. */
+  readonly #tasks = new AbortController();
+  readonly #forwardAbort = () => this.#tasks.abort(this.#signal?.reason);
   #piscina: Piscina | undefined;
 
   constructor(options: PoolOptions = {}) {
     this.#threads = Math.max(1, options.threads ?? availableParallelism());
     this.#signal = options.signal;
+    if (this.#signal?.aborted) this.#forwardAbort();
+    else this.#signal?.addEventListener("abort", this.#forwardAbort, { once: true });
+    // Each task in flight listens to this signal; a large run has thousands.
+    setMaxListeners(0, this.#tasks.signal);
   }
 
-  specs(files: readonly SpecFile[], onProgress?: OnProgress): Promise<SpecModels[]> {
-    return this.#map("specs", files, (batch) => ({ kind: "specs", files: batch }), onProgress) as Promise<SpecModels[]>;
+  async specs(files: readonly SpecFile[], onProgress?: OnProgress): Promise<SpecModels[]> {
+    // Batches finish in any order; each result goes back to its file's place.
+    const results: SpecModels[] = new Array(files.length);
+    let done = 0;
+    await this.#map("specs", files, (batch) => ({ kind: "specs", files: batch }), (batch, first) => {
+      (batch as SpecModels[]).forEach((result, i) => (results[first + i] = result));
+      onProgress?.((done += batch.length));
+    });
+    return results;
   }
 
-  modules(inputs: readonly ModuleInput[], format: boolean, onProgress?: OnProgress): Promise<EmittedModule[]> {
+  /** Emits modules, handing each to `onEmitted` as its batch finishes (in no set order), so none need be kept. */
+  modules(inputs: readonly ModuleInput[], format: boolean, onEmitted: OnEmitted): Promise<void> {
     const task = (batch: ModuleInput[]): Task => ({ kind: "modules", inputs: batch, format });
-    return this.#map("modules", inputs, task, onProgress) as Promise<EmittedModule[]>;
+    return this.#map("modules", inputs, task, (batch) => (batch as EmittedModule[]).forEach(onEmitted));
   }
 
   /** Formats and compiles modules whose raw text is known (index modules, the runtime). */
-  sources(sources: ReadonlyArray<[string, string]>, format: boolean): Promise<EmittedModule[]> {
-    return this.#map("sources", sources, (batch) => ({ kind: "sources", sources: batch, format })) as Promise<EmittedModule[]>;
+  sources(sources: ReadonlyArray<[string, string]>, format: boolean, onEmitted: OnEmitted): Promise<void> {
+    const task = (batch: Array<[string, string]>): Task => ({ kind: "sources", sources: batch, format });
+    return this.#map("sources", sources, task, (batch) => (batch as EmittedModule[]).forEach(onEmitted));
   }
 
-  pages(pages: ReadonlyArray<[string, string]>): Promise<Array<[string, string]>> {
-    return this.#map("pages", pages, (batch) => ({ kind: "pages", pages: batch })) as Promise<Array<[string, string]>>;
+  /** Starts the workers now if a run over this many spec files is worth a pool, whatever it turns out to emit. */
+  warmUpFor(specFiles: number): void {
+    if (this.#threads > 1 && specFiles >= WORTH_A_POOL.specs) this.#pool();
   }
 
   async close(): Promise<void> {
+    this.#signal?.removeEventListener("abort", this.#forwardAbort);
     const piscina = this.#piscina;
     this.#piscina = undefined;
     await piscina?.destroy();
   }
 
-  async #map<T>(kind: Task["kind"], items: readonly T[], task: (batch: T[]) => Task, onProgress?: OnProgress): Promise<unknown[]> {
-    const batches: T[][] = [];
-    for (let i = 0; i < items.length; i += BATCH[kind]) batches.push(items.slice(i, i + BATCH[kind]));
-    const signal = this.#signal;
-    let done = 0;
-    const finished = (result: unknown[]): unknown[] => {
-      done += result.length;
-      onProgress?.(done);
-      return result;
-    };
-    if (this.#threads === 1 || items.length < WORTH_A_POOL[kind]) {
-      const results: unknown[][] = [];
-      for (const batch of batches) {
-        signal?.throwIfAborted();
-        results.push(finished((await runTask(task(batch))) as unknown[]));
+  /** Runs the items in batches, here or in the workers, and hands each batch's results over with the index of its first item. */
+  async #map<T>(
+    kind: Task["kind"],
+    items: readonly T[],
+    task: (batch: T[]) => Task,
+    onBatch: (results: unknown[], first: number) => void,
+  ): Promise<void> {
+    const size = BATCH[kind];
+    const firsts: number[] = [];
+    for (let first = 0; first < items.length; first += size) firsts.push(first);
+    const batch = (first: number) => task(items.slice(first, first + size));
+    // Parsing a few specs here beats waiting for a worker that is still loading; emitting goes to started workers.
+    const pooled = items.length >= WORTH_A_POOL[kind] || (kind !== "specs" && this.#piscina !== undefined);
+    if (this.#threads === 1 || !pooled) {
+      for (const first of firsts) {
+        this.#signal?.throwIfAborted();
+        onBatch((await runTask(batch(first))) as unknown[], first);
       }
-      return results.flat();
+      return;
     }
-    const piscina = (this.#piscina ??= new Piscina({
+    const piscina = this.#pool();
+    await Promise.all(
+      firsts.map(async (first) => onBatch((await piscina.run(batch(first), { signal: this.#tasks.signal })) as unknown[], first)),
+    );
+  }
+
+  #pool(): Piscina {
+    return (this.#piscina ??= new Piscina({
       // Run from its TypeScript source (as the tests do), a worker needs tsx to load its own.
       ...(FROM_SOURCE
         ? { filename: new URL("./worker.ts", import.meta.url).href, execArgv: [...process.execArgv, "--import", "tsx"] }
         : { filename: new URL("./worker.js", import.meta.url).href }),
-      minThreads: this.#threads,
+      minThreads: 1,
       maxThreads: this.#threads,
       idleTimeout: 1000,
     }));
-    // Each batch listens for the abort; there may be thousands.
-    if (signal) setMaxListeners(batches.length + 10, signal);
-    const results = await Promise.all(
-      batches.map(async (batch) => finished((await piscina.run(task(batch), signal ? { signal } : {})) as unknown[])),
-    );
-    return results.flat();
   }
 }

@@ -5,7 +5,7 @@
  * stage sees the files in the same order on every machine.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 
 export interface SpecFile {
   /** Path relative to the specs folder, with `/` separators. */
@@ -15,15 +15,16 @@ export interface SpecFile {
 
 export function listSpecFiles(root: string): string[] {
   const found: string[] = [];
-  const walk = (dir: string): void => {
+  // `prefix` is the folder's path relative to the root, already in `/` form: no path is taken apart again.
+  const walk = (dir: string, prefix: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) found.push(relative(root, path).split(sep).join("/"));
+      const { name } = entry;
+      if (name.startsWith(".") || name === "node_modules") continue;
+      if (entry.isDirectory()) walk(join(dir, name), `${prefix}${name}/`);
+      else if (entry.isFile() && name.toLowerCase().endsWith(".md")) found.push(prefix + name);
     }
   };
-  walk(root);
+  walk(root, "");
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

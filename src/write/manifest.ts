@@ -45,8 +45,17 @@ export function readManifest(outDir: string): Manifest | undefined {
     const { format, runKey, models, warnings, files } = stored;
     if (format !== FORMAT || typeof runKey !== "string" || typeof models !== "number") return undefined;
     if (!Array.isArray(warnings) || typeof files !== "object" || files === null) return undefined;
-    const entries = Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === "string");
-    return { runKey, models, warnings: warnings as Diagnostic[], files: new Map(entries) };
+    let byPath: Map<string, string> | undefined;
+    return {
+      runKey,
+      models,
+      warnings: warnings as Diagnostic[],
+      // Built when first asked for: a run that finds its run key unchanged never needs it.
+      get files() {
+        byPath ??= new Map(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+        return byPath;
+      },
+    };
   } catch {
     return undefined;
   }

@@ -4,10 +4,10 @@
  * The files are written to a fresh folder beside the output folder, which
  * then takes the output folder's place by two renames. A run that fails, or
  * is interrupted, before the renames leaves the output folder untouched; one
- * killed between them is repaired by the next run. Writing is synchronous on
- * purpose: no signal handler can run halfway through it (see cli/interrupt). An existing folder
- * is only replaced if an earlier run made it, so a mistyped --out cannot
- * wipe unrelated files.
+ * killed between them is repaired by the next run. Each write, and the
+ * swap, is synchronous on purpose: no signal handler can run halfway through
+ * one (see cli/interrupt). An existing folder is only replaced if an earlier
+ * run made it, so a mistyped --out cannot wipe unrelated files.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, posix, resolve } from "node:path";
@@ -22,33 +22,80 @@ const PRESERVED = new Set(["node_modules"]);
 export class OutputFolderError extends Error {}
 
 export function writeOutputFolder(outDir: string, files: ReadonlyMap<string, string>): void {
-  const out = resolve(outDir);
-  recoverInterruptedSwap(out);
-  assertReplaceable(out);
-
-  const staging = siblingPath(out, "tmp");
-  const retired = siblingPath(out, "old");
+  const staged = new StagedFolder(outDir);
   try {
-    for (const [path, content] of files) {
-      const target = join(staging, safeRelativePath(path));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-    }
-    mkdirSync(staging, { recursive: true });
-    for (const name of PRESERVED) {
-      if (existsSync(join(out, name))) renameSync(join(out, name), join(staging, name));
-    }
-    if (existsSync(out)) renameSync(out, retired);
-    renameSync(staging, out);
+    for (const [path, content] of files) staged.write(path, content);
   } catch (error) {
-    if (!existsSync(out) && existsSync(retired)) renameSync(retired, out);
-    for (const name of PRESERVED) {
-      if (existsSync(join(staging, name)) && !existsSync(join(out, name))) renameSync(join(staging, name), join(out, name));
-    }
+    staged.discard();
     throw error;
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(retired, { recursive: true, force: true });
+  }
+  staged.commit();
+}
+
+/**
+ * A package written file by file into a fresh folder beside the output
+ * folder, then swapped in whole by `commit`, or thrown away by `discard`.
+ * Files can be written as they are made, so a large package is never held
+ * in memory whole, and writing overlaps the work that makes the rest.
+ */
+export class StagedFolder {
+  readonly #out: string;
+  readonly #staging: string;
+  readonly #folders = new Set<string>();
+  #open = true;
+
+  /** Whether the folder still takes files: neither committed nor discarded. */
+  get open(): boolean {
+    return this.#open;
+  }
+
+  constructor(outDir: string) {
+    this.#out = resolve(outDir);
+    recoverInterruptedSwap(this.#out);
+    assertReplaceable(this.#out);
+    this.#staging = siblingPath(this.#out, "tmp");
+    mkdirSync(this.#staging, { recursive: true });
+  }
+
+  write(path: string, content: string): void {
+    // A run that failed may still have work in flight; once discarded, the folder takes no more files.
+    if (!this.#open) throw new OutputFolderError(`the package for ${this.#out} was discarded`);
+    const target = join(this.#staging, safeRelativePath(path));
+    const folder = dirname(target);
+    if (!this.#folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.#folders.add(folder);
+    }
+    writeFileSync(target, content);
+  }
+
+  /** Puts the written package in the output folder's place, keeping what the user installed there. */
+  commit(): void {
+    this.#open = false;
+    const out = this.#out;
+    const staging = this.#staging;
+    const retired = siblingPath(out, "old");
+    try {
+      for (const name of PRESERVED) {
+        if (existsSync(join(out, name))) renameSync(join(out, name), join(staging, name));
+      }
+      if (existsSync(out)) renameSync(out, retired);
+      renameSync(staging, out);
+    } catch (error) {
+      if (!existsSync(out) && existsSync(retired)) renameSync(retired, out);
+      for (const name of PRESERVED) {
+        if (existsSync(join(staging, name)) && !existsSync(join(out, name))) renameSync(join(staging, name), join(out, name));
+      }
+      throw error;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+      rmSync(retired, { recursive: true, force: true });
+    }
+  }
+
+  discard(): void {
+    this.#open = false;
+    rmSync(this.#staging, { recursive: true, force: true });
   }
 }
 

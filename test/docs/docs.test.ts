@@ -5,7 +5,7 @@
  * that tries to break out (HTML, script links, table pipes, code fences,
  * Mermaid syntax) shown as text.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { Code, Link, Root, Table } from "mdast";
@@ -81,6 +81,27 @@ describe("the docs index", () => {
     }
     // The hostile field name reaches the diagram as plain text.
     expect(lines).toContain("  Hostile --> Node : a --_ b _ x");
+  });
+});
+
+describe("every page", () => {
+  it("is written in its final form: tables aligned, blocks one blank line apart, one newline at the end", () => {
+    const pages = readdirSync(join(pkg.dir, "docs"), { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".md"));
+    expect(pages.length).toBeGreaterThan(5);
+    let tables = 0;
+    for (const path of pages) {
+      const text = page(path);
+      expect(text, path).toMatch(/[^\n]\n$/u);
+      expect(text, path).not.toMatch(/\n\n\n/u);
+      const lines = text.split("\n");
+      visit(parse(text), "table", (node: Table) => {
+        tables++;
+        const rows = lines.slice(node.position!.start.line - 1, node.position!.end.line);
+        expect(rows.length, path).toBe(node.children.length + 1);
+        expect(new Set(rows.map((row) => row.length)).size, `${path}: ${rows.join("\n")}`).toBe(1);
+      });
+    }
+    expect(tables).toBeGreaterThan(5);
   });
 });
 
