@@ -21,7 +21,7 @@ import type { Model } from "./ir/types.js";
 import type { WorkPool } from "./pool/pool.js";
 import type { SpecModels } from "./pool/tasks.js";
 import { readSpecFiles, type SpecFile } from "./read/specs-folder.js";
-import { resolveModels } from "./resolve/resolve.js";
+import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
 import { updateOutputFolder } from "./write/update-folder.js";
@@ -131,17 +131,7 @@ interface Reuse {
 }
 
 async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
-  const specs = await meaningOf(specFiles, reuse);
-  reuse.specCache?.save();
-  const models: Model[] = [];
-  const found: Diagnostic[] = [];
-  for (const spec of specs) {
-    models.push(...spec.models);
-    found.push(...spec.diagnostics);
-  }
-  const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
-  const { resolved, diagnostics: unresolved } = resolveModels(models, { allowUnresolved: options.allowUnresolved ?? false, incomplete });
-  found.push(...unresolved);
+  const { resolved, diagnostics: found } = await resolvedSpecs(specFiles, options, reuse);
   const failed = { files: undefined, keys: new Map(), models: 0 };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
@@ -169,6 +159,31 @@ async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageO
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...failed, diagnostics };
   return { diagnostics, files: emitted.files, keys: emitted.keys, models: resolved.models.length };
+}
+
+/**
+ * The models of every spec, resolved, and what was found wrong on the way.
+ * A function of its own, so that the models as parsed are let go before
+ * the package is emitted: on a large folder they are a large part of a
+ * run's memory.
+ */
+async function resolvedSpecs(
+  specFiles: readonly SpecFile[],
+  options: BuildPackageOptions,
+  reuse: Reuse,
+): Promise<{ resolved: ResolvedModels; diagnostics: Diagnostic[] }> {
+  const specs = await meaningOf(specFiles, reuse);
+  reuse.specCache?.save();
+  const models: Model[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const spec of specs) {
+    models.push(...spec.models);
+    diagnostics.push(...spec.diagnostics);
+  }
+  const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
+  const { resolved, diagnostics: unresolved } = resolveModels(models, { allowUnresolved: options.allowUnresolved ?? false, incomplete });
+  diagnostics.push(...unresolved);
+  return { resolved, diagnostics };
 }
 
 /** What each spec means: from the cache where its bytes are unchanged, parsed (in the pool) where not. */

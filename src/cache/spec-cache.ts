@@ -64,9 +64,19 @@ export class SpecCache {
     this.#current.set(key, { line: JSON.stringify([key, models]), models });
   }
 
-  /** Writes this run's entries; a cache that cannot be written is left as it was. */
+  /**
+   * Writes this run's entries, once every spec has been looked up; a cache
+   * that cannot be written is left as it was. The entries are then let go:
+   * on a large folder they are tens of megabytes the rest of the run does
+   * not need.
+   */
   save(): void {
-    if (sameKeys(this.#previous, this.#current)) return;
+    if (!sameKeys(this.#previous, this.#current)) this.#write();
+    this.#previous.clear();
+    this.#current.clear();
+  }
+
+  #write(): void {
     const header: Header = { format: FORMAT, version: this.#version };
     const lines = [JSON.stringify(header)];
     for (const entry of this.#current.values()) lines.push(entry.line);

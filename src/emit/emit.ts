@@ -142,7 +142,9 @@ export async function emitPackageFiles(
   const plain = new Map<string, string>();
   if (outputs.has("docs")) {
     const docs = docsPages(plan, options.packageName);
-    for (const page of docs.models) {
+    for (const [i, page] of docs.models.entries()) {
+      // Thousands of pages in one go would keep this thread from handing the workers their next batches.
+      if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
       if (stale(page.path, hashOf(moduleKeys.get(page.module)!, page.context))) made(page.path, page.render());
     }
     plain.set("docs/index.md", docs.index);

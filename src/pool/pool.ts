@@ -21,7 +21,17 @@ export interface PoolOptions {
   /** Threads to use; 1 keeps everything on the main thread (default: one per core). */
   threads?: number;
   signal?: AbortSignal;
+  /** The heap each worker may grow to, in MB (default: WORKER_HEAP_MB). */
+  workerHeapMb?: number;
 }
+
+/**
+ * A worker needs about 60 MB of live heap, but V8 lets an uncapped heap grow
+ * far past that before collecting; capped, a run's memory stays flat however
+ * large it is. A spec too large to emit within the cap is emitted on the
+ * main thread, whose heap is not capped.
+ */
+const WORKER_HEAP_MB = 160;
 
 /** Told the number of items finished, as batches finish. */
 export type OnProgress = (done: number) => void;
@@ -37,6 +47,7 @@ const BATCH = { specs: 64, modules: 16, sources: 4 } as const;
 
 export class WorkPool {
   readonly #threads: number;
+  readonly #workerHeapMb: number;
   readonly #signal: AbortSignal | undefined;
   /** Aborts every task sent to the workers when the run's signal aborts; one listener on the run's signal, however many tasks. */
   readonly #tasks = new AbortController();
@@ -46,6 +57,7 @@ export class WorkPool {
   constructor(options: PoolOptions = {}) {
     this.#threads = Math.max(1, options.threads ?? availableParallelism());
     this.#signal = options.signal;
+    this.#workerHeapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
     if (this.#signal?.aborted) this.#forwardAbort();
     else this.#signal?.addEventListener("abort", this.#forwardAbort, { once: true });
     // Each task in flight listens to this signal; a large run has thousands.
@@ -108,13 +120,20 @@ export class WorkPool {
       return;
     }
     const piscina = this.#pool();
-    await Promise.all(
-      firsts.map(async (first) => onBatch((await piscina.run(batch(first), { signal: this.#tasks.signal })) as unknown[], first)),
-    );
+    const run = async (first: number): Promise<unknown> => {
+      try {
+        return await piscina.run(batch(first), { signal: this.#tasks.signal });
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
+        return runTask(batch(first));
+      }
+    };
+    await Promise.all(firsts.map(async (first) => onBatch((await run(first)) as unknown[], first)));
   }
 
   #pool(): Piscina {
-    return (this.#piscina ??= new Piscina({
+    if (this.#piscina) return this.#piscina;
+    this.#piscina = new Piscina({
       // Run from its TypeScript source (as the tests do), a worker needs tsx to load its own.
       ...(FROM_SOURCE
         ? { filename: new URL("./worker.ts", import.meta.url).href, execArgv: [...process.execArgv, "--import", "tsx"] }
@@ -122,6 +141,10 @@ export class WorkPool {
       minThreads: 1,
       maxThreads: this.#threads,
       idleTimeout: 1000,
-    }));
+      resourceLimits: { maxOldGenerationSizeMb: this.#workerHeapMb },
+    });
+    // A worker that dies between tasks is replaced by piscina; one that dies in a task fails that task (see #map).
+    this.#piscina.on("error", () => {});
+    return this.#piscina;
   }
 }

@@ -72,7 +72,15 @@ function startWatch(args: string[]): Promise<number | null> {
   return new Promise((resolve) => started.on("exit", (code) => resolve(code)));
 }
 
-const read = (path: string) => (existsSync(join(work, path)) ? readFileSync(join(work, path), "utf8") : undefined);
+/** A file's text, or undefined when it is not there (a run may remove it between a check and a read). */
+const read = (path: string): string | undefined => {
+  try {
+    return readFileSync(join(work, path), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+};
 const watching = () => stderr.split("Watching for changes").length - 1;
 
 it("regenerates on edits, adds and deletes, survives a broken save, and stops on Ctrl-C", async () => {

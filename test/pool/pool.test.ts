@@ -1,0 +1,34 @@
+/**
+ * The work pool hands back what the same work gives on the main thread,
+ * whatever happens to its workers: a worker whose capped heap cannot hold a
+ * task dies, and the task is run on the main thread instead.
+ */
+import { describe, expect, it } from "vitest";
+import type { EmittedModule } from "../../src/emit/emit-module.js";
+import { WorkPool } from "../../src/pool/pool.js";
+import { runTask } from "../../src/pool/tasks.js";
+
+/** A module prettier cannot format within a 64 MB heap: thousands of object literals. */
+function hugeSource(): string {
+  const items = Array.from({ length: 6_000 }, (_, i) => `{ id: ${i}, name: "item ${i}", tags: ["a", "b", "c"], ok: ${i % 2 === 0} }`);
+  return `export const items: ReadonlyArray<{ id: number; name: string; tags: string[]; ok: boolean }> = [${items.join(", ")}];\n`;
+}
+
+describe("the work pool", () => {
+  it("runs a task too large for a worker's heap on the main thread, with the same result", async () => {
+    const sources: Array<[string, string]> = [["huge", hugeSource()]];
+    const [expected] = (await runTask({ kind: "sources", sources, format: true })) as EmittedModule[];
+
+    // 64 MB loads the emitter, but formatting 6,000 literals takes more.
+    const pool = new WorkPool({ threads: 2, workerHeapMb: 64 });
+    pool.warmUpFor(10_000);
+    const emitted: EmittedModule[] = [];
+    try {
+      await pool.sources(sources, true, (module) => emitted.push(module));
+    } finally {
+      await pool.close();
+    }
+    expect(emitted).toEqual([expected]);
+    expect(expected!.source.split("\n").length).toBeGreaterThan(6_000);
+  }, 180_000);
+});
