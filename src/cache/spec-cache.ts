@@ -33,12 +33,16 @@ interface Entry {
 
 export class SpecCache {
   readonly #path: string;
+  /** Where the first format of the store (v8-serialised) was kept; removed when the store is written. */
+  readonly #legacyPath: string;
   readonly #version: string;
   readonly #previous: Map<string, Entry>;
   readonly #current = new Map<string, Entry>();
 
   constructor(cacheDir: string, specsRoot: string, version: string) {
-    this.#path = join(cacheDir, `specs-${hashOf(resolve(specsRoot))}.jsonl`);
+    const name = `specs-${hashOf(resolve(specsRoot))}`;
+    this.#path = join(cacheDir, `${name}.jsonl`);
+    this.#legacyPath = join(cacheDir, `${name}.v8`);
     this.#version = version;
     this.#previous = this.#load();
   }
@@ -85,6 +89,7 @@ export class SpecCache {
       mkdirSync(join(this.#path, ".."), { recursive: true });
       writeFileSync(temporary, `${lines.join("\n")}\n`);
       renameSync(temporary, this.#path);
+      rmSync(this.#legacyPath, { force: true });
     } catch {
       rmSync(temporary, { force: true });
     }

@@ -4,10 +4,10 @@
  * with little to do stays on the main thread; the tasks are the same either
  * way (tasks.ts). Work goes out in batches, so messages stay few.
  *
- * A run over a large spec folder that changed in only a few places starts
- * the pool before it knows what to emit: the workers load the emitter while
- * this thread reads, resolves and plans, and the few modules to emit then go
- * to workers that are ready for them.
+ * A run over a large spec folder starts a worker before it knows what to
+ * emit: the worker loads the emitter while this thread reads, resolves and
+ * plans, so that when only a few modules changed they go to a worker that
+ * is ready for them. More workers start as work queues up.
  */
 import { setMaxListeners } from "node:events";
 import { availableParallelism } from "node:os";
