@@ -84,7 +84,7 @@ function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packa
     case "object":
       return {
         ...base,
-        fields: shape.fields.length,
+        hasFields: shape.fields.length > 0,
         table: table(
           ["Field", "Type", "Required", "Description"],
           shape.fields.map((field) => [
