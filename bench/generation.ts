@@ -8,7 +8,8 @@
  *   warm no-op   `generate --cache-dir C` with the cache and the output
  *                current, nothing changed
  *   one edit     the same, after a sentence was appended to the description
- *                of one spec (the middle file)
+ *                of one spec (the middle file); the folder it leaves is then
+ *                compared with the package a cold run makes (`check`)
  *   peak RSS     the cold runs' largest peak resident set, worker threads
  *                included
  *   tsc          `tsc -p OUT/tsconfig.json` (noEmit) on the package made
@@ -58,6 +59,8 @@ export interface GenerationReport {
   tsc: Figure;
   /** Whether the generated package type-checked without errors. */
   tscOk: boolean;
+  /** Whether the folder the one-edit runs left is the package a cold run makes of the edited specs (`check`). */
+  editMatchesCold: boolean;
   /** What the cold runs printed (with --quiet: errors only); empty for a clean corpus. */
   diagnostics: string;
 }
@@ -145,6 +148,7 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
   let peakRss = 0;
   let diagnostics = "";
   let tscOk = true;
+  let editMatchesCold = false;
 
   /** A cold run: no output folder, no cache. Returns its time; records its peak RSS. */
   const coldRun = (): number => {
@@ -182,6 +186,11 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
       oneEdit.push(run(process.execPath, generate(...cacheFlags(cache)), "the one-edit run").ms);
     }
     log(`${corpus}: one edit ${oneEdit.map(seconds).join(", ")}`);
+    // `check` makes the whole package anew and compares it with the folder, file by file.
+    const checkArgs = [cli, "check", "--specs", specs, "--out", out, "--name", "bench", "--quiet"];
+    const compared = spawnSync(process.execPath, checkArgs, { encoding: "utf8", maxBuffer: 1 << 28 });
+    editMatchesCold = compared.status === 0;
+    log(`${corpus}: after the edits the folder ${editMatchesCold ? "is" : "is NOT"} what a cold run makes`);
 
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
@@ -209,6 +218,7 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
     peakRss,
     tsc: figure(tsc),
     tscOk,
+    editMatchesCold,
     diagnostics,
   };
 }

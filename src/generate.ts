@@ -6,21 +6,24 @@
  * Repeated runs are cheap: what each spec meant is kept in a cache folder
  * (cache/spec-cache.ts), the output folder's manifest says how each of its
  * files was made (write/manifest.ts), and only what changed is parsed,
- * emitted and written. Parsing and emitting run on every core (pool/).
- * The emit stage and the pool load prettier and ts-morph, so they are loaded
+ * emitted and written. After an edit that the rest of the package does not
+ * read, a run remakes the edited specs' files alone (edit-run.ts). Parsing
+ * and emitting run on every core (pool/). The emit stage and the pool load prettier and ts-morph, so they are loaded
  * only when a run has something to emit.
  */
 import { readFileSync } from "node:fs";
 import { contentHash, hashOf } from "./cache/hash.js";
 import { SpecCache } from "./cache/spec-cache.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
-import type { EmitOptions } from "./emit/emit.js";
+import { PlanCache, type SpecPlan } from "./cache/plan-cache.js";
+import type { EmitOptions, PlannedModule } from "./emit/emit.js";
 import { DEFAULT_NAMING, type DateHandling, type Naming, type OutputKind } from "./emit/options.js";
 import { planPackage } from "./emit/plan.js";
+import { outline, recordModule } from "./emit/replan.js";
 import type { Model } from "./ir/types.js";
 import type { WorkPool } from "./pool/pool.js";
 import type { SpecModels } from "./pool/tasks.js";
-import { readSpecFiles, type SpecFile } from "./read/specs-folder.js";
+import { listSpecFiles, readSpecFiles, type SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
@@ -51,8 +54,9 @@ export interface GenerateOptions {
    */
   signal?: AbortSignal;
   /**
-   * Folder that keeps what each spec meant between runs, or `false` to parse
-   * every spec and emit every file anew (default: node_modules/.cache/mdspec).
+   * Folder that keeps what each spec meant, and the plan of the package last
+   * written, between runs; or `false` to parse every spec and emit every file
+   * anew (default: node_modules/.cache/mdspec).
    */
   cache?: string | false;
   /** Threads to parse and emit on (default: one per core; 1 keeps the run on the main thread). */
@@ -118,6 +122,8 @@ interface BuiltFiles {
   files: Map<string, string | undefined> | undefined;
   keys: Map<string, string>;
   models: number;
+  /** The package's modules as planned. */
+  modules: PlannedModule[];
 }
 
 interface Reuse {
@@ -132,7 +138,7 @@ interface Reuse {
 
 async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
   const { resolved, diagnostics: found } = await resolvedSpecs(specFiles, options, reuse);
-  const failed = { files: undefined, keys: new Map(), models: 0 };
+  const failed = { files: undefined, keys: new Map(), models: 0, modules: [] };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
     const naming = planPackage(resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
@@ -158,7 +164,7 @@ async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageO
   });
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...failed, diagnostics };
-  return { diagnostics, files: emitted.files, keys: emitted.keys, models: resolved.models.length };
+  return { diagnostics, files: emitted.files, keys: emitted.keys, models: resolved.models.length, modules: emitted.modules };
 }
 
 /**
@@ -204,20 +210,32 @@ async function meaningOf(specFiles: readonly SpecFile[], { pool, specCache, onPr
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { specs, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
-  const specFiles = readSpecFiles(specs);
-  const runKey = runKeyOf(specFiles, build);
+  const paths = listSpecFiles(specs);
   const previous = check || cache === false ? undefined : readManifest(out);
-  if (previous?.runKey === runKey) {
-    return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
-  }
-
-  // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
-  // complete. The folder is checked first, so a run that could not replace it stops before any work.
-  const staged = !check && !previous ? new StagedFolder(out) : undefined;
+  const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
   const { WorkPool } = await import("./pool/pool.js");
   const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }) });
-  pool.warmUpFor(specFiles.length);
+  let staged: StagedFolder | undefined;
   try {
+    const specFiles = readChangedSpecs(specs, paths, previous && plans?.header?.runKey === previous.runKey ? plans.specs() : undefined, () =>
+      // On a large folder with work to do, a worker loads the emitter while this thread reads on.
+      pool.warmUpFor(paths.length),
+    );
+    const settingsKey = settingsKeyOf(build);
+    const runKey = hashOf(settingsKey, ...specFiles.flatMap(({ file, bytes }) => [file, contentHash(bytes)]));
+    if (previous?.runKey === runKey) {
+      return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
+    }
+
+    // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
+    // complete. The folder is checked first, so a run that could not replace it stops before any work.
+    staged = !check && !previous ? new StagedFolder(out) : undefined;
+    if (previous && plans) {
+      const { editRun } = await import("./edit-run.js");
+      const options = { ...build, generatorVersion: version };
+      const edited = await editRun({ out, specFiles, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) });
+      if (edited) return edited;
+    }
     const built = await buildFiles(specFiles, build, {
       pool,
       ...(cache !== false && { specCache: new SpecCache(cache, specs, version) }),
@@ -230,22 +248,24 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const { diagnostics, files, keys, models } = built;
     if (!files) return { diagnostics, ok: false, models: 0, files: [] };
     const manifest = manifestText({ runKey, models, warnings: diagnostics, files: keys });
+    const written = new Map<string, string>();
     if (staged) {
       signal?.throwIfAborted();
       staged.write(MANIFEST_FILE, manifest);
       staged.commit();
-      return { diagnostics, ok: true, models, files: [...keys.keys(), MANIFEST_FILE] };
+    } else {
+      files.set(MANIFEST_FILE, manifest);
+      if (check) {
+        const changed = diffOutputFolder(out, files as Map<string, string>);
+        return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
+      }
+      signal?.throwIfAborted();
+      for (const [path, content] of files) if (content !== undefined) written.set(path, content);
+      const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
+      updateOutputFolder(out, written, removed);
     }
-    files.set(MANIFEST_FILE, manifest);
-    if (check) {
-      const changed = diffOutputFolder(out, files as Map<string, string>);
-      return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
-    }
-    signal?.throwIfAborted();
-    const written = new Map([...files].filter((entry): entry is [string, string] => entry[1] !== undefined));
-    const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
-    updateOutputFolder(out, written, removed);
-    return { diagnostics, ok: true, models, files: [...written.keys()] };
+    plans?.save({ runKey, settingsKey }, specPlans(specFiles, built));
+    return { diagnostics, ok: true, models, files: staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()] };
   } finally {
     // Whatever stopped the run before the package was complete, the output folder stays as it was.
     if (staged?.open) staged.discard();
@@ -253,11 +273,46 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
 }
 
-/** The key of a whole run: the same key, the same package. */
-function runKeyOf(specFiles: readonly SpecFile[], options: BuildPackageOptions): string {
+/**
+ * Reads the spec files, calling `onChange` at the first that is not as the
+ * last run `known` it (at once when nothing is known): the first sign that
+ * the run has work to do.
+ */
+function readChangedSpecs(
+  root: string,
+  paths: readonly string[],
+  known: ReadonlyArray<readonly [file: string, hash: string, ...rest: unknown[]]> | undefined,
+  onChange: () => void,
+): SpecFile[] {
+  let changed = !known || known.length !== paths.length;
+  if (changed) onChange();
+  return paths.map((file, i) => {
+    const [spec] = readSpecFiles(root, [file]);
+    if (!changed && (known![i]![0] !== file || known![i]![1] !== contentHash(spec!.bytes))) {
+      changed = true;
+      onChange();
+    }
+    return spec!;
+  });
+}
+
+/** The plan of each spec's module, for the next run (edit-run.ts); none for a spec with diagnostics. */
+function* specPlans(specFiles: readonly SpecFile[], built: BuiltFiles): Iterable<SpecPlan> {
+  const byFile = new Map(built.modules.map((module) => [module.input.declared[0]!.model.file, module]));
+  const reported = new Set(built.diagnostics.map((diagnostic) => diagnostic.file));
+  for (const { file, bytes } of specFiles) {
+    const module = byFile.get(file);
+    const record = reported.has(file)
+      ? null
+      : { outline: outline(module?.input.declared.map((planned) => planned.model) ?? []), ...(module && { module: recordModule(module) }) };
+    yield { file, hash: contentHash(bytes), record };
+  }
+}
+
+/** The key of what shapes a package besides its specs: the options and the tool's version. */
+function settingsKeyOf(options: BuildPackageOptions): string {
   const { signal: _, ...shaping } = options;
-  const settings = JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return hashOf(version, settings, ...specFiles.flatMap(({ file, bytes }) => [file, contentHash(bytes)]));
+  return hashOf(version, JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -11,11 +11,12 @@
  * serialising them again. A store, or an entry, that cannot be read is
  * ignored, as if missing.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SpecModels } from "../pool/tasks.js";
 import type { SpecFile } from "../read/specs-folder.js";
 import { contentHash, hashOf } from "./hash.js";
+import { lineKey, readStore, replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */
 const FORMAT = 2;
@@ -82,35 +83,18 @@ export class SpecCache {
 
   #write(): void {
     const header: Header = { format: FORMAT, version: this.#version };
-    const lines = [JSON.stringify(header)];
-    for (const entry of this.#current.values()) lines.push(entry.line);
-    const temporary = `${this.#path}.${process.pid}.tmp`;
-    try {
-      mkdirSync(join(this.#path, ".."), { recursive: true });
-      writeFileSync(temporary, `${lines.join("\n")}\n`);
-      renameSync(temporary, this.#path);
-      rmSync(this.#legacyPath, { force: true });
-    } catch {
-      rmSync(temporary, { force: true });
-    }
+    const lines = [JSON.stringify(header), ...[...this.#current.values()].map((entry) => entry.line)];
+    if (replaceStore(this.#path, lines)) rmSync(this.#legacyPath, { force: true });
   }
 
   #load(): Map<string, Entry> {
     const entries = new Map<string, Entry>();
-    let lines: string[];
-    try {
-      lines = readFileSync(this.#path, "utf8").split("\n");
-      const header = JSON.parse(lines[0]!) as Partial<Header>;
-      if (header.format !== FORMAT || header.version !== this.#version) return entries;
-    } catch {
-      // Missing or unreadable: start empty.
-      return entries;
-    }
-    for (const line of lines.slice(1)) {
-      // A line starts `["<key>",`; keys are base64url, so the key ends at the next quote.
-      if (!line.startsWith('["')) continue;
-      const end = line.indexOf('"', 2);
-      if (end > 2) entries.set(line.slice(2, end), { line });
+    const store = readStore(this.#path);
+    // Missing, unreadable, or from another version: start empty.
+    if (!store || store.header.format !== FORMAT || store.header.version !== this.#version) return entries;
+    for (const line of store.lines) {
+      const key = lineKey(line);
+      if (key !== undefined) entries.set(key, { line });
     }
     return entries;
   }

@@ -1,6 +1,6 @@
 /**
- * How models refer to each other, for the docs: each model's references
- * (uses) and referrers (used by), and the Mermaid class diagram of them all
+ * How models refer to each other, for the docs: each model's referrers
+ * (used by), and the Mermaid class diagram of them all
  * that the docs index shows (GitHub renders it). Spec text reaches the
  * diagram only as sanitised identifiers and labels, so nothing in a spec can
  * end the diagram's code block or change its meaning.
@@ -19,7 +19,6 @@ export interface Reference {
 
 export interface ModelGraph {
   references: Reference[];
-  uses(planned: PlannedModel): PlannedModel[];
   usedBy(planned: PlannedModel): PlannedModel[];
 }
 
@@ -54,24 +53,14 @@ export function modelGraph(plan: PackagePlan): ModelGraph {
     else if (shape.kind === "union") for (const member of shape.members) add(planned, member);
   }
 
-  // Each model's references and referrers, by id, in the order the references were found; each model once.
-  const uses = new Map<string, Map<string, PlannedModel>>();
+  // Each model's referrers, by id, in the order the references were found; each model once.
   const usedBy = new Map<string, Map<string, PlannedModel>>();
-  const link = (index: typeof uses, key: PlannedModel, value: PlannedModel) => {
-    let list = index.get(key.model.id);
-    if (!list) index.set(key.model.id, (list = new Map()));
-    if (!list.has(value.model.id)) list.set(value.model.id, value);
-  };
   for (const { from, to } of references) {
-    link(uses, from, to);
-    link(usedBy, to, from);
+    let list = usedBy.get(to.model.id);
+    if (!list) usedBy.set(to.model.id, (list = new Map()));
+    if (!list.has(from.model.id)) list.set(from.model.id, from);
   }
-  const listed = (index: typeof uses, planned: PlannedModel) => [...(index.get(planned.model.id)?.values() ?? [])];
-  return {
-    references,
-    uses: (planned) => listed(uses, planned),
-    usedBy: (planned) => listed(usedBy, planned),
-  };
+  return { references, usedBy: (planned) => [...(usedBy.get(planned.model.id)?.values() ?? [])] };
 }
 
 /** The Mermaid `classDiagram` of the package's models, without the code fence. */

@@ -13,8 +13,10 @@ import { Eta } from "eta";
 import { markdownTable } from "markdown-table";
 import stringWidth from "string-width";
 import type { Model, TypeNode } from "../ir/types.js";
+import { forEachType } from "../resolve/resolve.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
-import type { PackagePlan, PlannedModel } from "./plan.js";
+import { planView, type ModuleInput } from "./module-input.js";
+import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";
 
 const eta = new Eta({
   views: fileURLToPath(new URL("../../templates/docs/", import.meta.url)),
@@ -23,11 +25,16 @@ const eta = new Eta({
   cache: true,
 });
 
+/** A model that refers to a page's model, as the page links it: its type name, module and anchor. */
+export type Referrer = readonly [typeName: string, module: string, anchor: string];
+
 /** A model's page: where it goes, what it shows besides its module's models, and its markdown, made when asked for. */
 export interface ModelPage {
   path: string;
   /** The module whose models the page shows. */
   module: string;
+  /** For each model of the module, the models that refer to it. */
+  referrers: Referrer[][];
   /**
    * What the page shows that its module's input (module-input.ts) does not
    * hold: the package's name and the models that refer to the page's models.
@@ -43,23 +50,37 @@ export interface DocsPages {
   index: string;
 }
 
-export function docsPages(plan: PackagePlan, packageName: string): DocsPages {
+export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], packageName: string): DocsPages {
   const graph = modelGraph(plan);
-  const models = [...plan.modules].map(([module, declared]): ModelPage => {
-    const path = pagePath(module);
-    const referrers = declared.map((planned) => graph.usedBy(planned).map((by) => [by.typeName, by.module, by.model.anchor ?? ""]));
-    return {
-      path,
-      module,
-      context: JSON.stringify([packageName, referrers]),
-      render: () =>
-        render("model.md.eta", {
-          models: declared.map((planned) => ({ ...modelView(planned, path, plan, packageName), ...links(planned, path, graph) })),
-        }),
-    };
-  });
+  const referrer = (by: PlannedModel): Referrer => [by.typeName, by.module, by.model.anchor ?? ""];
+  const models = inputs.map((input) =>
+    modelPage(
+      input,
+      input.declared.map((planned) => graph.usedBy(planned).map(referrer)),
+      packageName,
+    ),
+  );
   const index = render("index.md.eta", { ...indexView(plan, packageName), diagram: diagram(plan, graph) });
   return { models, index };
+}
+
+/** The page of a module's models: a function of the module's input and the models that refer to them. */
+export function modelPage(input: ModuleInput, referrers: Referrer[][], packageName: string): ModelPage {
+  const path = pagePath(input.module);
+  const view = planView(input);
+  return {
+    path,
+    module: input.module,
+    referrers,
+    context: JSON.stringify([packageName, referrers]),
+    render: () =>
+      render("model.md.eta", {
+        models: input.declared.map((planned, i) => ({
+          ...modelView(planned, path, view, packageName),
+          ...links(planned, referrers[i] ?? [], path, view),
+        })),
+      }),
+  };
 }
 
 /** A page ends with one newline, whatever blank lines its last block left. */
@@ -71,7 +92,7 @@ function pagePath(module: string): string {
   return `docs/${module}.md`;
 }
 
-function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packageName: string) {
+function modelView(planned: PlannedModel, page: string, view: PlanView, packageName: string) {
   const { model } = planned;
   const shape = model.shape;
   const base = {
@@ -90,7 +111,7 @@ function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packa
           shape.fields.map((field) => [
             // Shown in a code span inside a table cell: a backtick would end the span, a pipe the cell.
             `\`${field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|")}\``,
-            docsType(field.type, page, plan),
+            docsType(field.type, page, view),
             field.optional ? "no" : "yes",
             cell(field.description),
           ]),
@@ -99,14 +120,20 @@ function modelView(planned: PlannedModel, page: string, plan: PackagePlan, packa
     case "enum":
       return { ...base, open: shape.open, values: shape.values.map((v) => JSON.stringify(v).replace(/`/gu, "\\u0060")) };
     case "union":
-      return { ...base, members: shape.members.map((member) => docsType(member, page, plan)) };
+      return { ...base, members: shape.members.map((member) => docsType(member, page, view)) };
   }
 }
 
-/** The models a model refers to and those that refer to it, as links from its page. */
-function links(planned: PlannedModel, page: string, graph: ModelGraph) {
-  const link = (target: PlannedModel) => `[${inline(target.typeName)}](${linkTo(target, page)})`;
-  return { uses: graph.uses(planned).map(link), usedBy: graph.usedBy(planned).map(link) };
+/** The models a model refers to and those that refer to it, as links from its page; each model once. */
+function links(planned: PlannedModel, referrers: readonly Referrer[], page: string, view: PlanView) {
+  const link = (typeName: string, module: string, anchor: string | undefined) =>
+    `[${inline(typeName)}](${linkTo(module, anchor, page)})`;
+  const uses = new Map<string, string>();
+  forEachType(planned.model, (type) => {
+    const target = type.kind === "ref" && type.target !== undefined ? view.byId.get(type.target) : undefined;
+    if (target && !uses.has(target.model.id)) uses.set(target.model.id, link(target.typeName, target.module, target.model.anchor));
+  });
+  return { uses: [...uses.values()], usedBy: referrers.map(([typeName, module, anchor]) => link(typeName, module, anchor)) };
 }
 
 function diagram(plan: PackagePlan, graph: ModelGraph): string | undefined {
@@ -129,7 +156,7 @@ function indexView(plan: PackagePlan, packageName: string) {
       table: table(
         ["Model", "Kind", "Description"],
         models.map((planned) => [
-          `[${inline(planned.typeName)}](${linkTo(planned, "docs/index.md")})`,
+          `[${inline(planned.typeName)}](${linkTo(planned.module, planned.model.anchor, "docs/index.md")})`,
           planned.model.shape.kind,
           cell(summary(planned.model)),
         ]),
@@ -139,7 +166,7 @@ function indexView(plan: PackagePlan, packageName: string) {
 }
 
 /** A TypeScript type as markdown, with referenced models linked to their pages. */
-function docsType(type: TypeNode, page: string, plan: PackagePlan): string {
+function docsType(type: TypeNode, page: string, view: PlanView): string {
   const text = (t: TypeNode): string => {
     switch (t.kind) {
       case "integer":
@@ -153,8 +180,8 @@ function docsType(type: TypeNode, page: string, plan: PackagePlan): string {
       case "union":
         return t.members.map(text).join(" \\| ");
       case "ref": {
-        const target = plan.byId.get(t.target!);
-        return target ? `[${inline(target.typeName)}](${linkTo(target, page)})` : inline(t.name);
+        const target = view.byId.get(t.target!);
+        return target ? `[${inline(target.typeName)}](${linkTo(target.module, target.model.anchor, page)})` : inline(t.name);
       }
       case "date":
         return t.representation === "Date" ? "Date" : `string (${t.format === "date-time" ? "date-time" : "date or date-time"})`;
@@ -177,10 +204,9 @@ function usage(planned: PlannedModel, packageName: string): string {
   return `import { ${head} } from ${from}; // ${[...planned.namespacePath, planned.guardName].join(".")}`;
 }
 
-function linkTo(target: PlannedModel, fromPage: string): string {
-  const path = posix.relative(posix.dirname(fromPage), pagePath(target.module));
-  const anchor = target.model.anchor ? `#${target.model.anchor}` : "";
-  return encodeURI(path) + anchor;
+function linkTo(module: string, anchor: string | undefined, fromPage: string): string {
+  const path = posix.relative(posix.dirname(fromPage), pagePath(module));
+  return encodeURI(path) + (anchor ? `#${anchor}` : "");
 }
 
 /** A GFM table with its columns aligned, as prettier lays tables out. */
@@ -188,7 +214,8 @@ function table(head: string[], rows: string[][]): string {
   return markdownTable([head, ...rows], { stringLength: stringWidth });
 }
 
-function summary(model: Model): string {
+/** A model's description in one line: its first paragraph. */
+export function summary(model: Model): string {
   const first = model.description.split(/\n\s*\n/u)[0] ?? "";
   return first.replace(/\s+/gu, " ").trim();
 }

@@ -18,11 +18,12 @@ import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
 import { WorkPool } from "../pool/pool.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
-import { docsPages } from "./docs.js";
+import { docsPages, modelPage, type ModelPage, type Referrer } from "./docs.js";
 import type { EmittedModule } from "./emit-module.js";
+import type { ModuleParts } from "./model-module.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
-import { DEFAULT_NAMING, DEFAULT_OUTPUTS, type DateHandling, type Naming, type OutputKind } from "./options.js";
+import { DEFAULT_NAMING, DEFAULT_OUTPUTS, moduleParts, type DateHandling, type Naming, type OutputKind } from "./options.js";
 import { indexModules, packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
@@ -56,6 +57,15 @@ export interface EmittedFiles {
   /** Path → the key its content was made from. */
   keys: Map<string, string>;
   diagnostics: Diagnostic[];
+  /** The package's modules as planned, from which a later run can remake any of them alone (emitModules). */
+  modules: PlannedModule[];
+}
+
+/** A module as the plan laid it out, with what its docs page shows of the modules that refer to it. */
+export interface PlannedModule {
+  input: ModuleInput;
+  /** For each model of the module, the models that refer to it (empty when the package has no docs). */
+  referrers: Referrer[][];
 }
 
 const runtimeSource = readFileSync(new URL("../../templates/runtime.ts", import.meta.url), "utf8");
@@ -70,7 +80,7 @@ export async function emitPackage(resolved: ResolvedModels, options: EmitOptions
 export interface IncrementalEmit {
   pool: WorkPool;
   /** The keys of the files already in the output folder. */
-  previous?: ReadonlyMap<string, string>;
+  previous?: Pick<ReadonlyMap<string, string>, "get">;
   /** Told how many of the modules to emit are done. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -83,79 +93,169 @@ export interface IncrementalEmit {
 export async function emitPackageFiles(
   resolved: ResolvedModels,
   options: EmitOptions,
-  { pool, previous = new Map(), onProgress, write }: IncrementalEmit,
+  incremental: IncrementalEmit,
 ): Promise<EmittedFiles> {
   const models = withDateHandling(resolved.models, options.dates ?? "as-written");
   const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming ?? DEFAULT_NAMING);
   // A model the plan had to leave out may still be referenced: its package would not compile.
-  if (hasErrors(diagnostics)) return { files: new Map(), keys: new Map(), diagnostics };
-  const format = options.format ?? true;
-  const outputs = new Set(options.outputs ?? DEFAULT_OUTPUTS);
-  const parts = { guards: outputs.has("guards"), validators: outputs.has("validators") };
-  const salt = JSON.stringify({ format, version: options.generatorVersion });
+  if (hasErrors(diagnostics)) return { files: new Map(), keys: new Map(), diagnostics, modules: [] };
+  const settings = settingsOf(options);
+  const output = new Output(incremental);
 
-  const files = new Map<string, string | undefined>();
-  const keys = new Map<string, string>();
-  /** Records a file's key; true when its content must be made. */
-  const stale = (path: string, key: string): boolean => {
-    keys.set(path, key);
-    const changed = previous.get(path) !== key;
-    if (!changed) files.set(path, undefined);
-    return changed;
-  };
-  const made = (path: string, content: string) => (write ? write(path, content) : files.set(path, content));
-  const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`, `dist/${module}.d.ts`];
-  let emittedModules = 0;
-  const setModule = ({ module, source, js, dts }: EmittedModule) => {
-    const [src, dist, declarations] = moduleFiles(module) as [string, string, string];
-    made(src, source);
-    made(dist, js);
-    made(declarations, dts);
-  };
-
-  const toEmit: ModuleInput[] = [];
-  const moduleKeys = new Map<string, string>();
-  for (const input of moduleInputs(plan, parts)) {
-    const key = hashOf(JSON.stringify(input), salt);
-    moduleKeys.set(input.module, key);
-    if (moduleFiles(input.module).map((path) => stale(path, key)).some(Boolean)) toEmit.push(input);
-  }
-  const written: Array<[string, string]> = [...indexModules(plan, parts)];
+  const inputs = moduleInputs(plan, settings.parts);
+  const written: Array<[string, string]> = [...indexModules(plan, settings.parts)];
   written.push([RUNTIME_MODULE, runtimeSource]);
-  if (parts.validators) written.push([VALIDATION_MODULE, validationSource]);
-  const rawModules: Array<[string, string]> = [];
-  for (const [module, raw] of written) {
-    const key = hashOf(raw, salt);
-    if (moduleFiles(module).map((path) => stale(path, key)).some(Boolean)) rawModules.push([module, raw]);
-  }
+  if (settings.parts.validators) written.push([VALIDATION_MODULE, validationSource]);
   options.signal?.throwIfAborted();
-  // The workers emit the modules while this thread renders the rest.
-  // Settled, never rejected: whatever fails here, nothing is left unhandled; the first failure is thrown below.
-  const emitting = Promise.allSettled([
-    pool.modules(toEmit, format, (emitted) => {
-      setModule(emitted);
-      onProgress?.(++emittedModules, toEmit.length);
-    }),
-    pool.sources(rawModules, format, setModule),
-  ]);
+  const emitting = startModules(inputs, written, output, settings, incremental);
 
   const plain = new Map<string, string>();
-  if (outputs.has("docs")) {
-    const docs = docsPages(plan, options.packageName);
-    for (const [i, page] of docs.models.entries()) {
-      // Thousands of pages in one go would keep this thread from handing the workers their next batches.
-      if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
-      if (stale(page.path, hashOf(moduleKeys.get(page.module)!, page.context))) made(page.path, page.render());
-    }
+  let pages: ModelPage[] = [];
+  if (settings.docs) {
+    const docs = docsPages(plan, inputs, options.packageName);
+    pages = docs.models;
+    await makePages(pages, emitting.keys, output);
     plain.set("docs/index.md", docs.index);
   }
-  if (outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
-  plain.set("package.json", packageJson(options.packageName, options.generatorVersion, outputs.has("json-schema")));
+  if (settings.outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
+  plain.set("package.json", packageJson(options.packageName, options.generatorVersion, settings.outputs.has("json-schema")));
   plain.set("tsconfig.json", tsconfigJson());
-  for (const [path, text] of plain) if (stale(path, hashOf(text))) made(path, text);
+  for (const [path, text] of plain) if (output.stale(path, hashOf(text))) output.made(path, text);
 
-  for (const outcome of await emitting) if (outcome.status === "rejected") throw outcome.reason;
+  await emitting.done;
+  const planned = inputs.map((input, i): PlannedModule => ({ input, referrers: pages[i]?.referrers ?? [] }));
+  return { ...output.result(), diagnostics, modules: planned };
+}
 
-  const byPath = <T>(map: Map<string, T>) => new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { files: byPath(files), keys: byPath(keys), diagnostics };
+/**
+ * Remakes some modules of a package made before, and their docs pages, from
+ * the modules as planned then: for a run in which those modules' own specs
+ * changed and nothing another module reads of them did. The files of these
+ * modules whose keys are unchanged are reported as kept.
+ */
+export async function emitModules(modules: readonly PlannedModule[], options: EmitOptions, incremental: IncrementalEmit): Promise<EmittedFiles> {
+  const settings = settingsOf(options);
+  const output = new Output(incremental);
+  const emitting = startModules(
+    modules.map(({ input }) => input),
+    [],
+    output,
+    settings,
+    incremental,
+  );
+  if (settings.docs) await makePages(modules.map(({ input, referrers }) => modelPage(input, referrers, options.packageName)), emitting.keys, output);
+  await emitting.done;
+  return { ...output.result(), diagnostics: [], modules: [...modules] };
+}
+
+interface Settings {
+  format: boolean;
+  outputs: ReadonlySet<OutputKind>;
+  parts: ModuleParts;
+  docs: boolean;
+  /** Goes into every key: what changes every file when it changes. */
+  salt: string;
+}
+
+function settingsOf(options: EmitOptions): Settings {
+  const format = options.format ?? true;
+  const outputs = new Set(options.outputs ?? DEFAULT_OUTPUTS);
+  return {
+    format,
+    outputs,
+    parts: moduleParts(outputs),
+    docs: outputs.has("docs"),
+    salt: JSON.stringify({ format, version: options.generatorVersion }),
+  };
+}
+
+/** The files a run makes, and the key of every file of the package, made or kept. */
+class Output {
+  readonly #files = new Map<string, string | undefined>();
+  readonly #keys = new Map<string, string>();
+  readonly #previous: Pick<ReadonlyMap<string, string>, "get">;
+  readonly #write: ((path: string, content: string) => void) | undefined;
+
+  constructor({ previous = new Map(), write }: IncrementalEmit) {
+    this.#previous = previous;
+    this.#write = write;
+  }
+
+  /** Records a file's key; true when its content must be made. */
+  stale(path: string, key: string): boolean {
+    this.#keys.set(path, key);
+    const changed = this.#previous.get(path) !== key;
+    if (!changed) this.#files.set(path, undefined);
+    return changed;
+  }
+
+  made(path: string, content: string): void {
+    if (this.#write) this.#write(path, content);
+    else this.#files.set(path, content);
+  }
+
+  result(): { files: Map<string, string | undefined>; keys: Map<string, string> } {
+    return { files: byPath(this.#files), keys: byPath(this.#keys) };
+  }
+}
+
+const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`, `dist/${module}.d.ts`] as const;
+
+/**
+ * Keys every module and hands those whose files are stale to the pool:
+ * model modules by their input, the rest by their text before formatting.
+ * The workers emit while this thread goes on; `done` settles when they are
+ * through, and rejects with the first failure.
+ */
+function startModules(
+  inputs: readonly ModuleInput[],
+  raw: ReadonlyArray<[string, string]>,
+  output: Output,
+  settings: Settings,
+  { pool, onProgress }: IncrementalEmit,
+): { keys: ReadonlyMap<string, string>; done: Promise<void> } {
+  const keys = new Map<string, string>();
+  const isStale = (module: string, key: string) => moduleFiles(module).map((path) => output.stale(path, key)).some(Boolean);
+  const toEmit: ModuleInput[] = [];
+  for (const input of inputs) {
+    const key = hashOf(JSON.stringify(input), settings.salt);
+    keys.set(input.module, key);
+    if (isStale(input.module, key)) toEmit.push(input);
+  }
+  const rawModules = raw.filter(([module, text]) => isStale(module, hashOf(text, settings.salt)));
+
+  const setModule = ({ module, source, js, dts }: EmittedModule) => {
+    const [src, dist, declarations] = moduleFiles(module);
+    output.made(src, source);
+    output.made(dist, js);
+    output.made(declarations, dts);
+  };
+  let emitted = 0;
+  // Settled, never rejected while this thread works on: nothing is left unhandled if it stops first.
+  const settled = Promise.allSettled([
+    pool.modules(toEmit, settings.format, (module) => {
+      setModule(module);
+      onProgress?.(++emitted, toEmit.length);
+    }),
+    pool.sources(rawModules, settings.format, setModule),
+  ]);
+  const done = settled.then((outcomes) => {
+    for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
+  });
+  // A failure is rethrown where `done` is awaited; until then it must not count as unhandled.
+  done.catch(() => {});
+  return { keys, done };
+}
+
+/** Renders the pages whose module or context changed. */
+async function makePages(pages: readonly ModelPage[], moduleKeys: ReadonlyMap<string, string>, output: Output): Promise<void> {
+  for (const [i, page] of pages.entries()) {
+    // Thousands of pages in one go would keep this thread from handing the workers their next batches.
+    if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (output.stale(page.path, hashOf(moduleKeys.get(page.module)!, page.context))) output.made(page.path, page.render());
+  }
+}
+
+function byPath<T>(map: Map<string, T>): Map<string, T> {
+  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

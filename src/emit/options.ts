@@ -31,3 +31,9 @@ export const DEFAULT_NAMING: Naming = { guard: "is", validate: "validate", asser
  */
 export const DATE_HANDLINGS = ["as-written", "string", "Date"] as const;
 export type DateHandling = (typeof DATE_HANDLINGS)[number];
+
+/** Which functions each model module exports besides its types, for the outputs a run writes. */
+export function moduleParts(outputs: Iterable<OutputKind>): { guards: boolean; validators: boolean } {
+  const chosen = new Set(outputs);
+  return { guards: chosen.has("guards"), validators: chosen.has("validators") };
+}

@@ -15,7 +15,10 @@ import { Piscina } from "piscina";
 import type { EmittedModule } from "../emit/emit-module.js";
 import type { ModuleInput } from "../emit/module-input.js";
 import type { SpecFile } from "../read/specs-folder.js";
-import { runTask, type SpecModels, type Task } from "./tasks.js";
+import type { SpecModels, Task } from "./tasks.js";
+
+/** The tasks run here too; they load the parser, so only when a run has some to run on this thread. */
+const runHere = async (task: Task): Promise<unknown> => (await import("./tasks.js")).runTask(task);
 
 export interface PoolOptions {
   /** Threads to use; 1 keeps everything on the main thread (default: one per core). */
@@ -115,7 +118,7 @@ export class WorkPool {
     if (this.#threads === 1 || !pooled) {
       for (const first of firsts) {
         this.#signal?.throwIfAborted();
-        onBatch((await runTask(batch(first))) as unknown[], first);
+        onBatch((await runHere(batch(first))) as unknown[], first);
       }
       return;
     }
@@ -125,7 +128,7 @@ export class WorkPool {
         return await piscina.run(batch(first), { signal: this.#tasks.signal });
       } catch (error) {
         if ((error as { code?: unknown }).code !== "ERR_WORKER_OUT_OF_MEMORY") throw error;
-        return runTask(batch(first));
+        return runHere(batch(first));
       }
     };
     await Promise.all(firsts.map(async (first) => onBatch((await run(first)) as unknown[], first)));

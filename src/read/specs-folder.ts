@@ -28,6 +28,7 @@ export function listSpecFiles(root: string): string[] {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function readSpecFiles(root: string): SpecFile[] {
-  return listSpecFiles(root).map((file) => ({ file, bytes: readFileSync(join(root, file)) }));
+/** The spec files of a folder with their bytes; `files` when they are already listed. */
+export function readSpecFiles(root: string, files: readonly string[] = listSpecFiles(root)): SpecFile[] {
+  return files.map((file) => ({ file, bytes: readFileSync(join(root, file)) }));
 }

@@ -257,6 +257,27 @@ export function forEachType(model: Model, visit: (type: TypeNode) => void): void
   else if (shape.kind === "union") shape.members.forEach(walk);
 }
 
+/** The targets of a resolved model's references, in the order forEachType meets them. */
+export function referenceTargets(model: Model): string[] {
+  const targets: string[] = [];
+  forEachType(model, (type) => {
+    if (type.kind === "ref" && type.target !== undefined) targets.push(type.target);
+  });
+  return targets;
+}
+
+/**
+ * A model's references linked to `targets` (in the order forEachType meets
+ * them) as resolveModels would link them, for a model whose references, and
+ * the models they name, are as they were when those targets were found.
+ * Undefined when the model has a different number of references.
+ */
+export function relinkModel(model: Model, targets: readonly string[]): Model | undefined {
+  let next = 0;
+  const relinked = mapModelTypes(model, (ref) => ({ ...ref, target: targets[next++]! }));
+  return next === targets.length ? relinked : undefined;
+}
+
 /**
  * A copy of the model with every reference replaced by `replace(ref)`. A
  * union that gains an `unknown` member this way (an unresolved reference,

@@ -27,16 +27,28 @@ export interface Manifest {
   /** The warnings of the run (a run with errors writes nothing). */
   warnings: Diagnostic[];
   /** Path inside the package → the key its content was made from. */
-  files: Map<string, string>;
+  files: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+/** A manifest read from an output folder. */
+export interface StoredManifest extends Manifest {
+  /** The files' keys as a map, built when first asked for: a run that finds its run key unchanged never needs it. */
+  files: ReadonlyMap<string, string>;
+  /**
+   * The files' keys as stored, in an object of this manifest's own: a run
+   * that changes a few files updates their keys here and writes it back.
+   */
+  fileKeys: Record<string, string>;
 }
 
 export function manifestText(manifest: Manifest): string {
   const { runKey, models, warnings, files } = manifest;
-  return JSON.stringify({ format: FORMAT, runKey, models, warnings, files: Object.fromEntries(files) }, null, 1) + "\n";
+  const byPath = files instanceof Map ? Object.fromEntries(files) : files;
+  return JSON.stringify({ format: FORMAT, runKey, models, warnings, files: byPath }, null, 1) + "\n";
 }
 
 /** The manifest of the output folder, when there is one the folder can be trusted to match. */
-export function readManifest(outDir: string): Manifest | undefined {
+export function readManifest(outDir: string): StoredManifest | undefined {
   const out = resolve(outDir);
   if (existsSync(join(out, UPDATING_MARKER))) return undefined;
   try {
@@ -44,15 +56,17 @@ export function readManifest(outDir: string): Manifest | undefined {
     const stored = JSON.parse(readFileSync(join(out, MANIFEST_FILE), "utf8")) as Record<string, unknown>;
     const { format, runKey, models, warnings, files } = stored;
     if (format !== FORMAT || typeof runKey !== "string" || typeof models !== "number") return undefined;
-    if (!Array.isArray(warnings) || typeof files !== "object" || files === null) return undefined;
+    if (!Array.isArray(warnings) || typeof files !== "object" || files === null || Array.isArray(files)) return undefined;
+    const fileKeys = files as Record<string, unknown>;
+    for (const path in fileKeys) if (typeof fileKeys[path] !== "string") return undefined;
     let byPath: Map<string, string> | undefined;
     return {
       runKey,
       models,
       warnings: warnings as Diagnostic[],
-      // Built when first asked for: a run that finds its run key unchanged never needs it.
+      fileKeys: fileKeys as Record<string, string>,
       get files() {
-        byPath ??= new Map(Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+        byPath ??= new Map(Object.entries(fileKeys as Record<string, string>));
         return byPath;
       },
     };

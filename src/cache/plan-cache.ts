@@ -1,0 +1,152 @@
+/**
+ * The plan of the package a run last wrote, spec by spec, kept in the cache
+ * folder so that the next run can remake a changed spec's files alone
+ * (emit/replan.ts). There is one store per specs folder and output folder.
+ *
+ * A store is two files. The records file holds each spec's record (its
+ * outline and its module's plan) as JSON, one after another; a run that
+ * planned the whole package writes a new one. The index names the run that
+ * wrote it (its key, which the output folder's manifest holds as long as
+ * that run's package is there, and the key of its settings), the records
+ * file, and every spec file in order: its path, the hash of its bytes, and
+ * where its record lies. A record is read only when asked for, and a run
+ * that remade a few specs' files rewrites the index alone.
+ */
+import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { ModuleRecord } from "../emit/replan.js";
+import { hashOf } from "./hash.js";
+import { replaceStore } from "./store-file.js";
+
+/** Bumped when the stored data changes shape. */
+const FORMAT = 1;
+
+export interface SpecRecord {
+  /** What the rest of the package reads of the spec's models (replan.ts, outline). */
+  outline: string;
+  /** The plan of the spec's module; none for a spec without models. */
+  module?: ModuleRecord;
+}
+
+export interface PlanHeader {
+  /** The key of the run that wrote the store. */
+  runKey: string;
+  /** The key of that run's settings and of the tool's version. */
+  settingsKey: string;
+}
+
+export interface SpecPlan {
+  file: string;
+  /** The spec's content hash. */
+  hash: string;
+  /** Null for a spec whose files cannot be remade alone. */
+  record: SpecRecord | null;
+}
+
+/** A spec in the index: path, content hash, and its record's byte offset and length (length 0: null). */
+type IndexEntry = [file: string, hash: string, offset: number, length: number];
+
+interface Index extends PlanHeader {
+  format: number;
+  records: string;
+  specs: IndexEntry[];
+}
+
+export class PlanCache {
+  readonly #dir: string;
+  /** The index is `<name>.json`; a records file `<name>-<run key>.records`. */
+  readonly #name: string;
+  /** Null until read; undefined when there is no index to be read. */
+  #index: Index | undefined | null = null;
+
+  constructor(cacheDir: string, specsRoot: string, outDir: string) {
+    this.#dir = cacheDir;
+    this.#name = `plan-${hashOf(resolve(specsRoot), resolve(outDir))}`;
+  }
+
+  /** The run that wrote the store; undefined if there is no store to be read. */
+  get header(): PlanHeader | undefined {
+    return this.#load();
+  }
+
+  /** The specs of the store, in order: path and content hash first. */
+  specs(): ReadonlyArray<readonly [file: string, hash: string, ...rest: unknown[]]> {
+    return this.#load()?.specs ?? [];
+  }
+
+  /** The record of the store's `i`th spec: undefined if it cannot be read. */
+  record(i: number): SpecRecord | null | undefined {
+    const index = this.#load();
+    const entry = index?.specs[i];
+    if (!index || !entry) return undefined;
+    const [, , offset, length] = entry;
+    if (length === 0) return null;
+    try {
+      const fd = openSync(join(this.#dir, index.records), "r");
+      try {
+        const bytes = Buffer.alloc(length);
+        if (readSync(fd, bytes, 0, length, offset) !== length) return undefined;
+        return JSON.parse(bytes.toString("utf8")) as SpecRecord;
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Replaces the store with the plan of a whole package. */
+  save(header: PlanHeader, specs: Iterable<SpecPlan>): void {
+    this.#index = undefined;
+    const records = `${this.#name}-${header.runKey}.records`;
+    const entries: IndexEntry[] = [];
+    let offset = 0;
+    const lines = function* () {
+      for (const { file, hash, record } of specs) {
+        const text = record === null ? "" : JSON.stringify(record);
+        const length = Buffer.byteLength(text);
+        entries.push([file, hash, offset, length]);
+        // One record a line, so the file reads as JSON lines too.
+        offset += length + 1;
+        yield text;
+      }
+    };
+    if (!replaceStore(join(this.#dir, records), lines())) return;
+    this.#writeIndex({ format: FORMAT, ...header, records, specs: entries });
+  }
+
+  /** Rewrites the index for a run that changed some specs' bytes but none of their records. */
+  saveEdited(header: PlanHeader, hashes: ReadonlyMap<number, string>): void {
+    const index = this.#load();
+    if (!index) return;
+    for (const [i, hash] of hashes) index.specs[i]![1] = hash;
+    this.#writeIndex({ ...index, ...header });
+  }
+
+  #writeIndex(index: Index): void {
+    if (!replaceStore(join(this.#dir, `${this.#name}.json`), [JSON.stringify(index)])) return;
+    this.#index = index;
+    // Records files of earlier runs are no longer named by the index.
+    for (const name of readdirSync(this.#dir)) {
+      if (name.startsWith(`${this.#name}-`) && name.endsWith(".records") && name !== index.records) rmSync(join(this.#dir, name), { force: true });
+    }
+  }
+
+  #load(): Index | undefined {
+    if (this.#index !== null) return this.#index;
+    this.#index = undefined;
+    try {
+      const index = JSON.parse(readFileSync(join(this.#dir, `${this.#name}.json`), "utf8")) as Partial<Index>;
+      const valid =
+        index.format === FORMAT &&
+        typeof index.runKey === "string" &&
+        typeof index.settingsKey === "string" &&
+        typeof index.records === "string" &&
+        Array.isArray(index.specs);
+      if (valid) this.#index = index as Index;
+    } catch {
+      // Missing or unreadable: no store.
+    }
+    return this.#index;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * A run after a few specs were edited. When the rest of the package reads
+ * nothing of those specs that changed (their outlines, emit/replan.ts), it
+ * is exactly as the last run left it: this run parses the edited specs,
+ * lays out their modules again from the last run's plan (cache/plan-cache.ts)
+ * and remakes those modules' files, without reading, resolving or planning
+ * the other specs again. Where that cannot be shown, it declines, and the
+ * run goes the whole way (generate.ts).
+ *
+ * A run declines when the set of spec files changed, when an edited spec has
+ * or had diagnostics, when its outline changed, when the package has JSON
+ * Schemas, or when the output folder is not the package of the run that
+ * recorded the plan.
+ */
+import { contentHash } from "./cache/hash.js";
+import type { PlanCache } from "./cache/plan-cache.js";
+import type { EmitOptions, PlannedModule } from "./emit/emit.js";
+import { DEFAULT_NAMING, DEFAULT_OUTPUTS, moduleParts } from "./emit/options.js";
+import { outline, replanModule } from "./emit/replan.js";
+import type { BuildPackageOptions, GenerateResult, Progress } from "./generate.js";
+import type { WorkPool } from "./pool/pool.js";
+import type { SpecFile } from "./read/specs-folder.js";
+import { MANIFEST_FILE, manifestText, type StoredManifest } from "./write/manifest.js";
+import { updateOutputFolder } from "./write/update-folder.js";
+
+export interface EditRun {
+  out: string;
+  specFiles: readonly SpecFile[];
+  runKey: string;
+  settingsKey: string;
+  /** The output folder's manifest. */
+  previous: StoredManifest;
+  plans: PlanCache;
+  pool: WorkPool;
+  options: BuildPackageOptions & { generatorVersion: string };
+  onProgress?: (progress: Progress) => void;
+}
+
+/** The run's result, or undefined where it declines. */
+export async function editRun(run: EditRun): Promise<GenerateResult | undefined> {
+  const { specFiles, previous, plans, options } = run;
+  if (plans.header?.runKey !== previous.runKey || plans.header.settingsKey !== run.settingsKey) return undefined;
+  // The store lists the spec files in the order they are read: sorted by path.
+  const stored = plans.specs();
+  if (stored.length !== specFiles.length) return undefined;
+  const edited: Array<{ spec: SpecFile; at: number; hash: string }> = [];
+  for (const [at, spec] of specFiles.entries()) {
+    const [file, hash] = stored[at]!;
+    if (file !== spec.file) return undefined;
+    if (hash !== contentHash(spec.bytes)) edited.push({ spec, at, hash: contentHash(spec.bytes) });
+  }
+  const records = edited.map(({ at }) => plans.record(at));
+  if (records.some((record) => !record)) return undefined;
+  // The rest of the package reads nothing of a spec that has a diagnostic, so none may have one.
+  const editedFiles = new Set(edited.map(({ spec }) => spec.file));
+  if (previous.warnings.some((warning) => editedFiles.has(warning.file))) return undefined;
+
+  const outputs = options.outputs ?? DEFAULT_OUTPUTS;
+  // JSON Schemas are numbered across the package, so they are made for the whole package only.
+  if (outputs.includes("json-schema")) return undefined;
+
+  const parsed = await run.pool.specs(edited.map(({ spec }) => spec), (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }));
+  const replan = { naming: options.naming ?? DEFAULT_NAMING, parts: moduleParts(outputs), dates: options.dates ?? "as-written" };
+  const modules: PlannedModule[] = [];
+  for (const [i, { models, diagnostics }] of parsed.entries()) {
+    const record = records[i]!;
+    if (diagnostics.length > 0 || outline(models) !== record.outline) return undefined;
+    if (!record.module) continue;
+    const module = replanModule(record.module, models, replan);
+    if (!module) return undefined;
+    modules.push(module);
+  }
+
+  options.signal?.throwIfAborted();
+  const { emitModules } = await import("./emit/emit.js");
+  const emitOptions: EmitOptions = {
+    packageName: options.packageName,
+    generatorVersion: options.generatorVersion,
+    format: options.format ?? true,
+    outputs,
+    ...(options.signal && { signal: options.signal }),
+  };
+  const keyOf = (path: string) => (Object.hasOwn(previous.fileKeys, path) ? previous.fileKeys[path] : undefined);
+  const emitted = await emitModules(modules, emitOptions, {
+    pool: run.pool,
+    previous: { get: keyOf },
+    ...(run.onProgress && { onProgress: (done: number, total: number) => run.onProgress?.({ phase: "emit", done, total }) }),
+  });
+  await run.pool.close();
+
+  // Updated in place: a copy of tens of thousands of keys would cost more than the rest of the run.
+  const keys = previous.fileKeys;
+  for (const [path, key] of emitted.keys) keys[path] = key;
+  const written = new Map([...emitted.files].filter((entry): entry is [string, string] => entry[1] !== undefined));
+  written.set(MANIFEST_FILE, manifestText({ runKey: run.runKey, models: previous.models, warnings: previous.warnings, files: keys }));
+  options.signal?.throwIfAborted();
+  updateOutputFolder(run.out, written, []);
+  plans.saveEdited({ runKey: run.runKey, settingsKey: run.settingsKey }, new Map(edited.map(({ at, hash }) => [at, hash])));
+  return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [...written.keys()] };
+}

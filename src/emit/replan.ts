@@ -1,0 +1,92 @@
+/**
+ * Planning one module again, without the rest of the package. A run that
+ * planned the whole package records each module's plan (recordModule); a
+ * later run in which only a few specs changed, and nothing the rest of the
+ * package reads of them (their outline), lays out those specs' modules
+ * again from their records and their new models (replanModule). Everything
+ * else the package holds is as that earlier run left it.
+ */
+import { withDateHandling } from "../ir/dates.js";
+import type { Model, TypeNode } from "../ir/types.js";
+import { referenceTargets, relinkModel } from "../resolve/resolve.js";
+import { summary, type Referrer } from "./docs.js";
+import type { PlannedModule } from "./emit.js";
+import type { ModuleParts } from "./model-module.js";
+import type { DateHandling, Naming } from "./options.js";
+import type { PlannedModel } from "./plan.js";
+
+/**
+ * What the package's other files read of a spec's models, as one string.
+ * They read a model's id, name, file, folder and anchor (its names, module,
+ * links to it, and which references resolve to it), its kind (the stubs
+ * other modules import, the docs index, the diagram), the first paragraph of
+ * its description (the docs index), and its references as written (what
+ * they resolve to, which models are recursive), with the fields that hold
+ * them (the diagram, the "used by" lists of other pages).
+ */
+export function outline(models: readonly Model[]): string {
+  // By id, the order the plan gives a module's models, whatever the order in the spec.
+  const byId = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return JSON.stringify(
+    byId.map((model) => [model.id, model.name, model.file, model.folder, model.anchor ?? null, model.shape.kind, summary(model), references(model)]),
+  );
+}
+
+function references(model: Model): Array<[field: string | null, name: string, namespace: string | null, link: string | null]> {
+  const found: ReturnType<typeof references> = [];
+  const walk = (type: TypeNode, field: string | null): void => {
+    if (type.kind === "ref") found.push([field, type.name, type.namespace ?? null, type.link ?? null]);
+    else if (type.kind === "array") walk(type.items, field);
+    else if (type.kind === "map") walk(type.values, field);
+    else if (type.kind === "union") for (const member of type.members) walk(member, field);
+    else if (type.kind === "stream") walk(type.events, field);
+  };
+  const shape = model.shape;
+  if (shape.kind === "object") for (const field of shape.fields) walk(field.type, field.name);
+  else if (shape.kind === "union") for (const member of shape.members) walk(member, null);
+  return found;
+}
+
+/** A module's plan without its models' content: each declared model is its id and its references' targets. */
+export interface ModuleRecord {
+  module: string;
+  declared: Array<Omit<PlannedModel, "model"> & { model: string; targets: string[] }>;
+  referenced: PlannedModel[];
+  referrers: Referrer[][];
+}
+
+export function recordModule({ input, referrers }: PlannedModule): ModuleRecord {
+  return {
+    module: input.module,
+    declared: input.declared.map((planned) => ({ ...planned, model: planned.model.id, targets: referenceTargets(planned.model) })),
+    referenced: input.referenced,
+    referrers,
+  };
+}
+
+export interface ReplanOptions {
+  naming: Naming;
+  parts: ModuleParts;
+  dates: DateHandling;
+}
+
+/**
+ * The module again, declaring `models` (a spec's models as parsed) in place
+ * of the recorded ones. Undefined when they are not the same models, with
+ * the same references, as the record's.
+ */
+export function replanModule(record: ModuleRecord, models: readonly Model[], options: ReplanOptions): PlannedModule | undefined {
+  const byId = new Map(models.map((model) => [model.id, model]));
+  if (byId.size !== record.declared.length) return undefined;
+  const declared: PlannedModel[] = [];
+  for (const { model: id, targets, ...planned } of record.declared) {
+    const parsed = byId.get(id);
+    const linked = parsed && relinkModel(parsed, targets);
+    if (!linked) return undefined;
+    const [model] = withDateHandling([linked], options.dates);
+    // `model` first, as the plan makes it: a module's key is a hash of its input's JSON.
+    declared.push({ model: model!, ...planned });
+  }
+  const input = { module: record.module, declared, referenced: record.referenced, naming: options.naming, parts: options.parts };
+  return { input, referrers: record.referrers };
+}

@@ -1,0 +1,149 @@
+/**
+ * A run after a few specs were edited remakes only their files when the rest
+ * of the package reads nothing that changed (src/edit-run.ts), and otherwise
+ * goes the whole way. Either way the folder ends up exactly as a cold run
+ * makes it.
+ *
+ * Which way a run went shows in the cache folder: a run that plans the whole
+ * package writes a new records file of the plan store, named after its run
+ * key; an edit run leaves it and rewrites the index alone.
+ */
+import { readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate, type GenerateOptions } from "../../src/generate.js";
+import { MANIFEST_FILE } from "../../src/write/manifest.js";
+import { folderSnapshot } from "../helpers/folder-snapshot.js";
+import { modelSet, modelSpec, specMarkdown, type ModelSpec } from "../helpers/spec-arbitraries.js";
+import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";
+
+function options(folder: SpecFolder, out: string, extra: Partial<GenerateOptions> = {}): GenerateOptions {
+  return { specs: folder.specs, out: join(folder.root, out), packageName: "items", cache: join(folder.root, "cache"), threads: 1, ...extra };
+}
+
+/** The package a cold run makes of the folder's specs as they are now. */
+async function coldPackage(folder: SpecFolder, extra: Partial<GenerateOptions> = {}): Promise<Record<string, string>> {
+  const result = await generate(options(folder, "cold", { ...extra, cache: false }));
+  expect(result.ok).toBe(true);
+  return folderSnapshot(join(folder.root, "cold"));
+}
+
+/** The records file of the plan store: a new one means the run planned the whole package. */
+function recordsFile(folder: SpecFolder): string | undefined {
+  return readdirSync(join(folder.root, "cache")).find((name) => name.endsWith(".records"));
+}
+
+const item = (i: number, description: string, next = "*str*") =>
+  fieldsSpec(`Item${i}`, [
+    ["id", "*str*", true, description],
+    ["status", "[Status](./status.md)", true, "Where it stands."],
+    ["next", `Optional[${next}]`, false, "The item after this one."],
+  ]);
+
+describe("a run after an edit", () => {
+  let folder: SpecFolder;
+
+  beforeAll(async () => {
+    const files: Record<string, string> = { "models/status.md": valuesSpec("Status", ["active", "archived"]) };
+    for (let i = 0; i < 20; i++) files[`models/item${i}.md`] = item(i, `The id of item ${i}.`, i < 19 ? `[Item${i + 1}](./item${i + 1}.md)` : "*str*");
+    folder = specFolder(files);
+    expect((await generate(options(folder, "out"))).ok).toBe(true);
+  }, 120_000);
+
+  afterAll(() => folder.remove());
+
+  it("remakes only the edited spec's module and page when its fields' text changed", async () => {
+    const records = recordsFile(folder);
+    writeFileSync(join(folder.specs, "models/item7.md"), item(7, "The id, described anew.", "[Item8](./item8.md)"));
+    const result = await generate(options(folder, "out"));
+    expect(result.ok).toBe(true);
+    expect(result.files.sort()).toEqual(
+      [MANIFEST_FILE, "dist/models/item7.d.ts", "dist/models/item7.js", "docs/models/item7.md", "src/models/item7.ts"].sort(),
+    );
+    expect(recordsFile(folder)).toBe(records);
+    expect(folderSnapshot(join(folder.root, "out"))).toEqual(await coldPackage(folder));
+  }, 120_000);
+
+  it("goes the whole way when the edit changes what other files read: a reference", async () => {
+    const records = recordsFile(folder);
+    writeFileSync(join(folder.specs, "models/item7.md"), item(7, "The id, described anew.", "[Item9](./item9.md)"));
+    const result = await generate(options(folder, "out"));
+    expect(result.ok).toBe(true);
+    // Item8 lost a referrer and Item9 gained one: their pages change.
+    expect(result.files).toContain("docs/models/item8.md");
+    expect(result.files).toContain("docs/models/item9.md");
+    expect(recordsFile(folder)).not.toBe(records);
+    expect(folderSnapshot(join(folder.root, "out"))).toEqual(await coldPackage(folder));
+  }, 120_000);
+
+  it("goes the whole way when the edit changes what other files read: the description's first paragraph", async () => {
+    const records = recordsFile(folder);
+    const text = item(3, "The id of item 3.", "[Item4](./item4.md)").replace("# Item3\n", "# Item3\n\nThe third item.\n");
+    writeFileSync(join(folder.specs, "models/item3.md"), text);
+    const result = await generate(options(folder, "out"));
+    expect(result.files).toContain("docs/index.md");
+    expect(recordsFile(folder)).not.toBe(records);
+    expect(folderSnapshot(join(folder.root, "out"))).toEqual(await coldPackage(folder));
+  }, 120_000);
+
+  it("goes the whole way when the edited spec has a warning, and reports it", async () => {
+    const records = recordsFile(folder);
+    writeFileSync(join(folder.specs, "models/item5.md"), item(5, "The id of item 5.", "[Gone](./gone.md)"));
+    const result = await generate(options(folder, "out", { allowUnresolved: true }));
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.file, d.rule])).toEqual([["models/item5.md", "unresolved-reference-allowed"]]);
+    expect(recordsFile(folder)).not.toBe(records);
+    expect(folderSnapshot(join(folder.root, "out"))).toEqual(await coldPackage(folder, { allowUnresolved: true }));
+  }, 120_000);
+});
+
+/** An edit to one spec of a set: a model of any kind in its place, or new field descriptions only. */
+const edit = (models: number) =>
+  fc.oneof(
+    fc.record({ at: fc.nat(), model: modelSpec(models) }),
+    fc.record({ at: fc.nat(), description: fc.constantFrom("Changed.", "Now with `code`.", "N/A") }),
+  );
+
+function applyEdit(models: ModelSpec[], change: { at: number; model?: ModelSpec; description?: string }): void {
+  const at = change.at % models.length;
+  if (change.model) models[at] = change.model;
+  else {
+    const model = models[at]!;
+    if (model.kind === "object") models[at] = { ...model, fields: model.fields.map((f) => ({ ...f, description: change.description! })) };
+  }
+}
+
+describe("any sequence of edits", () => {
+  it("leaves the folder exactly as a cold run makes it, whichever way each run goes", async () => {
+    let editRuns = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        modelSet.chain((models) => fc.tuple(fc.constant(models), fc.array(edit(models.length), { minLength: 1, maxLength: 4 }))),
+        async ([initial, edits]) => {
+          const models = [...initial];
+          const files = () => Object.fromEntries(models.map((model, i) => [`models/m${i}.md`, specMarkdown(model, i)]));
+          const folder = specFolder(files());
+          try {
+            const run = () => generate(options(folder, "out", { format: false }));
+            if (!(await run()).ok) return;
+            for (const change of edits) {
+              applyEdit(models, change);
+              for (const [path, text] of Object.entries(files())) writeFileSync(join(folder.specs, path), text);
+              const records = recordsFile(folder);
+              const result = await run();
+              if (!result.ok) return;
+              if (recordsFile(folder) === records && !result.upToDate) editRuns++;
+              expect(folderSnapshot(join(folder.root, "out"))).toEqual(await coldPackage(folder, { format: false }));
+            }
+          } finally {
+            folder.remove();
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // The property is about both ways: some of the runs must have been edit runs.
+    expect(editRuns).toBeGreaterThan(0);
+  }, 300_000);
+});
