@@ -47,7 +47,8 @@ export async function editRun(run: EditRun): Promise<GenerateResult | undefined>
   for (const [at, spec] of specFiles.entries()) {
     const [file, hash] = stored[at]!;
     if (file !== spec.file) return undefined;
-    if (hash !== contentHash(spec.bytes)) edited.push({ spec, at, hash: contentHash(spec.bytes) });
+    const now = contentHash(spec.bytes);
+    if (now !== hash) edited.push({ spec, at, hash: now });
   }
   const records = edited.map(({ at }) => plans.record(at));
   if (records.some((record) => !record)) return undefined;
