@@ -59,6 +59,9 @@ export async function editRun(run: EditRun): Promise<GenerateResult | undefined>
   const outputs = options.outputs ?? DEFAULT_OUTPUTS;
   // JSON Schemas are numbered across the package, so they are made for the whole package only.
   if (outputs.includes("json-schema")) return undefined;
+  // The docs index shows every model's summary: an edit may change it.
+  const index = outputs.includes("docs") ? plans.indexParts() : undefined;
+  if (outputs.includes("docs") && !index) return undefined;
 
   const parsed = await run.pool.specs(edited.map(({ spec }) => spec), (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }));
   const replan = { naming: options.naming ?? DEFAULT_NAMING, parts: moduleParts(outputs), dates: options.dates ?? "as-written" };
@@ -82,11 +85,12 @@ export async function editRun(run: EditRun): Promise<GenerateResult | undefined>
     ...(options.signal && { signal: options.signal }),
   };
   const keyOf = (path: string) => (Object.hasOwn(previous.fileKeys, path) ? previous.fileKeys[path] : undefined);
-  const emitted = await emitModules(modules, emitOptions, {
+  const incremental = {
     pool: run.pool,
     previous: { get: keyOf },
     ...(run.onProgress && { onProgress: (done: number, total: number) => run.onProgress?.({ phase: "emit", done, total }) }),
-  });
+  };
+  const emitted = await emitModules(modules, emitOptions, incremental, index);
   await run.pool.close();
 
   // Updated in place: a copy of tens of thousands of keys would cost more than the rest of the run.
@@ -96,6 +100,7 @@ export async function editRun(run: EditRun): Promise<GenerateResult | undefined>
   written.set(MANIFEST_FILE, manifestText({ runKey: run.runKey, models: previous.models, warnings: previous.warnings, files: keys }));
   options.signal?.throwIfAborted();
   updateOutputFolder(run.out, written, []);
-  plans.saveEdited({ runKey: run.runKey, settingsKey: run.settingsKey }, new Map(edited.map(({ at, hash }) => [at, hash])));
+  const hashes = new Map(edited.map(({ at, hash }) => [at, hash]));
+  plans.saveEdited({ runKey: run.runKey, settingsKey: run.settingsKey }, hashes, emitted.indexParts);
   return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [...written.keys()] };
 }

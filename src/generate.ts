@@ -16,6 +16,7 @@ import { contentHash, hashOf } from "./cache/hash.js";
 import { SpecCache } from "./cache/spec-cache.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { PlanCache, type SpecPlan } from "./cache/plan-cache.js";
+import type { IndexParts } from "./emit/docs.js";
 import type { EmitOptions, PlannedModule } from "./emit/emit.js";
 import { DEFAULT_NAMING, type DateHandling, type Naming, type OutputKind } from "./emit/options.js";
 import { planPackage } from "./emit/plan.js";
@@ -124,6 +125,8 @@ interface BuiltFiles {
   models: number;
   /** The package's modules as planned. */
   modules: PlannedModule[];
+  /** What the docs index was made of, when the package has docs. */
+  indexParts?: IndexParts;
 }
 
 interface Reuse {
@@ -164,7 +167,8 @@ async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageO
   });
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...failed, diagnostics };
-  return { diagnostics, files: emitted.files, keys: emitted.keys, models: resolved.models.length, modules: emitted.modules };
+  const { files, keys, modules, indexParts } = emitted;
+  return { diagnostics, files, keys, models: resolved.models.length, modules, ...(indexParts && { indexParts }) };
 }
 
 /**
@@ -264,7 +268,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
       updateOutputFolder(out, written, removed);
     }
-    plans?.save({ runKey, settingsKey }, specPlans(specFiles, built));
+    plans?.save({ runKey, settingsKey }, specPlans(specFiles, built), built.indexParts);
     return { diagnostics, ok: true, models, files: staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()] };
   } finally {
     // Whatever stopped the run before the package was complete, the output folder stays as it was.

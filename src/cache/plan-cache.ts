@@ -3,17 +3,20 @@
  * folder so that the next run can remake a changed spec's files alone
  * (emit/replan.ts). There is one store per specs folder and output folder.
  *
- * A store is two files. The records file holds each spec's record (its
- * outline and its module's plan) as JSON, one after another; a run that
- * planned the whole package writes a new one. The index names the run that
- * wrote it (its key, which the output folder's manifest holds as long as
- * that run's package is there, and the key of its settings), the records
- * file, and every spec file in order: its path, the hash of its bytes, and
- * where its record lies. A record is read only when asked for, and a run
- * that remade a few specs' files rewrites the index alone.
+ * A store is an index and the files it names. The records file holds each
+ * spec's record (its outline and its module's plan) as JSON, one after
+ * another; a run that planned the whole package writes a new one. The docs
+ * file holds what the docs index page was made of, when the package has
+ * docs. The index names the run that wrote it (its key, which the output
+ * folder's manifest holds as long as that run's package is there, and the
+ * key of its settings), those files, and every spec file in order: its
+ * path, the hash of its bytes, and where its record lies. A record is read
+ * only when asked for; a run that remade a few specs' files rewrites the
+ * index, and the docs file if the index page changed.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import type { IndexParts } from "../emit/docs.js";
 import type { ModuleRecord } from "../emit/replan.js";
 import { hashOf } from "./hash.js";
 import { replaceStore } from "./store-file.js";
@@ -49,6 +52,8 @@ type IndexEntry = [file: string, hash: string, offset: number, length: number];
 interface Index extends PlanHeader {
   format: number;
   records: string;
+  /** The docs file, if the package has docs. */
+  docs?: string;
   specs: IndexEntry[];
 }
 
@@ -95,8 +100,19 @@ export class PlanCache {
     }
   }
 
+  /** What the docs index page was made of; undefined if the package has no docs or the file cannot be read. */
+  indexParts(): IndexParts | undefined {
+    const docs = this.#load()?.docs;
+    if (docs === undefined) return undefined;
+    try {
+      return JSON.parse(readFileSync(join(this.#dir, docs), "utf8")) as IndexParts;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Replaces the store with the plan of a whole package. */
-  save(header: PlanHeader, specs: Iterable<SpecPlan>): void {
+  save(header: PlanHeader, specs: Iterable<SpecPlan>, indexParts?: IndexParts): void {
     this.#index = undefined;
     const records = `${this.#name}-${header.runKey}.records`;
     const entries: IndexEntry[] = [];
@@ -112,23 +128,36 @@ export class PlanCache {
       }
     };
     if (!replaceStore(join(this.#dir, records), lines())) return;
-    this.#writeIndex({ format: FORMAT, ...header, records, specs: entries });
+    const docs = indexParts && this.#writeDocs(header, indexParts);
+    if (indexParts && !docs) return;
+    this.#writeIndex({ format: FORMAT, ...header, records, ...(docs && { docs }), specs: entries });
   }
 
-  /** Rewrites the index for a run that changed some specs' bytes but none of their records. */
-  saveEdited(header: PlanHeader, hashes: ReadonlyMap<number, string>): void {
+  /**
+   * Rewrites the index for a run that changed some specs' bytes but none of
+   * their records; and the docs file, when the run changed the docs index.
+   */
+  saveEdited(header: PlanHeader, hashes: ReadonlyMap<number, string>, indexParts?: IndexParts): void {
     const index = this.#load();
     if (!index) return;
+    const docs = indexParts ? this.#writeDocs(header, indexParts) : index.docs;
+    if (indexParts && !docs) return;
     for (const [i, hash] of hashes) index.specs[i]![1] = hash;
-    this.#writeIndex({ ...index, ...header });
+    this.#writeIndex({ ...index, ...header, ...(docs && { docs }) });
+  }
+
+  #writeDocs(header: PlanHeader, indexParts: IndexParts): string | undefined {
+    const docs = `${this.#name}-${header.runKey}.docs.json`;
+    return replaceStore(join(this.#dir, docs), [JSON.stringify(indexParts)]) ? docs : undefined;
   }
 
   #writeIndex(index: Index): void {
     if (!replaceStore(join(this.#dir, `${this.#name}.json`), [JSON.stringify(index)])) return;
     this.#index = index;
-    // Records files of earlier runs are no longer named by the index.
+    // Files of earlier runs that the index no longer names.
+    const named = new Set([index.records, index.docs]);
     for (const name of readdirSync(this.#dir)) {
-      if (name.startsWith(`${this.#name}-`) && name.endsWith(".records") && name !== index.records) rmSync(join(this.#dir, name), { force: true });
+      if (name.startsWith(`${this.#name}-`) && !named.has(name)) rmSync(join(this.#dir, name), { force: true });
     }
   }
 

@@ -48,6 +48,17 @@ export interface DocsPages {
   models: ModelPage[];
   /** The index page's markdown. */
   index: string;
+  /** What the index page is made of (indexPage). */
+  indexParts: IndexParts;
+}
+
+/** A model's row in the docs index: its id, its folder, and its cells: a link to its page, its kind, its summary. */
+export type IndexRow = [id: string, folder: string, link: string, kind: string, summary: string];
+
+/** The docs index: a row per model, in the plan's order, and the diagram of the models, if the package is small enough for one. */
+export interface IndexParts {
+  rows: IndexRow[];
+  diagram?: string;
 }
 
 export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], packageName: string): DocsPages {
@@ -60,8 +71,9 @@ export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], pac
       packageName,
     ),
   );
-  const index = render("index.md.eta", { ...indexView(plan, packageName), diagram: diagram(plan, graph) });
-  return { models, index };
+  const graphDiagram = diagram(plan, graph);
+  const indexParts: IndexParts = { rows: indexRows(plan.models), ...(graphDiagram !== undefined && { diagram: graphDiagram }) };
+  return { models, index: indexPage(indexParts, packageName), indexParts };
 }
 
 /** The page of a module's models: a function of the module's input and the models that refer to them. */
@@ -141,28 +153,34 @@ function diagram(plan: PackagePlan, graph: ModelGraph): string | undefined {
   return mermaidDiagram(plan, graph);
 }
 
-function indexView(plan: PackagePlan, packageName: string) {
-  const folders = new Map<string, PlannedModel[]>();
-  for (const planned of plan.models) {
-    const list = folders.get(planned.model.folder) ?? [];
-    list.push(planned);
-    folders.set(planned.model.folder, list);
+/** The index rows of planned models. */
+export function indexRows(models: readonly PlannedModel[]): IndexRow[] {
+  return models.map((planned) => [
+    planned.model.id,
+    planned.model.folder,
+    `[${inline(planned.typeName)}](${linkTo(planned.module, planned.model.anchor, "docs/index.md")})`,
+    planned.model.shape.kind,
+    cell(summary(planned.model)),
+  ]);
+}
+
+/** The index page: the package, the diagram, and a table of models per folder. */
+export function indexPage({ rows, diagram }: IndexParts, packageName: string): string {
+  const folders = new Map<string, string[][]>();
+  for (const [, folder, ...cells] of rows) {
+    const list = folders.get(folder) ?? [];
+    list.push(cells);
+    folders.set(folder, list);
   }
-  return {
+  return render("index.md.eta", {
     packageName,
-    count: plan.models.length,
-    folders: [...folders].map(([folder, models]) => ({
+    count: rows.length,
+    diagram,
+    folders: [...folders].map(([folder, cells]) => ({
       title: folder === "" ? "Models" : inline(folder),
-      table: table(
-        ["Model", "Kind", "Description"],
-        models.map((planned) => [
-          `[${inline(planned.typeName)}](${linkTo(planned.module, planned.model.anchor, "docs/index.md")})`,
-          planned.model.shape.kind,
-          cell(summary(planned.model)),
-        ]),
-      ),
+      table: table(["Model", "Kind", "Description"], cells),
     })),
-  };
+  });
 }
 
 /** A TypeScript type as markdown, with referenced models linked to their pages. */
@@ -215,7 +233,7 @@ function table(head: string[], rows: string[][]): string {
 }
 
 /** A model's description in one line: its first paragraph. */
-export function summary(model: Model): string {
+function summary(model: Model): string {
   const first = model.description.split(/\n\s*\n/u)[0] ?? "";
   return first.replace(/\s+/gu, " ").trim();
 }

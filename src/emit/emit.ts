@@ -18,7 +18,7 @@ import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
 import { WorkPool } from "../pool/pool.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
-import { docsPages, modelPage, type ModelPage, type Referrer } from "./docs.js";
+import { docsPages, indexPage, indexRows, modelPage, type IndexParts, type IndexRow, type ModelPage, type Referrer } from "./docs.js";
 import type { EmittedModule } from "./emit-module.js";
 import type { ModuleParts } from "./model-module.js";
 import { jsonSchemaFiles } from "./json-schema.js";
@@ -59,6 +59,8 @@ export interface EmittedFiles {
   diagnostics: Diagnostic[];
   /** The package's modules as planned, from which a later run can remake any of them alone (emitModules). */
   modules: PlannedModule[];
+  /** What the docs index was made of: from the whole package, or where remade modules changed it. */
+  indexParts?: IndexParts;
 }
 
 /** A module as the plan laid it out, with what its docs page shows of the modules that refer to it. */
@@ -103,17 +105,20 @@ export async function emitPackageFiles(
   const output = new Output(incremental);
 
   const inputs = moduleInputs(plan, settings.parts);
-  const written: Array<[string, string]> = [...indexModules(plan, settings.parts)];
-  written.push([RUNTIME_MODULE, runtimeSource]);
-  if (settings.parts.validators) written.push([VALIDATION_MODULE, validationSource]);
+  // Modules whose text is known before formatting: the index modules, the runtime and validation support.
+  const raw: Array<[string, string]> = [...indexModules(plan, settings.parts)];
+  raw.push([RUNTIME_MODULE, runtimeSource]);
+  if (settings.parts.validators) raw.push([VALIDATION_MODULE, validationSource]);
   options.signal?.throwIfAborted();
-  const emitting = startModules(inputs, written, output, settings, incremental);
+  const emitting = startModules(inputs, raw, output, settings, incremental);
 
   const plain = new Map<string, string>();
   let pages: ModelPage[] = [];
+  let indexParts: IndexParts | undefined;
   if (settings.docs) {
     const docs = docsPages(plan, inputs, options.packageName);
     pages = docs.models;
+    indexParts = docs.indexParts;
     await makePages(pages, emitting.keys, output);
     plain.set("docs/index.md", docs.index);
   }
@@ -124,28 +129,49 @@ export async function emitPackageFiles(
 
   await emitting.done;
   const planned = inputs.map((input, i): PlannedModule => ({ input, referrers: pages[i]?.referrers ?? [] }));
-  return { ...output.result(), diagnostics, modules: planned };
+  return { ...output.result(), diagnostics, modules: planned, ...(indexParts && { indexParts }) };
 }
 
 /**
  * Remakes some modules of a package made before, and their docs pages, from
  * the modules as planned then: for a run in which those modules' own specs
- * changed and nothing another module reads of them did. The files of these
- * modules whose keys are unchanged are reported as kept.
+ * changed and nothing another module reads of them did, but for the
+ * summaries the docs index shows. Given what that index was made of, the
+ * index is made again where a summary changed. The files of these modules
+ * whose keys are unchanged are reported as kept.
  */
-export async function emitModules(modules: readonly PlannedModule[], options: EmitOptions, incremental: IncrementalEmit): Promise<EmittedFiles> {
+export async function emitModules(
+  modules: readonly PlannedModule[],
+  options: EmitOptions,
+  incremental: IncrementalEmit,
+  index?: IndexParts,
+): Promise<EmittedFiles> {
   const settings = settingsOf(options);
   const output = new Output(incremental);
-  const emitting = startModules(
-    modules.map(({ input }) => input),
-    [],
-    output,
-    settings,
-    incremental,
-  );
-  if (settings.docs) await makePages(modules.map(({ input, referrers }) => modelPage(input, referrers, options.packageName)), emitting.keys, output);
+  const emitting = startModules(modules.map(({ input }) => input), [], output, settings, incremental);
+  let indexParts: IndexParts | undefined;
+  if (settings.docs) {
+    const pages = modules.map(({ input, referrers }) => modelPage(input, referrers, options.packageName));
+    await makePages(pages, emitting.keys, output);
+    indexParts = index && withRows(index, indexRows(modules.flatMap(({ input }) => input.declared)));
+    const text = indexParts && indexPage(indexParts, options.packageName);
+    if (text !== undefined && output.stale("docs/index.md", hashOf(text))) output.made("docs/index.md", text);
+  }
   await emitting.done;
-  return { ...output.result(), diagnostics: [], modules: [...modules] };
+  return { ...output.result(), diagnostics: [], modules: [...modules], ...(indexParts && { indexParts }) };
+}
+
+/** The index with these rows in place of the rows of the same models; undefined when no row changed. */
+function withRows(index: IndexParts, rows: readonly IndexRow[]): IndexParts | undefined {
+  const byId = new Map(rows.map((row) => [row[0], row]));
+  let changed = false;
+  const updated = index.rows.map((row) => {
+    const now = byId.get(row[0]);
+    if (!now || now.every((cell, i) => cell === row[i])) return row;
+    changed = true;
+    return now;
+  });
+  return changed ? { ...index, rows: updated } : undefined;
 }
 
 interface Settings {

@@ -9,7 +9,7 @@
 import { withDateHandling } from "../ir/dates.js";
 import type { Model, TypeNode } from "../ir/types.js";
 import { referenceTargets, relinkModel } from "../resolve/resolve.js";
-import { summary, type Referrer } from "./docs.js";
+import type { Referrer } from "./docs.js";
 import type { PlannedModule } from "./emit.js";
 import type { ModuleParts } from "./model-module.js";
 import type { DateHandling, Naming } from "./options.js";
@@ -19,16 +19,17 @@ import type { PlannedModel } from "./plan.js";
  * What the package's other files read of a spec's models, as one string.
  * They read a model's id, name, file, folder and anchor (its names, module,
  * links to it, and which references resolve to it), its kind (the stubs
- * other modules import, the docs index, the diagram), the first paragraph of
- * its description (the docs index), and its references as written (what
- * they resolve to, which models are recursive), with the fields that hold
- * them (the diagram, the "used by" lists of other pages).
+ * other modules import, the docs index, the diagram), and its references as
+ * written (what they resolve to, which models are recursive), with the
+ * fields that hold them (the diagram, the "used by" lists of other pages).
+ * The docs index also shows the first paragraph of each description; a run
+ * that remakes a module remakes the index with it (emit.ts, emitModules).
  */
 export function outline(models: readonly Model[]): string {
   // By id, the order the plan gives a module's models, whatever the order in the spec.
   const byId = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return JSON.stringify(
-    byId.map((model) => [model.id, model.name, model.file, model.folder, model.anchor ?? null, model.shape.kind, summary(model), references(model)]),
+    byId.map((model) => [model.id, model.name, model.file, model.folder, model.anchor ?? null, model.shape.kind, references(model)]),
   );
 }
 
