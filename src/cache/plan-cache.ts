@@ -91,7 +91,8 @@ export class PlanCache {
       try {
         const bytes = Buffer.alloc(length);
         if (readSync(fd, bytes, 0, length, offset) !== length) return undefined;
-        return JSON.parse(bytes.toString("utf8")) as SpecRecord;
+        const record = JSON.parse(bytes.toString("utf8")) as unknown;
+        return isSpecRecord(record) ? record : undefined;
       } finally {
         closeSync(fd);
       }
@@ -105,7 +106,12 @@ export class PlanCache {
     const docs = this.#load()?.docs;
     if (docs === undefined) return undefined;
     try {
-      return JSON.parse(readFileSync(join(this.#dir, docs), "utf8")) as IndexParts;
+      const parts = JSON.parse(readFileSync(join(this.#dir, docs), "utf8")) as Partial<IndexParts>;
+      const valid =
+        Array.isArray(parts.rows) &&
+        parts.rows.every((row) => Array.isArray(row) && row.length === 5 && row.every((cell) => typeof cell === "string")) &&
+        (parts.diagram === undefined || typeof parts.diagram === "string");
+      return valid ? (parts as IndexParts) : undefined;
     } catch {
       return undefined;
     }
@@ -166,16 +172,43 @@ export class PlanCache {
     this.#index = undefined;
     try {
       const index = JSON.parse(readFileSync(join(this.#dir, `${this.#name}.json`), "utf8")) as Partial<Index>;
+      // The files it names are the store's own, in the cache folder.
+      const ownFile = (name: unknown) => typeof name === "string" && name.startsWith(`${this.#name}-`) && !/[/\\]/u.test(name);
       const valid =
         index.format === FORMAT &&
         typeof index.runKey === "string" &&
         typeof index.settingsKey === "string" &&
-        typeof index.records === "string" &&
-        Array.isArray(index.specs);
+        ownFile(index.records) &&
+        (index.docs === undefined || ownFile(index.docs)) &&
+        Array.isArray(index.specs) &&
+        index.specs.every(isIndexEntry);
       if (valid) this.#index = index as Index;
     } catch {
       // Missing or unreadable: no store.
     }
     return this.#index;
   }
+}
+
+function isIndexEntry(entry: unknown): entry is IndexEntry {
+  if (!Array.isArray(entry) || entry.length !== 4) return false;
+  const [file, hash, offset, length] = entry as unknown[];
+  return typeof file === "string" && typeof hash === "string" && Number.isSafeInteger(offset) && Number.isSafeInteger(length);
+}
+
+/** The shape of a record, as far as a run relies on it; a record of another shape is read as missing. */
+function isSpecRecord(record: unknown): record is SpecRecord {
+  if (typeof record !== "object" || record === null) return false;
+  const { outline, module } = record as Partial<SpecRecord>;
+  if (typeof outline !== "string") return false;
+  if (module === undefined) return true;
+  return (
+    typeof module === "object" &&
+    module !== null &&
+    typeof module.module === "string" &&
+    Array.isArray(module.referenced) &&
+    Array.isArray(module.referrers) &&
+    Array.isArray(module.declared) &&
+    module.declared.every((planned) => typeof planned === "object" && planned !== null && typeof planned.model === "string" && Array.isArray(planned.targets))
+  );
 }

@@ -8,7 +8,7 @@
  * package writes a new records file of the plan store, named after its run
  * key; an edit run leaves it and rewrites the index alone.
  */
-import { readdirSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -89,6 +89,21 @@ describe("a run after an edit", () => {
     // Item8 lost a referrer and Item9 gained one: their pages change.
     expect(result.files).toContain("docs/models/item8.md");
     expect(result.files).toContain("docs/models/item9.md");
+  }, 120_000);
+
+  it("goes the whole way when the plan store is of another shape or its records cannot be read", async () => {
+    const cache = join(folder.root, "cache");
+    const index = readdirSync(cache).find((name) => name.startsWith("plan-") && name.endsWith(".json") && !name.endsWith(".docs.json"))!;
+    const stored = JSON.parse(readFileSync(join(cache, index), "utf8")) as { specs: unknown[] };
+    // Well-formed JSON naming the right run, with entries of another shape.
+    writeFileSync(join(cache, index), JSON.stringify({ ...stored, specs: stored.specs.map(() => 0) }));
+    const first = await rewrite("models/item2.md", item(2, "Rewritten once.", "[Item3](./item3.md)"));
+    expect(first.editRun).toBe(false);
+    // A sound index whose records file holds nothing readable.
+    const records = recordsFile(folder)!;
+    writeFileSync(join(cache, records), " ".repeat(statSync(join(cache, records)).size));
+    const second = await rewrite("models/item2.md", item(2, "Rewritten twice.", "[Item3](./item3.md)"));
+    expect(second.editRun).toBe(false);
   }, 120_000);
 
   it("goes the whole way when the edited spec has a warning, and reports it", async () => {
