@@ -20,7 +20,7 @@ import { outline, replanModule } from "./emit/replan.js";
 import type { BuildPackageOptions, GenerateResult, Progress } from "./generate.js";
 import type { WorkPool } from "./pool/pool.js";
 import type { SpecFile } from "./read/specs-folder.js";
-import { MANIFEST_FILE, manifestText, type StoredManifest } from "./write/manifest.js";
+import { MANIFEST_FILE, type StoredManifest } from "./write/manifest.js";
 import { updateOutputFolder } from "./write/update-folder.js";
 
 export interface EditRun {
@@ -84,20 +84,17 @@ export async function editRun(run: EditRun): Promise<GenerateResult | undefined>
     outputs,
     ...(options.signal && { signal: options.signal }),
   };
-  const keyOf = (path: string) => (Object.hasOwn(previous.fileKeys, path) ? previous.fileKeys[path] : undefined);
   const incremental = {
     pool: run.pool,
-    previous: { get: keyOf },
+    previous: { get: (path: string) => previous.keyOf(path) },
     ...(run.onProgress && { onProgress: (done: number, total: number) => run.onProgress?.({ phase: "emit", done, total }) }),
   };
   const emitted = await emitModules(modules, emitOptions, incremental, index);
   await run.pool.close();
 
-  // Updated in place: a copy of tens of thousands of keys would cost more than the rest of the run.
-  const keys = previous.fileKeys;
-  for (const [path, key] of emitted.keys) keys[path] = key;
   const written = new Map([...emitted.files].filter((entry): entry is [string, string] => entry[1] !== undefined));
-  written.set(MANIFEST_FILE, manifestText({ runKey: run.runKey, models: previous.models, warnings: previous.warnings, files: keys }));
+  // Made from the manifest as read: tens of thousands of other files' lines are kept as they are.
+  written.set(MANIFEST_FILE, previous.withKeys(run.runKey, emitted.keys));
   options.signal?.throwIfAborted();
   updateOutputFolder(run.out, written, []);
   const hashes = new Map(edited.map(({ at, hash }) => [at, hash]));

@@ -14,11 +14,11 @@ import { join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { assertReplaceable } from "./output-folder.js";
 
-export const MANIFEST_FILE = ".mdspec-manifest.json";
+export const MANIFEST_FILE = ".mdspec-manifest.jsonl";
 export const UPDATING_MARKER = ".mdspec-updating";
 
 /** Bumped when the manifest changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface Manifest {
   /** Hash of the tool's version, the options and every spec's path and bytes. */
@@ -26,25 +26,32 @@ export interface Manifest {
   models: number;
   /** The warnings of the run (a run with errors writes nothing). */
   warnings: Diagnostic[];
-  /** Path inside the package → the key its content was made from. */
-  files: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** Path inside the package → the key its content was made from, sorted by path. */
+  files: ReadonlyMap<string, string>;
 }
 
 /** A manifest read from an output folder. */
 export interface StoredManifest extends Manifest {
-  /** The files' keys as a map, built when first asked for: a run that finds its run key unchanged never needs it. */
-  files: ReadonlyMap<string, string>;
+  /** The files' keys, read when first asked for: a run that finds its run key unchanged never needs them. */
+  readonly files: ReadonlyMap<string, string>;
+  /** The key of one file, without reading them all. */
+  keyOf(path: string): string | undefined;
   /**
-   * The files' keys as stored, in an object of this manifest's own: a run
-   * that changes a few files updates their keys here and writes it back.
+   * The manifest of a run that changed these files' keys and nothing else
+   * of the package: its text, made from this one's.
    */
-  fileKeys: Record<string, string>;
+  withKeys(runKey: string, keys: ReadonlyMap<string, string>): string;
 }
 
-export function manifestText(manifest: Manifest): string {
-  const { runKey, models, warnings, files } = manifest;
-  const byPath = files instanceof Map ? Object.fromEntries(files) : files;
-  return JSON.stringify({ format: FORMAT, runKey, models, warnings, files: byPath }, null, 1) + "\n";
+/**
+ * The manifest's text: a line of JSON with the run's key, model count and
+ * warnings, then a line `["<path>","<key>"]` per file. A run that finds its
+ * key unchanged reads the first line only.
+ */
+export function manifestText({ runKey, models, warnings, files }: Manifest): string {
+  const lines = [JSON.stringify({ format: FORMAT, runKey, models, warnings })];
+  for (const entry of files) lines.push(JSON.stringify(entry));
+  return `${lines.join("\n")}\n`;
 }
 
 /** The manifest of the output folder, when there is one the folder can be trusted to match. */
@@ -53,24 +60,64 @@ export function readManifest(outDir: string): StoredManifest | undefined {
   if (existsSync(join(out, UPDATING_MARKER))) return undefined;
   try {
     assertReplaceable(out);
-    const stored = JSON.parse(readFileSync(join(out, MANIFEST_FILE), "utf8")) as Record<string, unknown>;
-    const { format, runKey, models, warnings, files } = stored;
-    if (format !== FORMAT || typeof runKey !== "string" || typeof models !== "number") return undefined;
-    if (!Array.isArray(warnings) || typeof files !== "object" || files === null || Array.isArray(files)) return undefined;
-    const fileKeys = files as Record<string, unknown>;
-    for (const path in fileKeys) if (typeof fileKeys[path] !== "string") return undefined;
+    const text = readFileSync(join(out, MANIFEST_FILE), "utf8");
+    const headerEnd = text.indexOf("\n");
+    const { format, runKey, models, warnings } = JSON.parse(text.slice(0, headerEnd)) as Record<string, unknown>;
+    if (format !== FORMAT || typeof runKey !== "string" || typeof models !== "number" || !Array.isArray(warnings)) return undefined;
     let byPath: Map<string, string> | undefined;
-    return {
+    /** Where the line of a file's key starts, and its key; keys are base64url, so a key ends at the next quote. */
+    const find = (path: string): { at: number; key: string } | undefined => {
+      const prefix = `\n[${JSON.stringify(path)},"`;
+      const at = text.indexOf(prefix, headerEnd);
+      if (at === -1) return undefined;
+      const start = at + prefix.length;
+      return { at: start, key: text.slice(start, text.indexOf('"', start)) };
+    };
+    const manifest: StoredManifest = {
       runKey,
       models,
       warnings: warnings as Diagnostic[],
-      fileKeys: fileKeys as Record<string, string>,
       get files() {
-        byPath ??= new Map(Object.entries(fileKeys as Record<string, string>));
+        byPath ??= fileKeys(text.slice(headerEnd + 1));
         return byPath;
       },
+      keyOf: (path) => find(path)?.key,
+      withKeys(nextRunKey, keys) {
+        const changes = [...keys].map(([path, key]) => ({ found: find(path), key }));
+        // A file the manifest does not list: the whole text is made anew.
+        if (changes.some(({ found }) => !found)) {
+          const files = new Map(manifest.files);
+          for (const [path, key] of keys) files.set(path, key);
+          const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+          return manifestText({ runKey: nextRunKey, models, warnings: manifest.warnings, files: sorted });
+        }
+        const parts = [JSON.stringify({ format: FORMAT, runKey: nextRunKey, models, warnings })];
+        let from = headerEnd;
+        for (const { found, key } of changes.sort((a, b) => a.found!.at - b.found!.at)) {
+          parts.push(text.slice(from, found!.at), key);
+          from = found!.at + found!.key.length;
+        }
+        parts.push(text.slice(from));
+        return parts.join("");
+      },
     };
+    return manifest;
   } catch {
     return undefined;
   }
+}
+
+/** The file lines of a manifest; a line of another shape is left out, and its file made anew. */
+function fileKeys(lines: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const line of lines.split("\n")) {
+    if (line === "") continue;
+    try {
+      const entry = JSON.parse(line) as unknown;
+      if (Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "string") keys.set(entry[0], entry[1]);
+    } catch {
+      // Left out.
+    }
+  }
+  return keys;
 }
