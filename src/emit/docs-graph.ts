@@ -1,12 +1,11 @@
 /**
  * How models refer to each other, for the docs: each model's referrers
- * (used by), and the Mermaid class diagram of them all
- * that the docs index shows (GitHub renders it). Spec text reaches the
+ * (used by), and the Mermaid class diagram of them all that the docs index
+ * shows (GitHub renders it). Spec text reaches the
  * diagram only as sanitised identifiers and labels, so nothing in a spec can
  * end the diagram's code block or change its meaning.
  */
-import type { TypeNode } from "../ir/types.js";
-import { forEachType } from "../resolve/resolve.js";
+import { forEachReference } from "../resolve/resolve.js";
 import type { PackagePlan, PlannedModel } from "./plan.js";
 
 /** A reference from one model to another: through a field (its name), or as a member of a union model. */
@@ -28,29 +27,15 @@ export const MAX_DIAGRAM_MODELS = 150;
 export function modelGraph(plan: PackagePlan): ModelGraph {
   const references: Reference[] = [];
   const seen = new Set<string>();
-  const add = (from: PlannedModel, type: TypeNode, field?: string) => {
-    const targets: PlannedModel[] = [];
-    const walk = (t: TypeNode) => {
-      if (t.kind === "ref" && t.target !== undefined) {
-        const target = plan.byId.get(t.target);
-        if (target) targets.push(target);
-      } else if (t.kind === "array") walk(t.items);
-      else if (t.kind === "map") walk(t.values);
-      else if (t.kind === "union") t.members.forEach(walk);
-      else if (t.kind === "stream") walk(t.events);
-    };
-    walk(type);
-    for (const to of targets) {
+  for (const from of plan.models) {
+    forEachReference(from.model, (ref, field) => {
+      const to = ref.target === undefined ? undefined : plan.byId.get(ref.target);
+      if (!to) return;
       const key = `${from.model.id}\u0000${to.model.id}\u0000${field ?? ""}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       references.push({ from, to, ...(field !== undefined && { field }) });
-    }
-  };
-  for (const planned of plan.models) {
-    const shape = planned.model.shape;
-    if (shape.kind === "object") for (const field of shape.fields) add(planned, field.type, field.name);
-    else if (shape.kind === "union") for (const member of shape.members) add(planned, member);
+    });
   }
 
   // Each model's referrers, by id, in the order the references were found; each model once.

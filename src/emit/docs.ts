@@ -13,7 +13,7 @@ import { Eta } from "eta";
 import { markdownTable } from "markdown-table";
 import stringWidth from "string-width";
 import type { Model, TypeNode } from "../ir/types.js";
-import { forEachType } from "../resolve/resolve.js";
+import { forEachReference } from "../resolve/resolve.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import { planView, type ModuleInput } from "./module-input.js";
 import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";
@@ -141,8 +141,8 @@ function links(planned: PlannedModel, referrers: readonly Referrer[], page: stri
   const link = (typeName: string, module: string, anchor: string | undefined) =>
     `[${inline(typeName)}](${linkTo(module, anchor, page)})`;
   const uses = new Map<string, string>();
-  forEachType(planned.model, (type) => {
-    const target = type.kind === "ref" && type.target !== undefined ? view.byId.get(type.target) : undefined;
+  forEachReference(planned.model, (ref) => {
+    const target = ref.target === undefined ? undefined : view.byId.get(ref.target);
     if (target && !uses.has(target.model.id)) uses.set(target.model.id, link(target.typeName, target.module, target.model.anchor));
   });
   return { uses: [...uses.values()], usedBy: referrers.map(([typeName, module, anchor]) => link(typeName, module, anchor)) };

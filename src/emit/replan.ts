@@ -8,7 +8,7 @@
  */
 import { withDateHandling } from "../ir/dates.js";
 import type { Model, TypeNode } from "../ir/types.js";
-import { referenceTargets, relinkModel } from "../resolve/resolve.js";
+import { forEachReference, referenceTargets, relinkModel } from "../resolve/resolve.js";
 import type { Referrer } from "./docs.js";
 import type { PlannedModule } from "./emit.js";
 import type { ModuleParts } from "./model-module.js";
@@ -35,16 +35,7 @@ export function outline(models: readonly Model[]): string {
 
 function references(model: Model): Array<[field: string | null, name: string, namespace: string | null, link: string | null]> {
   const found: ReturnType<typeof references> = [];
-  const walk = (type: TypeNode, field: string | null): void => {
-    if (type.kind === "ref") found.push([field, type.name, type.namespace ?? null, type.link ?? null]);
-    else if (type.kind === "array") walk(type.items, field);
-    else if (type.kind === "map") walk(type.values, field);
-    else if (type.kind === "union") for (const member of type.members) walk(member, field);
-    else if (type.kind === "stream") walk(type.events, field);
-  };
-  const shape = model.shape;
-  if (shape.kind === "object") for (const field of shape.fields) walk(field.type, field.name);
-  else if (shape.kind === "union") for (const member of shape.members) walk(member, null);
+  forEachReference(model, (ref, field) => found.push([field ?? null, ref.name, ref.namespace ?? null, ref.link ?? null]));
   return found;
 }
 

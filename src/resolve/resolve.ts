@@ -136,13 +136,7 @@ function dropDuplicates(models: Model[], diagnostics: Diagnostic[]): Model[] {
 /** Models that can reach themselves by following references (their guards must stop on cycles). */
 function findRecursive(models: readonly Model[]): Set<string> {
   const edges = new Map<string, string[]>();
-  for (const model of models) {
-    const targets: string[] = [];
-    forEachType(model, (type) => {
-      if (type.kind === "ref" && type.target) targets.push(type.target);
-    });
-    edges.set(model.id, targets);
-  }
+  for (const model of models) edges.set(model.id, referenceTargets(model));
   return new Set(cycles(edges).flat());
 }
 
@@ -233,35 +227,51 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
 
 /** Calls `visit` on every type node in a model, outermost first. */
 export function forEachType(model: Model, visit: (type: TypeNode) => void): void {
-  const walk = (type: TypeNode): void => {
-    visit(type);
-    switch (type.kind) {
-      case "array":
-        walk(type.items);
-        break;
-      case "map":
-        walk(type.values);
-        break;
-      case "union":
-        type.members.forEach(walk);
-        break;
-      case "stream":
-        walk(type.events);
-        break;
-      default:
-        break;
-    }
-  };
   const shape = model.shape;
-  if (shape.kind === "object") shape.fields.forEach((f) => walk(f.type));
-  else if (shape.kind === "union") shape.members.forEach(walk);
+  if (shape.kind === "object") shape.fields.forEach((f) => walkType(f.type, visit));
+  else if (shape.kind === "union") shape.members.forEach((member) => walkType(member, visit));
+}
+
+/**
+ * Calls `visit` on every reference in a model, in the order forEachType
+ * meets them, with the name of the field that holds it (none for the
+ * members of a union model).
+ */
+export function forEachReference(model: Model, visit: (ref: RefType, field?: string) => void): void {
+  const inType = (type: TypeNode, field?: string) =>
+    walkType(type, (t) => {
+      if (t.kind === "ref") visit(t, field);
+    });
+  const shape = model.shape;
+  if (shape.kind === "object") for (const field of shape.fields) inType(field.type, field.name);
+  else if (shape.kind === "union") for (const member of shape.members) inType(member);
+}
+
+function walkType(type: TypeNode, visit: (type: TypeNode) => void): void {
+  visit(type);
+  switch (type.kind) {
+    case "array":
+      walkType(type.items, visit);
+      break;
+    case "map":
+      walkType(type.values, visit);
+      break;
+    case "union":
+      type.members.forEach((member) => walkType(member, visit));
+      break;
+    case "stream":
+      walkType(type.events, visit);
+      break;
+    default:
+      break;
+  }
 }
 
 /** The targets of a resolved model's references, in the order forEachType meets them. */
 export function referenceTargets(model: Model): string[] {
   const targets: string[] = [];
-  forEachType(model, (type) => {
-    if (type.kind === "ref" && type.target !== undefined) targets.push(type.target);
+  forEachReference(model, (ref) => {
+    if (ref.target !== undefined) targets.push(ref.target);
   });
   return targets;
 }
