@@ -7,10 +7,10 @@
  * the other specs again. Where that cannot be shown, it declines, and the
  * run goes the whole way (generate.ts).
  *
- * A run declines when the set of spec files changed, when an edited spec has
- * or had diagnostics, when its outline changed, when the package has JSON
- * Schemas, or when the output folder is not the package of the run that
- * recorded the plan.
+ * generate.ts comes here only when the output folder is the package of the
+ * run that recorded the plan, with the same settings and spec files. This
+ * run declines when an edited spec has or had diagnostics, when its outline
+ * changed, or when the package has JSON Schemas.
  */
 import { contentHash } from "./cache/hash.js";
 import type { PlanCache } from "./cache/plan-cache.js";
@@ -26,10 +26,13 @@ import { updateOutputFolder } from "./write/update-folder.js";
 export interface EditRun {
   out: string;
   specFiles: readonly SpecFile[];
+  /** The indices of the specs whose bytes are not as the plan has them; the plan lists the same files in the same order. */
+  edited: readonly number[];
   runKey: string;
   settingsKey: string;
   /** The output folder's manifest. */
   previous: StoredManifest;
+  /** The plan of the package in the output folder, made with the same settings. */
   plans: PlanCache;
   pool: WorkPool;
   options: BuildPackageOptions & { generatorVersion: string };
@@ -38,18 +41,11 @@ export interface EditRun {
 
 /** The run's result, or undefined where it declines. */
 export async function editRun(run: EditRun): Promise<GenerateResult | undefined> {
-  const { specFiles, previous, plans, options } = run;
-  if (plans.header?.runKey !== previous.runKey || plans.header.settingsKey !== run.settingsKey) return undefined;
-  // The store lists the spec files in the order they are read: sorted by path.
-  const stored = plans.specs();
-  if (stored.length !== specFiles.length) return undefined;
-  const edited: Array<{ spec: SpecFile; at: number; hash: string }> = [];
-  for (const [at, spec] of specFiles.entries()) {
-    const [file, hash] = stored[at]!;
-    if (file !== spec.file) return undefined;
-    const now = contentHash(spec.bytes);
-    if (now !== hash) edited.push({ spec, at, hash: now });
-  }
+  const { previous, plans, options } = run;
+  const edited = run.edited.map((at) => {
+    const spec = run.specFiles[at]!;
+    return { spec, at, hash: contentHash(spec.bytes) };
+  });
   const records = edited.map(({ at }) => plans.record(at));
   if (records.some((record) => !record)) return undefined;
   // The rest of the package reads nothing of a spec that has a diagnostic, so none may have one.

@@ -8,8 +8,9 @@
  * files was made (write/manifest.ts), and only what changed is parsed,
  * emitted and written. After an edit that the rest of the package does not
  * read, a run remakes the edited specs' files alone (edit-run.ts). Parsing
- * and emitting run on every core (pool/). The emit stage and the pool load prettier and ts-morph, so they are loaded
- * only when a run has something to emit.
+ * and emitting run on every core (pool/). The emit stage and the pool load
+ * prettier and ts-morph, so they are loaded only when a run has something
+ * to emit.
  */
 import { readFileSync } from "node:fs";
 import { contentHash, hashOf } from "./cache/hash.js";
@@ -24,7 +25,7 @@ import { outline, recordModule } from "./emit/replan.js";
 import type { Model } from "./ir/types.js";
 import type { WorkPool } from "./pool/pool.js";
 import type { SpecModels } from "./pool/tasks.js";
-import { listSpecFiles, readSpecFiles, type SpecFile } from "./read/specs-folder.js";
+import { listSpecFiles, readSpecFile, type SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
@@ -219,13 +220,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
   const { WorkPool } = await import("./pool/pool.js");
   const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }) });
+  const settingsKey = settingsKeyOf(build);
+  // The specs as the plan of the package in the output folder knew them, if it was made with these settings.
+  const header = plans?.header;
+  const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
   let staged: StagedFolder | undefined;
   try {
-    const specFiles = readChangedSpecs(specs, paths, previous && plans?.header?.runKey === previous.runKey ? plans.specs() : undefined, () =>
+    const { specFiles, edited } = readSpecsAgainst(specs, paths, known, () =>
       // On a large folder with work to do, a worker loads the emitter while this thread reads on.
       pool.warmUpFor(paths.length),
     );
-    const settingsKey = settingsKeyOf(build);
     const runKey = hashOf(settingsKey, ...specFiles.flatMap(({ file, bytes }) => [file, contentHash(bytes)]));
     if (previous?.runKey === runKey) {
       return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
@@ -234,11 +238,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
     // complete. The folder is checked first, so a run that could not replace it stops before any work.
     staged = !check && !previous ? new StagedFolder(out) : undefined;
-    if (previous && plans) {
+    if (previous && plans && edited) {
       const { editRun } = await import("./edit-run.js");
       const options = { ...build, generatorVersion: version };
-      const edited = await editRun({ out, specFiles, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) });
-      if (edited) return edited;
+      const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) };
+      const result = await editRun(run);
+      if (result) return result;
     }
     const built = await buildFiles(specFiles, build, {
       pool,
@@ -278,26 +283,32 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /**
- * Reads the spec files, calling `onChange` at the first that is not as the
- * last run `known` it (at once when nothing is known): the first sign that
- * the run has work to do.
+ * Reads the spec files and finds the ones whose bytes are not as `known`
+ * (the same files, in the same order) says: `edited` is their indices, or
+ * undefined where `known` lists other files or none. `onChange` is called
+ * at the first sign that the run has work to do, so that work can start
+ * while the rest is read.
  */
-function readChangedSpecs(
+function readSpecsAgainst(
   root: string,
   paths: readonly string[],
   known: ReadonlyArray<readonly [file: string, hash: string, ...rest: unknown[]]> | undefined,
   onChange: () => void,
-): SpecFile[] {
-  let changed = !known || known.length !== paths.length;
-  if (changed) onChange();
-  return paths.map((file, i) => {
-    const [spec] = readSpecFiles(root, [file]);
-    if (!changed && (known![i]![0] !== file || known![i]![1] !== contentHash(spec!.bytes))) {
-      changed = true;
+): { specFiles: SpecFile[]; edited: number[] | undefined } {
+  let edited: number[] | undefined = known?.length === paths.length ? [] : undefined;
+  if (!edited) onChange();
+  const specFiles = paths.map((file, i) => {
+    const spec = readSpecFile(root, file);
+    if (edited && known![i]![0] !== file) {
+      edited = undefined;
       onChange();
+    } else if (edited && known![i]![1] !== contentHash(spec.bytes)) {
+      if (edited.length === 0) onChange();
+      edited.push(i);
     }
-    return spec!;
+    return spec;
   });
+  return { specFiles, edited };
 }
 
 /** The plan of each spec's module, for the next run (edit-run.ts); none for a spec with diagnostics. */

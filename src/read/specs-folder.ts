@@ -28,7 +28,11 @@ export function listSpecFiles(root: string): string[] {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The spec files of a folder with their bytes; `files` when they are already listed. */
-export function readSpecFiles(root: string, files: readonly string[] = listSpecFiles(root)): SpecFile[] {
-  return files.map((file) => ({ file, bytes: readFileSync(join(root, file)) }));
+export function readSpecFiles(root: string): SpecFile[] {
+  return listSpecFiles(root).map((file) => readSpecFile(root, file));
+}
+
+/** One spec file of a folder, by its path relative to the folder. */
+export function readSpecFile(root: string, file: string): SpecFile {
+  return { file, bytes: readFileSync(join(root, file)) };
 }
