@@ -57,10 +57,13 @@ export interface EmittedFiles {
   /** Path → the key its content was made from. */
   keys: Map<string, string>;
   diagnostics: Diagnostic[];
-  /** The package's modules as planned, from which a later run can remake any of them alone (emitModules). */
-  modules: PlannedModule[];
   /** What the docs index was made of: from the whole package, or where remade modules changed it. */
   indexParts?: IndexParts;
+}
+
+/** A whole package's files, and its modules as planned, from which a later run can remake any of them alone (emitModules). */
+export interface EmittedPackage extends EmittedFiles {
+  modules: PlannedModule[];
 }
 
 /** A module as the plan laid it out, with what its docs page shows of the modules that refer to it. */
@@ -96,7 +99,7 @@ export async function emitPackageFiles(
   resolved: ResolvedModels,
   options: EmitOptions,
   incremental: IncrementalEmit,
-): Promise<EmittedFiles> {
+): Promise<EmittedPackage> {
   const models = withDateHandling(resolved.models, options.dates ?? "as-written");
   const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming ?? DEFAULT_NAMING);
   // A model the plan had to leave out may still be referenced: its package would not compile.
@@ -115,7 +118,7 @@ export async function emitPackageFiles(
   const plain = new Map<string, string>();
   let pages: ModelPage[] = [];
   let indexParts: IndexParts | undefined;
-  if (settings.docs) {
+  if (settings.outputs.has("docs")) {
     const docs = docsPages(plan, inputs, options.packageName);
     pages = docs.models;
     indexParts = docs.indexParts;
@@ -150,7 +153,7 @@ export async function emitModules(
   const output = new Output(incremental);
   const emitting = startModules(modules.map(({ input }) => input), [], output, settings, incremental);
   let indexParts: IndexParts | undefined;
-  if (settings.docs) {
+  if (settings.outputs.has("docs")) {
     const pages = modules.map(({ input, referrers }) => modelPage(input, referrers, options.packageName));
     await makePages(pages, emitting.keys, output);
     indexParts = index && withRows(index, indexRows(modules.flatMap(({ input }) => input.declared)));
@@ -158,7 +161,7 @@ export async function emitModules(
     if (text !== undefined && output.stale("docs/index.md", hashOf(text))) output.made("docs/index.md", text);
   }
   await emitting.done;
-  return { ...output.result(), diagnostics: [], modules: [...modules], ...(indexParts && { indexParts }) };
+  return { ...output.result(), diagnostics: [], ...(indexParts && { indexParts }) };
 }
 
 /** The index with these rows in place of the rows of the same models; undefined when no row changed. */
@@ -178,7 +181,6 @@ interface Settings {
   format: boolean;
   outputs: ReadonlySet<OutputKind>;
   parts: ModuleParts;
-  docs: boolean;
   /** Goes into every key: what changes every file when it changes. */
   salt: string;
 }
@@ -190,7 +192,6 @@ function settingsOf(options: EmitOptions): Settings {
     format,
     outputs,
     parts: moduleParts(outputs),
-    docs: outputs.has("docs"),
     salt: JSON.stringify({ format, version: options.generatorVersion }),
   };
 }
