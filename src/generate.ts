@@ -114,7 +114,7 @@ export interface BuiltPackage {
 export async function buildPackage(specFiles: readonly SpecFile[], options: BuildPackageOptions): Promise<BuiltPackage> {
   const { WorkPool } = await import("./pool/pool.js");
   const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
-  const built = await buildFiles(specFiles, options, { pool });
+  const built = await buildFiles([...specFiles], options, { pool });
   return { diagnostics: built.diagnostics, files: built.files as Map<string, string> | undefined, models: built.models };
 }
 
@@ -140,7 +140,8 @@ interface Reuse {
   write?: (path: string, content: string) => void;
 }
 
-async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
+/** Spec files in, the package's files out. Empties `specFiles` (see resolvedSpecs). */
+async function buildFiles(specFiles: SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
   const { resolved, diagnostics: found } = await resolvedSpecs(specFiles, options, reuse);
   const failed = { files: undefined, keys: new Map(), models: 0, modules: [] };
   if (hasErrors(found)) {
@@ -176,14 +177,16 @@ async function buildFiles(specFiles: readonly SpecFile[], options: BuildPackageO
  * The models of every spec, resolved, and what was found wrong on the way.
  * A function of its own, so that the models as parsed are let go before
  * the package is emitted: on a large folder they are a large part of a
- * run's memory.
+ * run's memory. For the same reason the list of spec files is emptied as
+ * it goes to the parse: the callers' frames, which hold the list until the
+ * package is written, then no longer keep the specs' bytes.
  */
 async function resolvedSpecs(
-  specFiles: readonly SpecFile[],
+  specFiles: SpecFile[],
   options: BuildPackageOptions,
   reuse: Reuse,
 ): Promise<{ resolved: ResolvedModels; diagnostics: Diagnostic[] }> {
-  const specs = await meaningOf(specFiles, reuse);
+  const specs = await meaningOf(specFiles.splice(0), reuse);
   reuse.specCache?.save();
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -230,7 +233,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       // On a large folder with work to do, a worker loads the emitter while this thread reads on.
       pool.warmUpFor(paths.length),
     );
-    const runKey = hashOf(settingsKey, ...specFiles.flatMap(({ file, bytes }) => [file, contentHash(bytes)]));
+    const hashes = specFiles.map(({ bytes }) => contentHash(bytes));
+    const runKey = hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
     if (previous?.runKey === runKey) {
       return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
     }
@@ -273,7 +277,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
       updateOutputFolder(out, written, removed);
     }
-    plans?.save({ runKey, settingsKey }, specPlans(specFiles, built), built.indexParts);
+    plans?.save({ runKey, settingsKey }, specPlans(paths, hashes, built), built.indexParts);
     return { diagnostics, ok: true, models, files: staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()] };
   } finally {
     // Whatever stopped the run before the package was complete, the output folder stays as it was.
@@ -312,15 +316,15 @@ function readSpecsAgainst(
 }
 
 /** The plan of each spec's module, for the next run (edit-run.ts); none for a spec with diagnostics. */
-function* specPlans(specFiles: readonly SpecFile[], built: BuiltFiles): Iterable<SpecPlan> {
+function* specPlans(paths: readonly string[], hashes: readonly string[], built: BuiltFiles): Iterable<SpecPlan> {
   const byFile = new Map(built.modules.map((module) => [module.input.declared[0]!.model.file, module]));
   const reported = new Set(built.diagnostics.map((diagnostic) => diagnostic.file));
-  for (const { file, bytes } of specFiles) {
+  for (const [i, file] of paths.entries()) {
     const module = byFile.get(file);
     const record = reported.has(file)
       ? null
       : { outline: outline(module?.input.declared.map((planned) => planned.model) ?? []), ...(module && { module: recordModule(module) }) };
-    yield { file, hash: contentHash(bytes), record };
+    yield { file, hash: hashes[i]!, record };
   }
 }
 
