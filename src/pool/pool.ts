@@ -11,6 +11,7 @@
  */
 import { setMaxListeners } from "node:events";
 import { availableParallelism } from "node:os";
+import { setImmediate as eventLoopTurn } from "node:timers/promises";
 import { Piscina } from "piscina";
 import type { EmittedModule } from "../emit/emit-module.js";
 import type { ModuleInput } from "../emit/module-input.js";
@@ -126,6 +127,9 @@ export class WorkPool {
       for (const first of firsts) {
         this.#signal?.throwIfAborted();
         onBatch((await runHere(batch(first))) as unknown[], first);
+        // What oxc's parser returns holds native memory that only a finalizer frees, and finalizers run on
+        // event-loop turns: a loop of awaits alone never takes one.
+        await eventLoopTurn();
       }
       return;
     }
@@ -148,6 +152,10 @@ export class WorkPool {
       ...(FROM_SOURCE
         ? { filename: new URL("./worker.ts", import.meta.url).href, execArgv: [...process.execArgv, "--import", "tsx"] }
         : { filename: new URL("./worker.js", import.meta.url).href }),
+      // Workers wait for tasks on their event loop, not in Atomics.wait: the loop must turn between tasks for the
+      // finalizers that free oxc's parse results to run (see above). Unfreed, they grew each worker by about 9 KB a
+      // module, 200 MB over a run of 20,000 specs.
+      atomics: "disabled",
       minThreads: 1,
       maxThreads: this.#threads,
       idleTimeout: 1000,
