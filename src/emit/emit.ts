@@ -108,12 +108,12 @@ export async function emitPackageFiles(
   const output = new Output(incremental);
 
   const inputs = moduleInputs(plan, settings.parts);
-  // Modules whose text is known before formatting: the index modules, the runtime and validation support.
-  const raw: Array<[string, string]> = [...indexModules(plan, settings.parts)];
-  raw.push([RUNTIME_MODULE, runtimeSource]);
-  if (settings.parts.validators) raw.push([VALIDATION_MODULE, validationSource]);
+  // Modules whose text is known: the index modules, in their final layout, and the runtime and validation support.
+  const templates: Array<[string, string]> = [[RUNTIME_MODULE, runtimeSource]];
+  if (settings.parts.validators) templates.push([VALIDATION_MODULE, validationSource]);
+  const known = { laidOut: [...indexModules(plan, settings.parts)], templates };
   options.signal?.throwIfAborted();
-  const emitting = startModules(inputs, raw, output, settings, incremental);
+  const emitting = startModules(inputs, known, output, settings, incremental);
 
   const plain = new Map<string, string>();
   let pages: ModelPage[] = [];
@@ -151,7 +151,7 @@ export async function emitModules(
 ): Promise<EmittedFiles> {
   const settings = settingsOf(options);
   const output = new Output(incremental);
-  const emitting = startModules(modules.map(({ input }) => input), [], output, settings, incremental);
+  const emitting = startModules(modules.map(({ input }) => input), { laidOut: [], templates: [] }, output, settings, incremental);
   let indexParts: IndexParts | undefined;
   if (settings.outputs.has("docs")) {
     const pages = modules.map(({ input, referrers }) => modelPage(input, referrers, options.packageName));
@@ -228,6 +228,14 @@ class Output {
 
 const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`, `dist/${module}.d.ts`] as const;
 
+/** Modules whose text is known before the pool sees them. */
+interface KnownModules {
+  /** Already in their final layout: compiled, not formatted. */
+  laidOut: ReadonlyArray<[string, string]>;
+  /** Formatted like the model modules, then compiled. */
+  templates: ReadonlyArray<[string, string]>;
+}
+
 /**
  * Keys every module and hands those whose files are stale to the pool:
  * model modules by their input, the rest by their text before formatting.
@@ -236,7 +244,7 @@ const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`
  */
 function startModules(
   inputs: readonly ModuleInput[],
-  raw: ReadonlyArray<[string, string]>,
+  known: KnownModules,
   output: Output,
   settings: Settings,
   { pool, onProgress }: IncrementalEmit,
@@ -249,7 +257,9 @@ function startModules(
     keys.set(input.module, key);
     if (isStale(input.module, key)) toEmit.push(input);
   }
-  const rawModules = raw.filter(([module, text]) => isStale(module, hashOf(text, settings.salt)));
+  const stale = (modules: ReadonlyArray<[string, string]>) => modules.filter(([module, text]) => isStale(module, hashOf(text, settings.salt)));
+  const laidOut = stale(known.laidOut);
+  const templates = stale(known.templates);
 
   const setModule = ({ module, source, js, dts }: EmittedModule) => {
     const [src, dist, declarations] = moduleFiles(module);
@@ -264,7 +274,8 @@ function startModules(
       setModule(module);
       onProgress?.(++emitted, toEmit.length);
     }),
-    pool.sources(rawModules, settings.format, setModule),
+    pool.sources(laidOut, false, setModule),
+    pool.sources(templates, settings.format, setModule),
   ]);
   const done = settled.then((outcomes) => {
     for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;

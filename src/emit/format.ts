@@ -5,9 +5,8 @@
  */
 import * as oxc from "@prettier/plugin-oxc";
 import { format } from "prettier";
-
-const options = { printWidth: 100, trailingComma: "all" } as const;
+import { PRETTIER_OPTIONS } from "./prettier-options.js";
 
 export function formatTypeScript(source: string): Promise<string> {
-  return format(source, { ...options, parser: "oxc-ts", plugins: [oxc] });
+  return format(source, { ...PRETTIER_OPTIONS, parser: "oxc-ts", plugins: [oxc] });
 }
