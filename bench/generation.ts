@@ -5,6 +5,7 @@
  *   bare parse   the floor: remark-parse + remark-gfm over every spec, one
  *                thread, timing the parse calls only (bench/bare-parse.mjs)
  *   cold         `generate --no-cache` with no output folder
+ *   unformatted  the same with `--no-prettier`: what formatting costs
  *   warm no-op   `generate --cache-dir C` with the cache and the output
  *                current, nothing changed
  *   one edit     the same, after a sentence was appended to the description
@@ -14,8 +15,8 @@
  *                included
  *   tsc          `tsc -p OUT/tsconfig.json` (noEmit) on the package made
  *
- * Bare parse and cold runs take turns, so that a change in the machine's load
- * skews both sides of their ratio alike.
+ * Bare parse and cold runs (with and without prettier) take turns, so that a
+ * change in the machine's load skews both sides of their ratios alike.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -52,6 +53,8 @@ export interface GenerationReport {
   bytes: number;
   bareParse: Figure;
   cold: Figure;
+  /** Cold runs with `--no-prettier`. */
+  unformatted: Figure;
   warm: Figure;
   oneEdit: Figure;
   /** The cold runs' largest peak resident set, in bytes. */
@@ -142,6 +145,7 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
 
   const bare: number[] = [];
   const cold: number[] = [];
+  const unformatted: number[] = [];
   const warm: number[] = [];
   const oneEdit: number[] = [];
   const tsc: number[] = [];
@@ -169,7 +173,12 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
     for (let i = 0; i < runs; i++) {
       bare.push(Number(run(process.execPath, [bareParse, specs], "the bare parse").stdout));
       cold.push(coldRun());
-      log(`${corpus}: round ${i + 1} of ${runs}: bare parse ${seconds(bare.at(-1)!)}, cold ${seconds(cold.at(-1)!)}`);
+      rmSync(out, { recursive: true, force: true });
+      unformatted.push(run(process.execPath, generate(...COLD_FLAGS, "--no-prettier"), "the cold run without prettier").ms);
+      log(
+        `${corpus}: round ${i + 1} of ${runs}: bare parse ${seconds(bare.at(-1)!)}, cold ${seconds(cold.at(-1)!)}, ` +
+          `cold without prettier ${seconds(unformatted.at(-1)!)}`,
+      );
     }
 
     // Fill the cache and the output's manifest with one full run (untimed), as a user's first run does,
@@ -213,6 +222,7 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
     bytes,
     bareParse: figure(bare),
     cold: figure(cold),
+    unformatted: figure(unformatted),
     warm: figure(warm),
     oneEdit: figure(oneEdit),
     peakRss,

@@ -150,13 +150,15 @@ function printGeneration(reports: GenerationReport[]): void {
   console.log(`\ngeneration: medians of ${runs} run${runs === 1 ? "" : "s"} each, range in brackets; every run a fresh process`);
   console.log(
     table(
-      ["corpus", "files", "bare parse", "cold", "cold ÷ parse", "warm no-op", "one edit", "peak RSS", "tsc --noEmit"],
+      ["corpus", "files", "bare parse", "cold", "cold ÷ parse", "no prettier", "÷ parse", "warm no-op", "one edit", "peak RSS", "tsc --noEmit"],
       reports.map((r) => [
         r.corpus,
         String(r.files),
         range(r.bareParse),
         range(r.cold),
         (r.cold.median / r.bareParse.median).toFixed(2),
+        range(r.unformatted),
+        (r.unformatted.median / r.bareParse.median).toFixed(2),
         range(r.warm),
         range(r.oneEdit),
         `${(r.peakRss / 2 ** 20).toFixed(0)} MiB`,
