@@ -12,7 +12,7 @@
  *                of one spec (the middle file); the folder it leaves is then
  *                compared with the package a cold run makes (`check`)
  *   peak RSS     the cold runs' largest peak resident set, worker threads
- *                included
+ *                included; with their CPU time, user and system
  *   tsc          `tsc -p OUT/tsconfig.json` (noEmit) on the package made
  *
  * Bare parse and cold runs (with and without prettier) take turns, so that a
@@ -59,6 +59,9 @@ export interface GenerationReport {
   oneEdit: Figure;
   /** The cold runs' largest peak resident set, in bytes. */
   peakRss: number;
+  /** The cold runs' CPU time in user mode and in the kernel (file creation is mostly the latter), in milliseconds. */
+  coldUser: Figure;
+  coldSystem: Figure;
   tsc: Figure;
   /** Whether the generated package type-checked without errors. */
   tscOk: boolean;
@@ -150,6 +153,8 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
   const oneEdit: number[] = [];
   const tsc: number[] = [];
   let peakRss = 0;
+  const coldUser: number[] = [];
+  const coldSystem: number[] = [];
   let diagnostics = "";
   let tscOk = true;
   let editMatchesCold = false;
@@ -159,12 +164,14 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
     rmSync(out, { recursive: true, force: true });
     rmSync(rssFile, { force: true });
     const result = gnuTime
-      ? run(gnuTime, ["-f", "%M", "-o", rssFile, process.execPath, ...generate(...COLD_FLAGS)], "the cold run")
+      ? run(gnuTime, ["-f", "%M %U %S", "-o", rssFile, process.execPath, ...generate(...COLD_FLAGS)], "the cold run")
       : run(process.execPath, ["--import", reportRss, ...generate(...COLD_FLAGS)], "the cold run", { MDSPEC_BENCH_RSS_FILE: rssFile });
-    // Both write KiB, on the last line.
-    const reported = Number(readFileSync(rssFile, "utf8").trim().split("\n").at(-1));
-    if (!Number.isFinite(reported) || reported <= 0) throw new RunFailed(`the cold run's peak RSS could not be read from ${rssFile}`);
-    peakRss = Math.max(peakRss, reported * 1024);
+    // Both write KiB and seconds of CPU, on the last line.
+    const [kib, user, system] = readFileSync(rssFile, "utf8").trim().split("\n").at(-1)!.split(" ").map(Number);
+    if (!(kib! > 0) || !(user! >= 0) || !(system! >= 0)) throw new RunFailed(`the cold run's peak RSS and CPU time could not be read from ${rssFile}`);
+    peakRss = Math.max(peakRss, kib! * 1024);
+    coldUser.push(user! * 1000);
+    coldSystem.push(system! * 1000);
     if (result.stderr.trim() !== "") diagnostics = result.stderr.trim();
     return result.ms;
   };
@@ -226,6 +233,8 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
     warm: figure(warm),
     oneEdit: figure(oneEdit),
     peakRss,
+    coldUser: figure(coldUser),
+    coldSystem: figure(coldSystem),
     tsc: figure(tsc),
     tscOk,
     editMatchesCold,

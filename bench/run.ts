@@ -173,6 +173,7 @@ function printGeneration(reports: GenerationReport[]): void {
     console.log(target(`warm no-op ≤ 1 s (${seconds(r.warm.median)})`, r.warm.median <= 1000));
     console.log(target(`one edit ≤ 1.5 s (${seconds(r.oneEdit.median)})`, r.oneEdit.median <= 1500));
     console.log(target(`cold peak RSS ≤ 1 GiB (${(r.peakRss / 2 ** 20).toFixed(0)} MiB)`, r.peakRss <= 2 ** 30));
+    console.log(`  (cold runs' CPU time, medians: user ${seconds(r.coldUser.median)}, system ${seconds(r.coldSystem.median)})`);
     console.log(target("output after one edit identical to a cold run's", r.editMatchesCold));
     if (!r.tscOk) console.log("  ! the generated package did not type-check");
     if (r.diagnostics !== "") console.log(`  ! the cold run reported:\n${indent(r.diagnostics.split("\n").slice(0, 10).join("\n"), "    ")}`);
