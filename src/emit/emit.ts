@@ -24,7 +24,7 @@ import type { ModuleParts } from "./model-module.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS, moduleParts, type DateHandling, type Naming, type OutputKind } from "./options.js";
-import { indexModules, packageJson, tsconfigJson } from "./package-files.js";
+import { packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 
@@ -111,6 +111,8 @@ export async function emitPackageFiles(
   // Modules whose text is known: the index modules, in their final layout, and the runtime and validation support.
   const templates: Array<[string, string]> = [[RUNTIME_MODULE, runtimeSource]];
   if (settings.parts.validators) templates.push([VALIDATION_MODULE, validationSource]);
+  // Loaded here, by runs that make the whole package: it loads prettier for its measure of width.
+  const { indexModules } = await import("./index-modules.js");
   const known = { laidOut: [...indexModules(plan, settings.parts)], templates };
   options.signal?.throwIfAborted();
   const emitting = startModules(inputs, known, output, settings, incremental);

@@ -1,13 +1,13 @@
 /**
  * Index modules are written in the layout prettier gives them, not formatted
- * (package-files.ts): prettier must leave every one as it is.
+ * (index-modules.ts): prettier must leave every one as it is.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatTypeScript } from "../../src/emit/format.js";
-import { exportList } from "../../src/emit/package-files.js";
+import { exportList } from "../../src/emit/index-modules.js";
 import { generatePackage, type GeneratedPackage } from "../helpers/generated-package.js";
 
 // Identifiers as model names make them: letters of any script (CJK ones are two columns wide), digits, `_`, `$`, joiners.
