@@ -40,7 +40,7 @@ export interface EditRun {
 }
 
 /** The run's result, or undefined where it declines. */
-export async function editRun(run: EditRun): Promise<GenerateResult | undefined> {
+export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipped"> | undefined> {
   const { previous, plans, options } = run;
   const edited = run.edited.map((at) => {
     const spec = run.specFiles[at]!;

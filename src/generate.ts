@@ -25,7 +25,7 @@ import { outline, recordModule } from "./emit/replan.js";
 import type { Model } from "./ir/types.js";
 import type { WorkPool } from "./pool/pool.js";
 import type { SpecModels } from "./pool/tasks.js";
-import { listSpecFiles, readSpecFile, type SpecFile } from "./read/specs-folder.js";
+import { listSpecsFolder, readSpecFile, type SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
@@ -34,6 +34,10 @@ import { updateOutputFolder } from "./write/update-folder.js";
 export interface GenerateOptions {
   /** Folder of markdown specs. */
   specs: string;
+  /** Globs (relative to the specs folder) of the files to read; default: every `.md` file. */
+  include?: readonly string[];
+  /** Globs (relative to the specs folder) of files not to read. */
+  exclude?: readonly string[];
   /** Folder the package is written to. */
   out: string;
   /** The package's name (default: the out folder's name). */
@@ -88,6 +92,15 @@ export interface GenerateResult {
   changed?: string[];
   /** Whether the output was already up to date, so nothing was parsed or written. */
   upToDate?: boolean;
+  /** Files of the specs folder that were not read as specs. */
+  skipped: Skipped;
+}
+
+export interface Skipped {
+  /** Markdown files that are not model specs (operation pages, indexes, READMEs), by path in the specs folder. */
+  pages: string[];
+  /** Symlinks in the specs folder that lead out of it, by their target relative to the folder; never followed. */
+  outside: string[];
 }
 
 export const version: string = (
@@ -95,7 +108,10 @@ export const version: string = (
 ).version;
 
 /** The options of `generate` that shape the package's content (not where it goes). */
-export type BuildPackageOptions = Omit<GenerateOptions, "specs" | "out" | "check" | "cache" | "threads" | "onProgress">;
+export type BuildPackageOptions = Omit<
+  GenerateOptions,
+  "specs" | "include" | "exclude" | "out" | "check" | "cache" | "threads" | "onProgress"
+>;
 
 export interface BuiltPackage {
   /** Every diagnostic, sorted by file and position. */
@@ -104,6 +120,8 @@ export interface BuiltPackage {
   files: Map<string, string> | undefined;
   /** Number of models in the package. */
   models: number;
+  /** Spec files that are not model specs, and were skipped. */
+  pages: string[];
 }
 
 /**
@@ -114,8 +132,15 @@ export interface BuiltPackage {
 export async function buildPackage(specFiles: readonly SpecFile[], options: BuildPackageOptions): Promise<BuiltPackage> {
   const { WorkPool } = await import("./pool/pool.js");
   const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
-  const built = await buildFiles([...specFiles], options, { pool });
-  return { diagnostics: built.diagnostics, files: built.files as Map<string, string> | undefined, models: built.models };
+  const built = await buildFiles({ files: [...specFiles] }, options, { pool });
+  const files = built.files as Map<string, string> | undefined;
+  return { diagnostics: built.diagnostics, files, models: built.models, pages: built.pages };
+}
+
+/** The spec files of a run, and the real path of their folder, from which links between them are resolved. */
+interface Specs {
+  files: SpecFile[];
+  root?: string;
 }
 
 interface BuiltFiles {
@@ -124,6 +149,8 @@ interface BuiltFiles {
   files: Map<string, string | undefined> | undefined;
   keys: Map<string, string>;
   models: number;
+  /** Spec files that are not model specs. */
+  pages: string[];
   /** The package's modules as planned. */
   modules: PlannedModule[];
   /** What the docs index was made of, when the package has docs. */
@@ -140,10 +167,10 @@ interface Reuse {
   write?: (path: string, content: string) => void;
 }
 
-/** Spec files in, the package's files out. Empties `specFiles` (see resolvedSpecs). */
-async function buildFiles(specFiles: SpecFile[], options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
-  const { resolved, diagnostics: found } = await resolvedSpecs(specFiles, options, reuse);
-  const failed = { files: undefined, keys: new Map(), models: 0, modules: [] };
+/** Spec files in, the package's files out. Empties `specs.files` (see resolvedSpecs). */
+async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
+  const { resolved, pages, diagnostics: found } = await resolvedSpecs(specs, options, reuse);
+  const failed = { files: undefined, keys: new Map(), models: 0, pages, modules: [] };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
     const naming = planPackage(resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
@@ -170,7 +197,7 @@ async function buildFiles(specFiles: SpecFile[], options: BuildPackageOptions, r
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...failed, diagnostics };
   const { files, keys, modules, indexParts } = emitted;
-  return { diagnostics, files, keys, models: resolved.models.length, modules, ...(indexParts && { indexParts }) };
+  return { diagnostics, files, keys, models: resolved.models.length, pages, modules, ...(indexParts && { indexParts }) };
 }
 
 /**
@@ -182,22 +209,29 @@ async function buildFiles(specFiles: SpecFile[], options: BuildPackageOptions, r
  * package is written, then no longer keep the specs' bytes.
  */
 async function resolvedSpecs(
-  specFiles: SpecFile[],
+  { files, root }: Specs,
   options: BuildPackageOptions,
   reuse: Reuse,
-): Promise<{ resolved: ResolvedModels; diagnostics: Diagnostic[] }> {
-  const specs = await meaningOf(specFiles.splice(0), reuse);
+): Promise<{ resolved: ResolvedModels; pages: string[]; diagnostics: Diagnostic[] }> {
+  const specs = await meaningOf(files.splice(0), reuse);
   reuse.specCache?.save();
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
+  const pages: string[] = [];
   for (const spec of specs) {
     models.push(...spec.models);
     diagnostics.push(...spec.diagnostics);
+    if (spec.notAModel) pages.push(spec.file);
   }
   const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
-  const { resolved, diagnostics: unresolved } = resolveModels(models, { allowUnresolved: options.allowUnresolved ?? false, incomplete });
+  const { resolved, diagnostics: unresolved } = resolveModels(models, {
+    allowUnresolved: options.allowUnresolved ?? false,
+    incomplete,
+    pages: new Set(pages),
+    ...(root !== undefined && { root }),
+  });
   diagnostics.push(...unresolved);
-  return { resolved, diagnostics };
+  return { resolved, pages, diagnostics };
 }
 
 /** What each spec means: from the cache where its bytes are unchanged, parsed (in the pool) where not. */
@@ -216,9 +250,10 @@ async function meaningOf(specFiles: readonly SpecFile[], { pool, specCache, onPr
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { specs, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
+  const { specs, include, exclude, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
-  const paths = listSpecFiles(specs);
+  const folder = listSpecsFolder(specs, { ...(include && { include }), ...(exclude && { exclude }) });
+  const paths = folder.files;
   const previous = check || cache === false ? undefined : readManifest(out);
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
   const { WorkPool } = await import("./pool/pool.js");
@@ -229,14 +264,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
   let staged: StagedFolder | undefined;
   try {
-    const { specFiles, edited } = readSpecsAgainst(specs, paths, known, () =>
+    const { specFiles, edited } = readSpecsAgainst(folder.root, paths, known, () =>
       // On a large folder with work to do, a worker loads the emitter while this thread reads on.
       pool.warmUpFor(paths.length),
     );
     const hashes = specFiles.map(({ bytes }) => contentHash(bytes));
     const runKey = hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
     if (previous?.runKey === runKey) {
-      return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true };
+      const skipped = { pages: previous.pages, outside: folder.outside };
+      return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true, skipped };
     }
 
     // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
@@ -247,9 +283,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       const options = { ...build, generatorVersion: version };
       const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
-      if (result) return result;
+      if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside } };
     }
-    const built = await buildFiles(specFiles, build, {
+    const built = await buildFiles({ files: specFiles, root: folder.root }, build, {
       pool,
       ...(cache !== false && { specCache: new SpecCache(cache, specs, version) }),
       ...(previous && { previous: previous.files }),
@@ -258,9 +294,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
     // The workers' memory is not needed for writing.
     await pool.close();
-    const { diagnostics, files, keys, models } = built;
-    if (!files) return { diagnostics, ok: false, models: 0, files: [] };
-    const manifest = manifestText({ runKey, models, warnings: diagnostics, files: keys });
+    const { diagnostics, files, keys, models, pages } = built;
+    const skipped = { pages, outside: folder.outside };
+    if (!files) return { diagnostics, ok: false, models: 0, files: [], skipped };
+    const manifest = manifestText({ runKey, models, warnings: diagnostics, pages, files: keys });
     const written = new Map<string, string>();
     if (staged) {
       signal?.throwIfAborted();
@@ -270,7 +307,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       files.set(MANIFEST_FILE, manifest);
       if (check) {
         const changed = diffOutputFolder(out, files as Map<string, string>);
-        return { diagnostics, ok: changed.length === 0, models, files: changed, changed };
+        return { diagnostics, ok: changed.length === 0, models, files: changed, changed, skipped };
       }
       signal?.throwIfAborted();
       for (const [path, content] of files) if (content !== undefined) written.set(path, content);
@@ -278,7 +315,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       updateOutputFolder(out, written, removed);
     }
     plans?.save({ runKey, settingsKey }, specPlans(paths, hashes, built), built.indexParts);
-    return { diagnostics, ok: true, models, files: staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()] };
+    return { diagnostics, ok: true, models, files: staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()], skipped };
   } finally {
     // Whatever stopped the run before the package was complete, the output folder stays as it was.
     if (staged?.open) staged.discard();

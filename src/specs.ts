@@ -3,6 +3,7 @@
  * parsed documents or the linked models without a package: parse, then give
  * the documents their meaning and link their references.
  */
+import { realpathSync } from "node:fs";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
@@ -11,26 +12,42 @@ import type { SpecDocument } from "./parse/spec-document.js";
 import type { SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 
-/** Parses spec files into documents; also the first step of `generate`. */
-export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocument[]; diagnostics: Diagnostic[] } {
+/**
+ * Parses spec files into documents; also the first step of `generate`.
+ * `pages` lists the files that are markdown but not model specs (operation
+ * pages, indexes, READMEs), which have no document.
+ */
+export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocument[]; pages: string[]; diagnostics: Diagnostic[] } {
   const documents: SpecDocument[] = [];
+  const pages: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { file, bytes } of files) {
     const result = parseSpec(file, bytes);
     diagnostics.push(...result.diagnostics);
     if (result.document) documents.push(result.document);
+    if (result.notAModel) pages.push(file);
   }
-  return { documents, diagnostics };
+  return { documents, pages, diagnostics };
 }
 
-/**
- * Gives parsed documents their meaning and links their references.
- * `incomplete` names spec files whose models may be missing because they
- * could not be read: a link into one of them is not reported again.
- */
+export interface BuildModelsOptions {
+  /**
+   * The specs folder the documents were read from: links that climb out of
+   * it and back in (`../models/x.md` from docs/models/) resolve only when it
+   * is given.
+   */
+  root?: string;
+  /** Files that are not model specs (from parseSpecs), so that a link to one is reported as such. */
+  pages?: readonly string[];
+  allowUnresolved?: boolean;
+  /** Spec files whose models may be missing because they could not be read: a link into one is not reported again. */
+  incomplete?: ReadonlySet<string>;
+}
+
+/** Gives parsed documents their meaning and links their references. */
 export function buildModels(
   documents: readonly SpecDocument[],
-  options: { allowUnresolved?: boolean; incomplete?: ReadonlySet<string> } = {},
+  options: BuildModelsOptions = {},
 ): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -41,9 +58,9 @@ export function buildModels(
   }
   const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, {
     allowUnresolved: options.allowUnresolved ?? false,
+    ...(options.root !== undefined && { root: realpathSync.native(options.root) }),
+    ...(options.pages && { pages: new Set(options.pages) }),
     ...(options.incomplete && { incomplete: options.incomplete }),
   });
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
 }
-
-

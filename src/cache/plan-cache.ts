@@ -22,7 +22,7 @@ import { hashOf } from "./hash.js";
 import { replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface SpecRecord {
   /** What the rest of the package reads of the spec's models (replan.ts, outline). */

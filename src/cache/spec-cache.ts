@@ -19,7 +19,7 @@ import { contentHash, hashOf } from "./hash.js";
 import { lineKey, readStore, replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Header {
   format: number;

@@ -74,6 +74,8 @@ function program(): Command {
 function sharedOptions(command: Command): void {
   command
     .option("--specs <dir>", "folder of markdown specs (default: specs; config: specs)")
+    .option("--include <glob...>", "read only the files of the specs folder that match (default: every .md file; config: include)")
+    .option("--exclude <glob...>", "do not read the files of the specs folder that match (config: exclude)")
     .option("--out <dir>", "folder to write the package to (default: generated; config: out)")
     .option("--name <name>", "package name (default: the out folder's name; config: name)")
     .option(

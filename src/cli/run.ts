@@ -4,7 +4,7 @@
  */
 import { relative } from "node:path";
 import { createColors } from "picocolors";
-import { generate, type GenerateResult, type Progress } from "../generate.js";
+import { generate, type GenerateResult, type Progress, type Skipped } from "../generate.js";
 import { progressBar } from "./progress.js";
 import { OutputFolderError } from "../write/output-folder.js";
 import { ConfigError } from "../config/config.js";
@@ -76,6 +76,7 @@ export async function runOnce(
   const say = (line: string) => {
     if (!settings.quiet && settings.format === "text") output.stderr(line + "\n");
   };
+  for (const line of skippedLines(result.skipped, settings.verbose)) say(c.yellow(line));
   if (result.changed) {
     if (result.changed.length > 0) {
       output.stderr(c.yellow(`${result.changed.length} generated file(s) are out of date:\n`));
@@ -92,6 +93,21 @@ export async function runOnce(
     : `Generated ${result.models} models into ${shownPath(settings.generate.out)}.`;
   say(c.green(summary) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
   return EXIT_OK;
+}
+
+/** What the run left out of the specs folder: a line for each kind, and with `verbose` the files. */
+function skippedLines({ pages, outside }: Skipped, verbose: boolean): string[] {
+  const lines: string[] = [];
+  const list = (files: string[]) => (verbose ? files.map((file) => `  ${file}`) : []);
+  if (pages.length > 0) {
+    const count = pages.length === 1 ? "1 page that is not a model spec" : `${pages.length} pages that are not model specs`;
+    lines.push(`Skipped ${count} (no Fields, Values, Supported Types or Properties section)${verbose ? ":" : "; --verbose lists them."}`, ...list(pages));
+  }
+  if (outside.length > 0) {
+    const count = outside.length === 1 ? "1 symlink that leads" : `${outside.length} symlinks that lead`;
+    lines.push(`Skipped ${count} out of the specs folder${verbose ? ", to:" : "; --verbose lists them."}`, ...list(outside));
+  }
+  return lines;
 }
 
 /** A folder as messages name it: relative to the working directory, as the user typed it. */

@@ -13,6 +13,8 @@ import { DEFAULT_CACHE, type GenerateOptions } from "../generate.js";
 /** The flags the generate, check and watch commands share, as commander parses them. */
 export interface CliFlags {
   specs?: string;
+  include?: string[];
+  exclude?: string[];
   out?: string;
   name?: string;
   emit?: string;
@@ -63,6 +65,8 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
   };
 
   const specs = path("specs", "specs");
+  const include = pick("include")?.value;
+  const exclude = pick("exclude")?.value;
   const out = path("out", "generated");
   const outputs = given("emit") && flags.emit !== undefined ? checkOutputs(flags.emit, "--emit") : (config.emit ?? [...DEFAULT_OUTPUTS]);
   const dates = given("dates") && flags.dates !== undefined ? checkDates(flags.dates, "--dates") : (config.dates ?? "as-written");
@@ -72,6 +76,8 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
   return {
     generate: {
       specs,
+      ...(include && { include }),
+      ...(exclude && { exclude }),
       out,
       packageName: (pick("name")?.value as string | undefined) ?? defaultPackageName(out),
       allowUnresolved: (pick("allowUnresolved")?.value as boolean | undefined) ?? false,

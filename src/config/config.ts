@@ -11,6 +11,10 @@ import { closest } from "./suggest.js";
 export interface MdspecConfig {
   /** Folder of markdown specs (default `specs`). */
   specs?: string;
+  /** Globs, relative to the specs folder, of the files to read (default: every `.md` file). */
+  include?: string[];
+  /** Globs, relative to the specs folder, of files not to read. */
+  exclude?: string[];
   /** Folder the package is written to (default `generated`). */
   out?: string;
   /** The package's name (default: the out folder's name). */
@@ -32,7 +36,7 @@ export function defineConfig(config: MdspecConfig): MdspecConfig {
   return config;
 }
 
-export const CONFIG_KEYS = ["specs", "out", "name", "emit", "naming", "dates", "prettier", "allowUnresolved"] as const;
+export const CONFIG_KEYS = ["specs", "include", "exclude", "out", "name", "emit", "naming", "dates", "prettier", "allowUnresolved"] as const;
 const NAMING_KEYS = ["guard", "validate", "assert"] as const;
 
 /** Names the generated code gives its own helpers; a prefix may not start another's names. */
@@ -53,6 +57,10 @@ export function checkConfig(raw: unknown, source: string): MdspecConfig {
       case "out":
       case "name":
         config[key] = nonEmptyString(value, key, source);
+        break;
+      case "include":
+      case "exclude":
+        config[key] = checkGlobs(value, `${source}: "${key}"`);
         break;
       case "emit":
         config.emit = checkOutputs(value, `${source}: "emit"`);
@@ -87,6 +95,15 @@ export function checkOutputs(value: unknown, where: string): OutputKind[] {
     }
   }
   return OUTPUT_KINDS.filter((kind) => kind === "types" || (list as string[]).includes(kind));
+}
+
+/** A list of globs, or one glob. */
+export function checkGlobs(value: unknown, where: string): string[] {
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || list.some((item) => typeof item !== "string" || item.trim() === "")) {
+    throw new ConfigError(`${where} must be a glob or a list of globs, such as ["models/**/*.md"], not ${kindOf(value)}`);
+  }
+  return list as string[];
 }
 
 export function checkDates(value: unknown, where: string): DateHandling {

@@ -95,14 +95,9 @@ export interface Diagnostic {
   at: Span | Point;
 }
 
-export function diagnostic(
-  file: string,
-  rule: RuleId,
-  message: string,
-  at: Span | Point,
-  severity: Severity = rules[rule].severity,
-): Diagnostic {
-  return { file, rule, severity, message, hint: rules[rule].hint, at };
+/** A diagnostic of `rule`; `hint` replaces the rule's own where one case calls for other advice. */
+export function diagnostic(file: string, rule: RuleId, message: string, at: Span | Point, hint: string = rules[rule].hint): Diagnostic {
+  return { file, rule, severity: rules[rule].severity, message, hint, at };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

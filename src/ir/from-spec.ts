@@ -44,19 +44,42 @@ const PRIMITIVES: Record<string, TypeNode> = {
   Date: { kind: "date", format: "date-time", representation: "Date" },
   date: { kind: "date", format: "date-or-date-time", representation: "string" },
   datetime: { kind: "date", format: "date-time", representation: "string" },
-  bytes: { kind: "binary" },
-  File: { kind: "binary" },
-  Blob: { kind: "binary" },
-  Uint8Array: { kind: "binary" },
-  ArrayBuffer: { kind: "binary" },
-  "io.BufferedReader": { kind: "binary" },
-  "io.BytesIO": { kind: "binary" },
 };
+
+/**
+ * File contents as SDKs type them: Python's bytes and binary streams, and
+ * JavaScript's byte arrays, Blobs and Files. Python docs write one such
+ * field as a union of several (`Union[bytes, IO[bytes], io.IOBase]`).
+ */
+const BINARY_NAMES = new Set([
+  "bytes",
+  "bytearray",
+  "memoryview",
+  "io.IOBase",
+  "io.RawIOBase",
+  "io.BufferedIOBase",
+  "io.BufferedReader",
+  "io.BufferedRandom",
+  "io.BytesIO",
+  "io.FileIO",
+  "typing.BinaryIO",
+  "BinaryIO",
+  "File",
+  "Blob",
+  "Uint8Array",
+  "ArrayBuffer",
+  "Buffer",
+]);
+
+/** Generic streams that are binary when their argument is bytes: `IO[bytes]`, `ReadableStream<Uint8Array>`. */
+const BINARY_GENERICS = new Set(["IO", "typing.IO", "ReadableStream"]);
+
+/** Namespaces of the languages' own libraries: a name in one is never a model. */
+const LIBRARY_NAMESPACES = new Set(["io", "typing"]);
 
 const ARRAYS = new Set(["List", "list", "Sequence", "Array", "Set", "set", "Tuple", "tuple"]);
 const MAPS = new Set(["Dict", "dict", "Record", "Mapping", "Map"]);
 const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable"]);
-const BINARY_GENERICS = new Set(["IO", "ReadableStream"]);
 const STREAMS = new Set(["EventStream", "EventStreamAsync", "AsyncIterable", "AsyncGenerator", "AsyncIterator"]);
 
 export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagnostics: Diagnostic[] } {
@@ -75,6 +98,10 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
       at: spec.at,
     };
     if (spec.anchor) model.anchor = spec.anchor;
+    // Nulls the model's own fields do not hold are evidence about other models: the resolve stage follows them.
+    const ownFields = model.shape.kind === "object";
+    const elsewhere = document.dialect === "typescript" ? spec.exampleNulls.filter((path) => !ownFields || path.length > 1) : [];
+    if (elsewhere.length > 0) model.exampleNulls = elsewhere;
     return model;
   });
   return { models, diagnostics };
@@ -84,7 +111,7 @@ function shapeOf(spec: SpecModel, { file, dialect }: SpecDocument, diagnostics: 
   const section = spec.section;
   switch (section.kind) {
     case "fields": {
-      const nullInExample = new Set(dialect === "typescript" ? spec.nullInExample : []);
+      const nullInExample = new Set(dialect === "typescript" ? spec.exampleNulls.flatMap((path) => (path.length === 1 ? path : [])) : []);
       return {
         kind: "object",
         fields: section.fields.flatMap((row) => {
@@ -171,6 +198,10 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
       // Own keys only: a name like `constructor` must not find Object.prototype's members.
       const primitive = Object.hasOwn(PRIMITIVES, expr.name) ? PRIMITIVES[expr.name] : undefined;
       if (primitive) return { ...primitive };
+      if (BINARY_NAMES.has(expr.name)) return { kind: "binary" };
+      if (LIBRARY_NAMESPACES.has(expr.name.slice(0, expr.name.indexOf(".")))) {
+        return fail(`unknown type "${expr.name}": of ${expr.name.slice(0, expr.name.indexOf("."))}'s types, mdspec knows the binary ones (${binaryNamesIn(expr.name)})`);
+      }
       return referenceOf(expr) ?? fail(`unknown type "${expr.name}"`);
     }
     case "generic": {
@@ -203,7 +234,14 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
         if (members.some((m) => m === undefined)) return undefined;
         return unionOf(members as TypeNode[]);
       }
-      if (BINARY_GENERICS.has(name)) return { kind: "binary" };
+      // `Uint8Array<ArrayBuffer>`: newer TypeScript gives byte arrays a type argument.
+      if (BINARY_NAMES.has(name)) return { kind: "binary" };
+      if (BINARY_GENERICS.has(name)) {
+        const content = only(name, args);
+        if (content === undefined) return undefined;
+        if (content.kind !== "binary") return fail(`${name} of anything but bytes is not file content mdspec knows (write ${name === "ReadableStream" ? "ReadableStream<Uint8Array>" : `${name}[bytes]`})`);
+        return content;
+      }
       if (STREAMS.has(name.slice(name.lastIndexOf(".") + 1))) {
         const events = only(name, args);
         return events && { kind: "stream", events };
@@ -211,6 +249,11 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
       return fail(`unknown generic type "${name}"`);
     }
   }
+}
+
+function binaryNamesIn(name: string): string {
+  const namespace = name.slice(0, name.indexOf(".") + 1);
+  return [...BINARY_NAMES].filter((known) => known.startsWith(namespace)).join(", ");
 }
 
 /**
@@ -234,7 +277,7 @@ function referenceOf(expr: TypeExpr & { kind: "name" }): TypeNode | undefined {
   };
 }
 
-function orNull(type: TypeNode): TypeNode {
+export function orNull(type: TypeNode): TypeNode {
   return unionOf([type, { kind: "null" }]);
 }
 

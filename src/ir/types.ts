@@ -125,6 +125,9 @@ export interface UnionShape {
 
 export type Shape = ObjectShape | EnumShape | UnionShape;
 
+/** A place in an example value: object keys, and `0` for any element of an array. */
+export type ExamplePath = Array<string | 0>;
+
 export interface Model {
   /** Unique within a run: the spec path relative to the specs root, without `.md`, plus `#anchor` for a model that is a section of another model's file. */
   id: string;
@@ -140,4 +143,15 @@ export interface Model {
   examples: string[];
   shape: Shape;
   at: Span;
+  /**
+   * TypeScript docs: where the model's example shows null below its own
+   * fields (`metadata.pageNumber`), which is evidence about the models those
+   * fields hold. The resolve stage follows each path to the field it names.
+   */
+  exampleNulls?: ExamplePath[];
+  /**
+   * Fields that examples of other models show as null (`pageNumber`, from a
+   * parent's example): set by the resolve stage, which makes them nullable.
+   */
+  shownNull?: string[];
 }

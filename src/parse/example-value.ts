@@ -99,13 +99,36 @@ function literal(node: Expression, text: (node: Node) => string): unknown {
 }
 
 /**
- * The keys an example object sets to null. TypeScript SDK docs write a
- * nullable field's type without `| null`; the example value is the only
- * place where such a field shows that it may be null.
+ * A place in an example value: object keys, and `0` for "an element of an
+ * array" (every element is an example of the array's item type).
  */
-export function keysSetToNull(code: string): string[] {
+export type NullPath = Array<string | 0>;
+
+/** Paths the walk stops at: an example is a value, and a value this deep is not one a doc shows. */
+const MAX_PATH = 64;
+
+/**
+ * Where an example object sets a value to null: `{ a: null, b: { c: null } }`
+ * gives `a` and `b.c`. TypeScript SDK docs write a nullable field's type
+ * without `| null`; an example value is the only place where such a field
+ * shows that it may be null, and a nested object shows it for the fields of
+ * the model it is an example of. Repeated paths are given once.
+ */
+export function nullPaths(code: string): NullPath[] {
   const example = readExampleValue(code);
   const value = example.kind === "value" ? example.value : undefined;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  return Object.entries(value).flatMap(([key, value]) => (value === null ? [key] : []));
+  const found = new Map<string, NullPath>();
+  const walk = (node: unknown, path: NullPath): void => {
+    if (path.length > MAX_PATH) return;
+    if (node === null) {
+      found.set(JSON.stringify(path), path);
+    } else if (Array.isArray(node)) {
+      for (const element of node) if (element !== null) walk(element, [...path, 0]);
+    } else if (typeof node === "object" && !(node instanceof Date)) {
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+    }
+  };
+  walk(value, []);
+  return [...found.values()];
 }

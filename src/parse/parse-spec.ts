@@ -9,11 +9,13 @@ import { unified } from "unified";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Point } from "../ir/types.js";
 import { exceedsMarkdownBudget } from "./markdown-budget.js";
-import { readSpecDocument, type SpecDocument } from "./spec-document.js";
+import { isModelSpec, readSpecDocument, type SpecDocument } from "./spec-document.js";
 
 export interface ParseResult {
   document: SpecDocument | undefined;
   diagnostics: Diagnostic[];
+  /** Set for markdown that is not a model spec (an operation page, an index, a README): it has no models and no faults. */
+  notAModel?: true;
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -51,6 +53,7 @@ export function parseSpecText(file: string, text: string): ParseResult {
   }
   try {
     const tree = processor.parse(source);
+    if (!isModelSpec(tree)) return { document: undefined, diagnostics: [], notAModel: true };
     return readSpecDocument(tree, source, file);
   } catch (error) {
     // The budget above keeps nesting well inside the stack; this is the last line of defence.

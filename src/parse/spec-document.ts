@@ -13,7 +13,7 @@ import type { Code, Heading, List, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../ir/types.js";
-import { keysSetToNull } from "./example-value.js";
+import { nullPaths, type NullPath } from "./example-value.js";
 import { readTable, type Cell } from "./field-table.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeCell, parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
@@ -34,8 +34,8 @@ export interface SpecModel {
   description: string;
   /** Source of the code blocks under `## Example Usage`. */
   examples: string[];
-  /** Keys the first example sets to null: how TypeScript docs show that a field is nullable. */
-  nullInExample: string[];
+  /** Where the first example's value is null: how TypeScript docs show that a field is nullable. */
+  exampleNulls: NullPath[];
   section: FieldsSection | ValuesSection | UnionSection;
   at: Span;
 }
@@ -74,6 +74,37 @@ const SECTION_TITLES = new Map<string, "fields" | "values" | "union">([
   ["values", "values"],
   ["supported types", "union"],
 ]);
+
+/** Headings of model sections that mdspec reads, or that a model spec of another generator has. */
+const MODEL_SECTION_TITLES = new Set([...SECTION_TITLES.keys(), "properties"]);
+
+/** Column names of a fields table: the field's name, and its type. */
+const NAME_COLUMNS = ["field", "name", "property"];
+const TYPE_COLUMN = "type";
+
+/**
+ * Whether a markdown file is a model spec, or tries to be one: it has a
+ * model section heading (Fields, Values, Supported Types, Properties), or a
+ * fields table (a Field or Name column and a Type column) before its first
+ * heading below the title. Anything else is some other page an SDK's docs
+ * hold (an operation page, an index, a README, a changelog), whatever its
+ * `#` heading says: operation pages list parameters in tables too, but under
+ * headings of their own (`### Parameters`).
+ */
+export function isModelSpec(tree: Root): boolean {
+  const nodes = tree.children;
+  const title = nodes.findIndex((node) => node.type === "heading" && node.depth === 1);
+  for (const [i, node] of nodes.entries()) {
+    if (node.type === "heading" && MODEL_SECTION_TITLES.has(toString(node).trim().toLowerCase())) return true;
+    if (node.type === "table" && !nodes.slice(title + 1, i).some((before) => before.type === "heading") && isFieldsHeader(node)) return true;
+  }
+  return false;
+}
+
+function isFieldsHeader(table: Table): boolean {
+  const header = (table.children[0]?.children ?? []).map((cell) => toString(cell).trim().toLowerCase());
+  return header.some((name) => NAME_COLUMNS.includes(name)) && header.includes(TYPE_COLUMN);
+}
 
 export function readSpecDocument(
   tree: Root,
@@ -119,7 +150,7 @@ export function readSpecDocument(
       name,
       description: readDescription(nodes, i + 1, source),
       examples,
-      nullInExample: examples[0] === undefined ? [] : keysSetToNull(examples[0]),
+      exampleNulls: examples[0] === undefined ? [] : nullPaths(examples[0]),
       section,
       at: contentSpanOf(heading),
     };
@@ -214,12 +245,12 @@ function readFields(
     return undefined;
   }
   const columnOf = (header: string[], ...names: string[]): number => header.findIndex((h) => names.includes(h));
-  const NAME = ["field", "name", "property"];
+  const NAME = NAME_COLUMNS;
   // Other tables may stand around the fields table (a legend, a list of limits): it is the one with a name and a type column.
-  const table = tables.find(({ header }) => columnOf(header, ...NAME) !== -1 && columnOf(header, "type") !== -1);
+  const table = tables.find(({ header }) => columnOf(header, ...NAME) !== -1 && columnOf(header, TYPE_COLUMN) !== -1);
   if (!table) {
     const first = tables[0]!;
-    const missing = [columnOf(first.header, ...NAME) === -1 && "Field", columnOf(first.header, "type") === -1 && "Type"].filter(
+    const missing = [columnOf(first.header, ...NAME) === -1 && "Field", columnOf(first.header, TYPE_COLUMN) === -1 && "Type"].filter(
       (name) => name !== false,
     );
     const found = first.header.map((h) => JSON.stringify(h)).join(", ");

@@ -22,11 +22,14 @@ export interface SpecModels {
   diagnostics: Diagnostic[];
   /** Whether parsing failed, so the file's models may be missing. */
   incomplete: boolean;
+  /** Set for markdown that is not a model spec (an operation page, an index): skipped. */
+  notAModel?: true;
 }
 
 export function specModels({ file, bytes }: SpecFile): SpecModels {
   const parsed = parseSpec(file, bytes);
   const incomplete = parsed.diagnostics.some((d) => d.severity === "error");
+  if (parsed.notAModel) return { file, models: [], diagnostics: [], incomplete: false, notAModel: true };
   if (!parsed.document) return { file, models: [], diagnostics: parsed.diagnostics, incomplete };
   const meaning = modelsFromSpec(parsed.document);
   return { file, models: meaning.models, diagnostics: [...parsed.diagnostics, ...meaning.diagnostics], incomplete };

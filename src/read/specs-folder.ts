@@ -3,9 +3,16 @@
  * its path relative to the folder (with `/` separators) and its bytes.
  * Dot-folders and node_modules are skipped. Sorted by path, so every later
  * stage sees the files in the same order on every machine.
+ *
+ * The folder is read at its real path: links between specs are resolved
+ * from where the files really are (resolve.ts). A symlink inside the folder
+ * is followed only where it leads to a file inside the folder (that file is
+ * then listed once, under its own path); one that leads out is never read.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, realpathSync } from "node:fs";
+import { join, sep } from "node:path";
+import { fdir } from "fdir";
+import picomatch from "picomatch";
 
 export interface SpecFile {
   /** Path relative to the specs folder, with `/` separators. */
@@ -13,26 +20,66 @@ export interface SpecFile {
   bytes: Uint8Array;
 }
 
-export function listSpecFiles(root: string): string[] {
-  const found: string[] = [];
-  // `prefix` is the folder's path relative to the root, already in `/` form: no path is taken apart again.
-  const walk = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const { name } = entry;
-      if (name.startsWith(".") || name === "node_modules") continue;
-      if (entry.isDirectory()) walk(join(dir, name), `${prefix}${name}/`);
-      else if (entry.isFile() && name.toLowerCase().endsWith(".md")) found.push(prefix + name);
-    }
-  };
-  walk(root, "");
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Globs over paths relative to the specs folder, for layouts a heuristic cannot guess. */
+export interface SpecSelection {
+  /** Only files that match one of these are read (default: every `.md` file). */
+  include?: readonly string[];
+  /** Files that match one of these are not read. */
+  exclude?: readonly string[];
 }
 
-export function readSpecFiles(root: string): SpecFile[] {
-  return listSpecFiles(root).map((file) => readSpecFile(root, file));
+export interface SpecsFolder {
+  /** The folder's real path (symlinks resolved). */
+  root: string;
+  /** The spec files' paths relative to it, sorted. */
+  files: string[];
+  /** Symlinks in the folder that lead out of it: their targets, relative to the folder (`../shared/x.md`). Never read. */
+  outside: string[];
+}
+
+export function listSpecsFolder(root: string, selection: SpecSelection = {}): SpecsFolder {
+  const real = realpathSync.native(root);
+  const selected = selector(selection);
+  const found = new fdir()
+    .withRelativePaths()
+    // Symlinks are reported by their real target, relative to the folder: one leading out starts with "../".
+    .withSymlinks({ resolvePaths: true })
+    .exclude((name) => name.startsWith(".") || name === "node_modules")
+    .filter((path, isDirectory) => !isDirectory && path.toLowerCase().endsWith(".md"))
+    .crawl(real)
+    .sync();
+  const files = new Set<string>();
+  const outside = new Set<string>();
+  for (const entry of found) {
+    const path = sep === "/" ? entry : entry.split(sep).join("/");
+    if (path.startsWith("../") || path.startsWith("/")) outside.add(path);
+    else if (selected(path)) files.add(path);
+  }
+  return { root: real, files: [...files].sort(byCodeUnit), outside: [...outside].sort(byCodeUnit) };
+}
+
+export function listSpecFiles(root: string, selection: SpecSelection = {}): string[] {
+  return listSpecsFolder(root, selection).files;
+}
+
+export function readSpecFiles(root: string, selection: SpecSelection = {}): SpecFile[] {
+  const folder = listSpecsFolder(root, selection);
+  return folder.files.map((file) => readSpecFile(folder.root, file));
 }
 
 /** One spec file of a folder, by its path relative to the folder. */
 export function readSpecFile(root: string, file: string): SpecFile {
   return { file, bytes: readFileSync(join(root, file)) };
+}
+
+function selector({ include = [], exclude = [] }: SpecSelection): (path: string) => boolean {
+  const options = { dot: true };
+  const included = include.length === 0 ? () => true : picomatch([...include], options);
+  const excluded = exclude.length === 0 ? () => false : picomatch([...exclude], options);
+  return (path) => included(path) && !excluded(path);
+}
+
+/** Code-unit order, so the listing does not depend on the machine's locale. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,7 +5,10 @@
  *
  * A linked reference resolves by its link, relative to the spec that holds
  * it: `../models/x.md` is the main model of that file, `x.md#section` a model
- * declared under that heading. Docs also name models without a link
+ * declared under that heading. A link is a path from where the spec really
+ * is, so it may climb out of the specs folder and come back in (SDK docs
+ * link `../models/x.md` from docs/models/); only a link whose final target
+ * lies outside the folder is refused, and it is never followed. Docs also name models without a link
  * (`*components.X*[]`, `### \`models.X\``); those resolve by name: first in
  * the spec's own folder, then in a folder named like the prefix, then
  * anywhere if the name is unique.
@@ -13,8 +16,16 @@
 import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
+import { nullsFromExamples } from "./example-nulls.js";
 
 export interface ResolveOptions {
+  /**
+   * The specs folder's real path, with `/` separators: links that climb out
+   * of it and back in resolve only when it is known.
+   */
+  root?: string;
+  /** Spec files that were read but are not model specs (operation pages, indexes): a link to one is told apart. */
+  pages?: ReadonlySet<string>;
   /** Type unresolved references as `unknown` with a warning instead of failing. */
   allowUnresolved?: boolean;
   /**
@@ -38,35 +49,59 @@ export function resolveModels(
   const diagnostics: Diagnostic[] = [];
   const sorted = [...input].sort((a, b) => compare(a.id, b.id));
   const models = dropDuplicates(sorted, diagnostics);
-  const index = new ModelIndex(models);
+  const index = new ModelIndex(models, options.root);
 
   const resolveRef = (ref: RefType, from: Model): TypeNode => {
     const target = index.find(ref, from);
     if (target) return { ...ref, target: target.id };
     const linked = ref.link === undefined ? undefined : index.linkTarget(ref.link, from);
-    if (linked !== undefined && options.incomplete?.has(linked)) return ref;
-    const wanted = ref.link ?? (ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name);
-    const message = ref.link
-      ? `the link "${ref.link}" does not lead to a spec (looked for ${index.linkTarget(ref.link, from) ?? "a file outside the specs folder"})`
-      : `no spec defines the model "${wanted}"`;
+    if (linked?.inside !== undefined && options.incomplete?.has(linked.inside)) return ref;
+    const { message, hint } = unresolved(ref, linked, options);
     if (options.allowUnresolved) {
       diagnostics.push(diagnostic(from.file, "unresolved-reference-allowed", message, ref.at));
       return { kind: "unknown" };
     }
-    diagnostics.push(diagnostic(from.file, "unresolved-reference", message, ref.at));
+    diagnostics.push(diagnostic(from.file, "unresolved-reference", message, ref.at, hint));
     return ref;
   };
 
-  const resolvedModels = models.map((model) => mapModelTypes(model, (ref) => resolveRef(ref, model)));
+  const resolvedModels = nullsFromExamples(models.map((model) => mapModelTypes(model, (ref) => resolveRef(ref, model))));
   checkSelfContainingUnions(resolvedModels, diagnostics);
   return { resolved: { models: resolvedModels, recursive: findRecursive(resolvedModels) }, diagnostics };
+}
+
+/** Where a link leads: a path inside the specs folder (relative to it), or a place outside it. */
+type LinkTarget = { inside: string; outside?: never } | { inside?: never; outside: string };
+
+/** Why a reference found no model, and what to do about it. */
+function unresolved(ref: RefType, linked: LinkTarget | undefined, options: ResolveOptions): { message: string; hint?: string } {
+  if (ref.link === undefined) {
+    return { message: `no spec defines the model "${ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name}"` };
+  }
+  if (linked?.outside !== undefined) {
+    return {
+      message: `the link "${ref.link}" leads outside the specs folder (to ${linked.outside}); mdspec reads only the specs folder and never follows links out of it`,
+      hint: "Point --specs at a folder that holds the linked spec too (such as the SDK's docs/), fix the link, or pass --allow-unresolved to type it as unknown.",
+    };
+  }
+  if (options.pages?.has(linked!.inside)) {
+    return {
+      message: `the link "${ref.link}" leads to ${linked!.inside}, which is not a model spec (it has no Fields, Values, Supported Types or Properties section)`,
+      hint: "Link the model's own spec, or give the linked page a model section.",
+    };
+  }
+  return { message: `the link "${ref.link}" does not lead to a spec (looked for ${linked!.inside})` };
 }
 
 class ModelIndex {
   private readonly byFile = new Map<string, Model[]>();
   private readonly byName = new Map<string, Model[]>();
 
-  constructor(models: readonly Model[]) {
+  /** `root`: the specs folder's real path, if known. */
+  constructor(
+    models: readonly Model[],
+    private readonly root?: string,
+  ) {
     for (const model of models) {
       push(this.byFile, model.file, model);
       push(this.byName, model.name, model);
@@ -77,17 +112,27 @@ class ModelIndex {
     return ref.link === undefined ? this.findByName(ref, from) : this.findByLink(ref.link, from);
   }
 
-  /** The spec path a link points at, relative to the specs root, or undefined if it leaves the root. */
-  linkTarget(link: string, from: Model): string | undefined {
+  /**
+   * Where a link leads, as a path from the spec's folder: normalised, and
+   * judged by its final target, so that `../models/x.md` from a folder named
+   * models/ is back inside. Without the root's real path, a link that climbs
+   * above the root is taken to leave it.
+   */
+  linkTarget(link: string, from: Model): LinkTarget {
     const path = decodeLink(link.split("#")[0]!);
-    if (path === "") return from.file;
-    if (path.startsWith("/")) return undefined;
-    const target = posix.normalize(posix.join(from.folder, path));
-    return target.startsWith("../") || target === ".." ? undefined : target;
+    if (path === "") return { inside: from.file };
+    if (path.startsWith("/")) return { outside: path };
+    if (this.root === undefined) {
+      const target = posix.normalize(posix.join(from.folder, path));
+      return target.startsWith("../") || target === ".." ? { outside: target } : { inside: target };
+    }
+    const target = posix.join(this.root, from.folder, path);
+    const inside = posix.relative(this.root, target);
+    return inside === "" || inside.startsWith("../") || inside === ".." || posix.isAbsolute(inside) ? { outside: target } : { inside };
   }
 
   private findByLink(link: string, from: Model): Model | undefined {
-    const target = this.linkTarget(link, from);
+    const target = this.linkTarget(link, from).inside;
     if (target === undefined) return undefined;
     const inFile = this.byFile.get(target) ?? [];
     const anchor = link.includes("#") ? link.slice(link.indexOf("#") + 1).toLowerCase() : undefined;

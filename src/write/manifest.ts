@@ -18,7 +18,7 @@ export const MANIFEST_FILE = ".mdspec-manifest.jsonl";
 export const UPDATING_MARKER = ".mdspec-updating";
 
 /** Bumped when the manifest changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface Manifest {
   /** Hash of the tool's version, the options and every spec's path and bytes. */
@@ -26,6 +26,8 @@ export interface Manifest {
   models: number;
   /** The warnings of the run (a run with errors writes nothing). */
   warnings: Diagnostic[];
+  /** The spec files that are not model specs, skipped. */
+  pages: string[];
   /** Path inside the package → the key its content was made from, sorted by path. */
   files: ReadonlyMap<string, string>;
 }
@@ -48,8 +50,8 @@ export interface StoredManifest extends Manifest {
  * warnings, then a line `["<path>","<key>"]` per file. A run that finds its
  * key unchanged reads the first line only.
  */
-export function manifestText({ runKey, models, warnings, files }: Manifest): string {
-  const lines = [JSON.stringify({ format: FORMAT, runKey, models, warnings })];
+export function manifestText({ runKey, models, warnings, pages, files }: Manifest): string {
+  const lines = [JSON.stringify({ format: FORMAT, runKey, models, warnings, pages })];
   for (const entry of files) lines.push(JSON.stringify(entry));
   return `${lines.join("\n")}\n`;
 }
@@ -62,8 +64,10 @@ export function readManifest(outDir: string): StoredManifest | undefined {
     assertReplaceable(out);
     const text = readFileSync(join(out, MANIFEST_FILE), "utf8");
     const headerEnd = text.indexOf("\n");
-    const { format, runKey, models, warnings } = JSON.parse(text.slice(0, headerEnd)) as Record<string, unknown>;
-    if (format !== FORMAT || typeof runKey !== "string" || typeof models !== "number" || !Array.isArray(warnings)) return undefined;
+    const { format, runKey, models, warnings, pages } = JSON.parse(text.slice(0, headerEnd)) as Record<string, unknown>;
+    if (format !== FORMAT || typeof runKey !== "string" || typeof models !== "number" || !Array.isArray(warnings) || !isStrings(pages)) {
+      return undefined;
+    }
     let byPath: Map<string, string> | undefined;
     /** Where the line of a file's key starts, and its key; keys are base64url, so a key ends at the next quote. */
     const find = (path: string): { at: number; key: string } | undefined => {
@@ -77,6 +81,7 @@ export function readManifest(outDir: string): StoredManifest | undefined {
       runKey,
       models,
       warnings: warnings as Diagnostic[],
+      pages,
       get files() {
         byPath ??= fileKeys(text.slice(headerEnd + 1));
         return byPath;
@@ -89,9 +94,9 @@ export function readManifest(outDir: string): StoredManifest | undefined {
           const files = new Map(manifest.files);
           for (const [path, key] of keys) files.set(path, key);
           const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-          return manifestText({ runKey: nextRunKey, models, warnings: manifest.warnings, files: sorted });
+          return manifestText({ runKey: nextRunKey, models, warnings: manifest.warnings, pages, files: sorted });
         }
-        const parts = [JSON.stringify({ format: FORMAT, runKey: nextRunKey, models, warnings })];
+        const parts = [JSON.stringify({ format: FORMAT, runKey: nextRunKey, models, warnings, pages })];
         let from = headerEnd;
         for (const { found, key } of changes.sort((a, b) => a.found!.at - b.found!.at)) {
           parts.push(text.slice(from, found!.at), key);
@@ -105,6 +110,10 @@ export function readManifest(outDir: string): StoredManifest | undefined {
   } catch {
     return undefined;
   }
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
 /** The file lines of a manifest; a line of another shape is left out, and its file made anew. */
