@@ -124,6 +124,36 @@ describe("mdspec generate", () => {
     expect(first).toMatchObject({ file: join("specs", "models", "user.md"), line: 10, column: 25, severity: "error", rule: "unresolved-reference" });
   });
 
+  it("skips markdown that is not a model spec with one line for the run, which --verbose spells out", () => {
+    mkdirSync(join(work, "specs/sdks/users"), { recursive: true });
+    const page = "# Users\n\n## Overview\n\n### Available Operations\n\n* [get](#get) - Get a user\n";
+    writeFileSync(join(work, "specs/sdks/users/README.md"), page);
+    writeFileSync(join(work, "specs/README.md"), "# Acme SDK\n\nModels and operations.\n");
+    const run = mdspec(["--specs", "specs", "--out", "out"], work);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("Skipped 2 pages that are not model specs (no Fields, Values, Supported Types or Properties section); --verbose lists them.");
+    expect(run.stderr).toContain("Generated 2 models");
+    const verbose = mdspec(["--specs", "specs", "--out", "out", "--verbose"], work);
+    expect(verbose.stderr).toContain("Skipped 2 pages that are not model specs (no Fields, Values, Supported Types or Properties section):\n  README.md\n  sdks/users/README.md\n");
+    // A run that finds nothing changed says the same.
+    expect(verbose.stderr).toContain("is up to date");
+  });
+
+  it("reads only the files --include picks and leaves out those --exclude names", () => {
+    mkdirSync(join(work, "specs/drafts"));
+    writeFileSync(join(work, "specs/drafts/wip.md"), "# Wip\n\n## Fields\n\nTo be written.\n");
+    expect(mdspec(["--specs", "specs", "--out", "out"], work).status).toBe(1);
+    const excluded = mdspec(["--specs", "specs", "--out", "out", "--exclude", "drafts/**"], work);
+    expect(excluded.status).toBe(0);
+    expect(excluded.stderr).toContain("Generated 2 models");
+    const included = mdspec(["--specs", "specs", "--out", "out", "--include", "models/*.md", "--exclude", "models/user.md"], work);
+    expect(included.stderr).toContain("Generated 1 models");
+    writeFileSync(join(work, "mdspec.config.json"), JSON.stringify({ exclude: ["drafts/**", "models/address.md"] }));
+    const configured = mdspec(["--specs", "specs", "--out", "out"], work);
+    expect(configured.status).toBe(1);
+    expect(configured.stderr).toContain('the link "../models/address.md" does not lead to a spec');
+  });
+
   it("exits 2 with a suggestion on an unknown option", () => {
     const run = mdspec(["generate", "--spec", "specs"], work);
     expect(run.status).toBe(2);

@@ -106,6 +106,9 @@ describe("config mistakes are usage errors (exit 2) that name the file and sugge
     [{ naming: { guard: "is", validate: "isValid" } }, 'the prefix "is" of naming.guard would make names that naming.validate ("isValid") also makes'],
     [{ prettier: "no" }, '"prettier" must be true or false, not "no"'],
     [{ naming: { assert: "Assert" } }, '"naming.assert" must be a lower-case word'],
+    [{ exclude: [] }, '"exclude" must be a glob or a list of globs, such as ["models/**/*.md"], not a list'],
+    [{ include: [3] }, '"include" must be a glob or a list of globs, such as ["models/**/*.md"], not a list'],
+    [{ exlude: ["sdks/**"] }, 'unknown option "exlude"; did you mean "exclude"?'],
   ])("%j", (config, message) => {
     writeFileSync(join(work, "mdspec.config.json"), JSON.stringify({ specs: "docs/models", ...config }));
     const run = mdspec([], work);

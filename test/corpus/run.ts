@@ -81,7 +81,7 @@ async function checkFolder(docs: string, keep: boolean): Promise<boolean> {
 
 async function checkExamples(docs: string, out: string): Promise<Tally> {
   const parsed = parseSpecs(readSpecFiles(docs));
-  const built = buildModels(parsed.documents);
+  const built = buildModels(parsed.documents, { root: docs, pages: parsed.pages });
   if (hasErrors(built.diagnostics)) throw new Error("the models did not build, though the package generated");
   const { plan } = planPackage(built.resolved);
   const models = new Map<string, Model>(built.resolved.models.map((m) => [m.id, m]));

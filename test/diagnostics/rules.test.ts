@@ -49,10 +49,10 @@ describe("unresolved-reference", () => {
   });
 
   it("reports a link that leaves the specs folder, and writes nothing there", async () => {
-    const result = await run({ "models/user.md": fieldsSpec("User", [["a", "[models.X](../../../etc/passwd)"], ["b", "[models.Y](/etc/hosts)"]]) });
+    const result = await run({ "models/user.md": fieldsSpec("User", [["a", "[models.X](../../../../../../../../etc/passwd)"], ["b", "[models.Y](/etc/hosts)"]]) });
     expect(result.diagnostics.map(shown)).toEqual([
-      'models/user.md 7:10-7:18 error unresolved-reference: the link "../../../etc/passwd" does not lead to a spec (looked for a file outside the specs folder)',
-      'models/user.md 8:10-8:18 error unresolved-reference: the link "/etc/hosts" does not lead to a spec (looked for a file outside the specs folder)',
+      'models/user.md 7:10-7:18 error unresolved-reference: the link "../../../../../../../../etc/passwd" leads outside the specs folder (to /etc/passwd); mdspec reads only the specs folder and never follows links out of it',
+      'models/user.md 8:10-8:18 error unresolved-reference: the link "/etc/hosts" leads outside the specs folder (to /etc/hosts); mdspec reads only the specs folder and never follows links out of it',
     ]);
   });
 
@@ -112,11 +112,22 @@ describe("missing-model-heading", () => {
 });
 
 describe("missing-section", () => {
-  it("points at the model's name when no section follows its heading", async () => {
-    const result = await run({ "orphan.md": "# Orphan\n\nA model without fields.\n\n## Example Usage\n" });
+  it("points at the model's name when its section is not where a section goes", async () => {
+    const result = await run({ "orphan.md": "# Orphan\n\nA model without fields.\n\n### Fields\n\n| Field | Type |\n| - | - |\n| `a` | *str* |\n" });
     expect(result.diagnostics.map(shown)).toEqual([
       'orphan.md 1:3-1:9 error missing-section: model "Orphan" has no Fields, Values or Supported Types section',
     ]);
+  });
+
+  it("is not reported for a page with no model section at all: that page is skipped, and a link to it is an error", async () => {
+    const result = await run({
+      "orphan.md": "# Orphan\n\nA page without fields.\n\n## Example Usage\n",
+      "user.md": fieldsSpec("User", [["orphan", "[Orphan](orphan.md)"]]),
+    });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'user.md 7:15-7:21 error unresolved-reference: the link "orphan.md" leads to orphan.md, which is not a model spec (it has no Fields, Values, Supported Types or Properties section)',
+    ]);
+    expect(result.skipped.pages).toEqual(["orphan.md"]);
   });
 
   it("points at the Fields heading when the section has no table", async () => {
@@ -264,11 +275,11 @@ describe("markdown-too-complex", () => {
 describe("a run with many broken files", () => {
   const files = {
     "models/user.md": fieldsSpec("User", [["id", "*str*"], ["id", "*str*"], ["pet", "[models.Pet](pet.md)"], ["home", "[models.Address](address.md)"]]),
-    "models/pet.md": "# Pet\n\nNo section here.\n",
+    "models/pet.md": "# Pet\n\n## Fields\n\nNo table here.\n",
     "models/address.md": ADDRESS,
     "models/order.md": fieldsSpec("Order", [["total", "Decimal["], ["owner", "*models.Customer*"]]),
     "models/empty.md": "",
-    "models/prose.md": "Notes without a heading.\n",
+    "models/prose.md": "Notes without a heading.\n\n## Fields\n\n| Field | Type |\n| - | - |\n| `a` | *str* |\n",
     "other/user.md": fieldsSpec("User", [["x", "*str*"]]),
   };
 
@@ -279,7 +290,7 @@ describe("a run with many broken files", () => {
       "models/order.md:7 unparsable-type",
       // Resolve still runs although parsing found errors.
       "models/order.md:8 unresolved-reference",
-      "models/pet.md:1 missing-section",
+      "models/pet.md:3 missing-section",
       "models/prose.md:1 missing-model-heading",
       // The link into pet.md, which could not be read, is not reported a second time.
       "models/user.md:8 duplicate-field",

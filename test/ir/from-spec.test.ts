@@ -271,6 +271,42 @@ describe("binary and streams", () => {
     expect(typeOf("*Union[bytes, IO[bytes], io.BufferedReader]*")).toEqual(binary);
   });
 
+  it.each([
+    "*bytes*",
+    "*bytearray*",
+    "*IO[bytes]*",
+    "*typing.IO[bytes]*",
+    "*io.IOBase*",
+    "*io.BufferedReader*",
+    "*io.BytesIO*",
+    "*typing.BinaryIO*",
+    "*BinaryIO*",
+    "*Union[bytes, IO[bytes], io.IOBase]*",
+    "*Union[bytes, IO[bytes], io.BufferedReader]*",
+    "[File](https://developer.mozilla.org/en-US/docs/Web/API/File) \\| [Blob](https://developer.mozilla.org/en-US/docs/Web/API/Blob)",
+    "*ReadableStream<Uint8Array>*",
+    "*Uint8Array*",
+    "*Uint8Array<ArrayBuffer>*",
+    "*ArrayBuffer*",
+  ])("types the file content `%s` as binary", (type) => {
+    expect(typeOf(type)).toEqual(binary);
+  });
+
+  it("reports an `io.` name it does not know as `unknown-type`, naming the ones it knows, not as a model", () => {
+    expect(field("*Union[bytes, io.TextIOWrapper]*", CHECK).diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      [
+        "unknown-type",
+        'unknown type "io.TextIOWrapper": of io\'s types, mdspec knows the binary ones (io.IOBase, io.RawIOBase, io.BufferedIOBase, io.BufferedReader, io.BufferedRandom, io.BytesIO, io.FileIO)',
+      ],
+    ]);
+  });
+
+  it("reports a stream of text as `unknown-type`", () => {
+    expect(field("*IO[str]*", CHECK).diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["unknown-type", "IO of anything but bytes is not file content mdspec knows (write IO[bytes])"],
+    ]);
+  });
+
   it("types `EventStream<operations.X>` as a stream of references to X", () => {
     expect(typeOf("EventStream<operations.Chunk>")).toEqual({
       kind: "stream",

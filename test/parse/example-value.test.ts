@@ -3,7 +3,7 @@
  * `let value: T = ...;` comes back as plain data, anything else is named.
  */
 import { describe, expect, it } from "vitest";
-import { keysSetToNull, readExampleValue } from "../../src/parse/example-value.js";
+import { nullPaths, readExampleValue } from "../../src/parse/example-value.js";
 
 describe("reading an example's value", () => {
   it("reads objects, arrays, strings, numbers, booleans, null and dates", () => {
@@ -53,14 +53,19 @@ let value: Agent = {
   });
 });
 
-describe("keys an example sets to null", () => {
-  it("are the top-level keys whose value is null", () => {
-    expect(keysSetToNull("let value: A = { a: null, b: 1, c: { d: null }, e: [null] };")).toEqual(["a"]);
+describe("where an example is null", () => {
+  it("is each key whose value is null, at any depth, with 0 for array elements", () => {
+    const code = "let value: A = { a: null, b: 1, c: { d: null, e: { f: null } }, g: [{ h: null }, { h: null, i: null }] };";
+    expect(nullPaths(code)).toEqual([["a"], ["c", "d"], ["c", "e", "f"], ["g", 0, "h"], ["g", 0, "i"]]);
   });
 
-  it("are none for a value that is not an object", () => {
-    expect(keysSetToNull("let value: A = [null];")).toEqual([]);
-    expect(keysSetToNull("let value: A = null;")).toEqual([]);
-    expect(keysSetToNull('value: A = {"a": None}')).toEqual([]);
+  it("does not count a null element of an array, or look into a Date", () => {
+    expect(nullPaths('let value: A = { a: [null, 1], b: new Date("2024-01-01") };')).toEqual([]);
+  });
+
+  it("is nowhere for a value that is not an object", () => {
+    expect(nullPaths("let value: A = [null];")).toEqual([]);
+    expect(nullPaths("let value: A = null;")).toEqual([]);
+    expect(nullPaths('value: A = {"a": None}')).toEqual([]);
   });
 });

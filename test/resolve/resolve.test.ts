@@ -108,6 +108,69 @@ describe("links", () => {
     expect(targetOf(fieldType(resolved, "models/operations/reply", "maybe"))).toBe("models/components/usage");
   });
 
+  describe("from the specs folder's real place, when a link climbs out of it and back in", () => {
+    it("resolves the Python docs' `../models/x.md` from a specs folder that is docs/models", () => {
+      const { resolved, diagnostics } = resolve(
+        {
+          "response.md": objectSpec("Response", ["usage", "[models.Usage](../models/usage.md)"]),
+          "usage.md": usage,
+        },
+        { root: "/sdk/docs/models" },
+      );
+      expect(diagnostics).toEqual([]);
+      expect(targetOf(fieldType(resolved, "response", "usage"))).toBe("usage");
+    });
+
+    it("resolves the TypeScript docs' `../../models/components/x.md` from docs/models/components/", () => {
+      const { resolved, diagnostics } = resolve(
+        {
+          "components/response.md": objectSpec("Response", ["usage", "[components.Usage](../../models/components/usage.md)"]),
+          "components/usage.md": usage,
+          "operations/reply.md": objectSpec("Reply", ["usage", "[components.Usage](../../models/components/usage.md)"]),
+        },
+        { root: "/sdk/docs/models" },
+      );
+      expect(diagnostics).toEqual([]);
+      expect(targetOf(fieldType(resolved, "components/response", "usage"))).toBe("components/usage");
+      expect(targetOf(fieldType(resolved, "operations/reply", "usage"))).toBe("components/usage");
+    });
+
+    it("refuses a link that climbs out into a folder of another name, naming where it leads", () => {
+      const { diagnostics } = resolve(
+        { "response.md": objectSpec("Response", ["usage", "[Usage](../shared/usage.md)"]), "usage.md": usage },
+        { root: "/sdk/docs/models" },
+      );
+      expect(diagnostics.map((d) => [d.rule, d.message, d.hint])).toEqual([
+        [
+          "unresolved-reference",
+          'the link "../shared/usage.md" leads outside the specs folder (to /sdk/docs/shared/usage.md); mdspec reads only the specs folder and never follows links out of it',
+          "Point --specs at a folder that holds the linked spec too (such as the SDK's docs/), fix the link, or pass --allow-unresolved to type it as unknown.",
+        ],
+      ]);
+    });
+
+    it("refuses a link to the specs folder itself or above the file system's root", () => {
+      const { diagnostics } = resolve(
+        { "a.md": objectSpec("A", ["b", "[B](../models)"], ["c", "[C](../../../../../c.md)"]) },
+        { root: "/sdk/docs/models" },
+      );
+      expect(diagnostics.map((d) => d.message)).toEqual([
+        'the link "../models" leads outside the specs folder (to /sdk/docs/models); mdspec reads only the specs folder and never follows links out of it',
+        'the link "../../../../../c.md" leads outside the specs folder (to /c.md); mdspec reads only the specs folder and never follows links out of it',
+      ]);
+    });
+  });
+
+  it("reports a link to a page that is not a model spec as such", () => {
+    const { diagnostics } = resolve({ "models/a.md": objectSpec("A", ["b", "[B](readme.md)"]) }, { pages: new Set(["models/readme.md"]) });
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      [
+        "unresolved-reference",
+        'the link "readme.md" leads to models/readme.md, which is not a model spec (it has no Fields, Values, Supported Types or Properties section)',
+      ],
+    ]);
+  });
+
   it("decodes percent-escapes in a link", () => {
     const { resolved, diagnostics } = resolve({
       "models/a.md": objectSpec("A", ["b", "[B](my%20b.md)"]),
@@ -249,7 +312,10 @@ describe("unresolved references", () => {
   it("reports a link that leaves the specs folder", () => {
     const { diagnostics } = resolve({ "models/order.md": objectSpec("Order", ["usage", "[Usage](../../usage.md)"]) });
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ["unresolved-reference", 'the link "../../usage.md" does not lead to a spec (looked for a file outside the specs folder)'],
+      [
+        "unresolved-reference",
+        'the link "../../usage.md" leads outside the specs folder (to ../usage.md); mdspec reads only the specs folder and never follows links out of it',
+      ],
     ]);
   });
 

@@ -113,6 +113,75 @@ describe("a run after an edit", () => {
   }, 120_000);
 });
 
+describe("a run after an edit, where an example shows a null in another model", () => {
+  /** TypeScript docs: a parent whose example sets a field of the child it holds to null. */
+  const parent = (example: string) =>
+    [
+      "# Parent",
+      "",
+      "## Example Usage",
+      "",
+      "```typescript",
+      'import { Parent } from "sdk";',
+      "",
+      `let value: Parent = ${example};`,
+      "```",
+      "",
+      "## Fields",
+      "",
+      "| Field | Type | Required | Description |",
+      "| --- | --- | --- | --- |",
+      "| `child` | [components.Child](child.md) | :heavy_check_mark: | N/A |",
+      "",
+    ].join("\n");
+  const child = (description: string, extra = "") =>
+    [
+      "# Child",
+      "",
+      "## Fields",
+      "",
+      "| Field | Type | Required | Description |",
+      "| --- | --- | --- | --- |",
+      `| \`note\` | *string* | :heavy_check_mark: | ${description} |`,
+      ...(extra === "" ? [] : [`| \`${extra}\` | *string* | :heavy_minus_sign: | N/A |`]),
+      "",
+    ].join("\n");
+
+  let folder: SpecFolder;
+  beforeAll(async () => {
+    folder = specFolder({ "models/parent.md": parent('{ child: { note: null, later: null } }'), "models/child.md": child("A note.") });
+    expect((await generate(options(folder, "out"))).ok).toBe(true);
+  }, 120_000);
+  afterAll(() => folder.remove());
+
+  async function rewrite(path: string, text: string) {
+    const records = recordsFile(folder);
+    writeFileSync(join(folder.specs, path), text);
+    expect((await generate(options(folder, "out"))).ok).toBe(true);
+    const out = folderSnapshot(join(folder.root, "out"));
+    expect(out).toEqual(await coldPackage(folder));
+    return { editRun: recordsFile(folder) === records, child: Buffer.from(out["src/models/child.ts"]!, "base64").toString() };
+  }
+
+  it("keeps the child's field nullable when the child alone is edited", async () => {
+    const { editRun, child: code } = await rewrite("models/child.md", child("A note, described anew."));
+    expect(editRun).toBe(true);
+    expect(code).toContain("note: string | null;");
+  }, 120_000);
+
+  it("makes a field the child gains nullable when the parent's example already shows it as null", async () => {
+    const { editRun, child: code } = await rewrite("models/child.md", child("A note.", "later"));
+    expect(editRun).toBe(true);
+    expect(code).toContain("later?: string | null;");
+  }, 120_000);
+
+  it("goes the whole way when the parent's example changes where it shows null", async () => {
+    const { editRun, child: code } = await rewrite("models/parent.md", parent('{ child: { note: "n" } }'));
+    expect(editRun).toBe(false);
+    expect(code).toContain("note: string;");
+  }, 120_000);
+});
+
 /** An edit to one spec of a set: a model of any kind in its place, or new field descriptions only. */
 const edit = (models: number) =>
   fc.oneof(

@@ -1,0 +1,143 @@
+/**
+ * SDK docs folders as SDK generators lay them out, pointed at the way users
+ * point: test/fixtures/sdk-ts and sdk-python (written for this test) hold
+ * docs/models/… with links that climb out and back in, and docs/sdks/…/README.md
+ * operation pages. `--specs` at docs/ and at docs/models/ must both work.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../../src/generate.js";
+import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
+import { fieldsSpec, specFolder } from "../helpers/spec-folder.js";
+import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
+
+const fixtures = join(import.meta.dirname, "../fixtures");
+
+describe.each([
+  ["TypeScript", "sdk-ts", 8, "sdks/chat/README.md"],
+  ["Python", "sdk-python", 6, "sdks/files/README.md"],
+])("a %s SDK's docs", (_dialect, fixture, models, operationPage) => {
+  const packages: Record<string, GeneratedPackage> = {};
+
+  beforeAll(async () => {
+    packages["docs"] = await generatePackage(join(fixtures, fixture, "docs"), fixture);
+    packages["docs/models"] = await generatePackage(join(fixtures, fixture, "docs/models"), fixture);
+  }, 120_000);
+
+  afterAll(() => Object.values(packages).forEach((pkg) => pkg.remove()));
+
+  it("generate from docs/ without diagnostics, skipping the operation page", () => {
+    const { result } = packages["docs"]!;
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.models).toBe(models);
+    expect(result.skipped).toEqual({ pages: [operationPage], outside: [] });
+  });
+
+  it("generate from docs/models/ the same models, though every link climbs out of it and back in", () => {
+    const { result } = packages["docs/models"]!;
+    expect(result.diagnostics).toEqual([]);
+    expect(result.models).toBe(models);
+    expect(result.skipped).toEqual({ pages: [], outside: [] });
+  });
+
+  it("type-check strictly", () => {
+    const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], packages["docs/models"]!.dir);
+    expect(run.output).toBe("");
+    expect(run.status).toBe(0);
+  });
+});
+
+describe("the TypeScript SDK's guards", () => {
+  let pkg: GeneratedPackage;
+  let root: Record<string, unknown>;
+  beforeAll(async () => {
+    pkg = await generatePackage(join(fixtures, "sdk-ts/docs/models"), "sdk-ts");
+    root = await pkg.load();
+  }, 120_000);
+  afterAll(() => pkg?.remove());
+
+  const request = { model: "large", messages: [{ role: "user", content: "Hello" }], page: { pageNumber: null, pageSize: 20 }, stop: null };
+
+  it("accept the example of a parent that shows a nested model's field as null, and that field alone", () => {
+    const isChatRequest = guardAt(root, "components.isChatRequest");
+    const isPage = guardAt(root, "components.isPage");
+    expect(isChatRequest(request)).toBe(true);
+    expect(isPage({ pageNumber: null, pageSize: 20 })).toBe(true);
+    expect(isPage({ pageNumber: 1, pageSize: null })).toBe(false);
+    expect(isPage({ pageNumber: "1", pageSize: 20 })).toBe(false);
+  });
+
+  it("accept file content in each form the SDK takes, and nothing else", () => {
+    const isUpload = guardAt(root, "components.isUpload");
+    expect(isUpload({ fileName: "a", content: new ReadableStream<Uint8Array>() })).toBe(true);
+    expect(isUpload({ fileName: "a", content: new Uint8Array([1]), preview: new Blob(["x"]) })).toBe(true);
+    expect(isUpload({ fileName: "a", content: "not bytes" })).toBe(false);
+    expect(guardAt(root, "operations.isUploadFileRequest")({ folderId: "f", upload: { fileName: "a", content: new Uint8Array() } })).toBe(true);
+  });
+});
+
+describe("the Python SDK's guards", () => {
+  let pkg: GeneratedPackage;
+  let root: Record<string, unknown>;
+  beforeAll(async () => {
+    pkg = await generatePackage(join(fixtures, "sdk-python/docs"), "sdk-python");
+    root = await pkg.load();
+  }, 120_000);
+  afterAll(() => pkg?.remove());
+
+  it("take `Union[bytes, IO[bytes], io.IOBase]`, `io.BufferedReader` and `bytearray` as file content", () => {
+    const isUploadFileRequest = guardAt(root, "models.isUploadFileRequest");
+    const file = { file_name: "a.txt", content: new Uint8Array([104, 105]) };
+    expect(isUploadFileRequest({ folder_id: "f", file, backup: new Blob(["x"]), raw: new Uint8Array() })).toBe(true);
+    expect(isUploadFileRequest({ folder_id: "f", file: { ...file, content: "hi" } })).toBe(false);
+  });
+});
+
+describe("links and symlinks that leave the specs folder", () => {
+  it("refuse a link whose final target lies outside, saying where it leads", async () => {
+    const folder = specFolder({ "models/a.md": fieldsSpec("A", [["b", "[B](../../elsewhere/b.md)"]]) });
+    try {
+      const result = await generate({ specs: join(folder.specs, "models"), out: join(folder.root, "out"), packageName: "p", cache: false });
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+        [
+          "unresolved-reference",
+          `the link "../../elsewhere/b.md" leads outside the specs folder (to ${join(folder.root, "elsewhere/b.md")}); mdspec reads only the specs folder and never follows links out of it`,
+        ],
+      ]);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it("never read a spec through a symlink that leads out, file or folder, and say so", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "mdspec-outside-"));
+    mkdirSync(join(outside, "more"));
+    writeFileSync(join(outside, "secret.md"), fieldsSpec("Secret", [["token", "*str*"]]));
+    writeFileSync(join(outside, "more/other.md"), fieldsSpec("Other", [["x", "*str*"]]));
+    const folder = specFolder({
+      "a.md": fieldsSpec("A", [["s", "[Secret](secret.md)"]]),
+      "inside.md": fieldsSpec("Inside", [["x", "*str*"]]),
+    });
+    symlinkSync(join(outside, "secret.md"), join(folder.specs, "secret.md"));
+    symlinkSync(join(outside, "more"), join(folder.specs, "more"));
+    // A symlink to a spec inside the folder is that spec, read once.
+    symlinkSync(join(folder.specs, "inside.md"), join(folder.specs, "alias.md"));
+    try {
+      const result = await generate({ specs: folder.specs, out: join(folder.root, "out"), packageName: "p", cache: false });
+      expect(result.diagnostics.map((d) => [d.file, d.rule, d.message])).toEqual([
+        ["a.md", "unresolved-reference", 'the link "secret.md" does not lead to a spec (looked for secret.md)'],
+      ]);
+      expect(result.skipped.outside.map((path) => path.replace(/^(\.\.\/)+/u, ""))).toEqual([
+        expect.stringMatching(/mdspec-outside-[^/]+\/more\/other\.md$/u),
+        expect.stringMatching(/mdspec-outside-[^/]+\/secret\.md$/u),
+      ]);
+    } finally {
+      folder.remove();
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+});
