@@ -15,6 +15,6 @@ export type { MdspecConfig } from "./config/config.js";
 export { readSpecFiles } from "./read/specs-folder.js";
 export type { SpecFile } from "./read/specs-folder.js";
 export type { ResolvedModels } from "./resolve/resolve.js";
-export type { SpecDocument } from "./parse/spec-document.js";
+export type { SpecDocument } from "./parse/document.js";
 export type { Diagnostic, RuleId, Severity } from "./diagnostics/diagnostic.js";
 export type * from "./ir/types.js";

@@ -8,7 +8,7 @@ import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
 import { parseSpec } from "./parse/parse-spec.js";
-import type { SpecDocument } from "./parse/spec-document.js";
+import type { SpecDocument } from "./parse/document.js";
 import type { SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 

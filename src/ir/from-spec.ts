@@ -1,7 +1,8 @@
 /**
- * Gives a SpecDocument its meaning: type names become IR types, wrappers and
- * the Required column become optional keys and nullable types. References
- * stay unresolved here; the resolve stage links them to models.
+ * Gives a SpecDocument its meaning: type names become IR types (by the
+ * dialect's vocabulary, type-names.ts), wrappers and the Required column
+ * become optional keys and nullable types. References stay unresolved here;
+ * the resolve stage links them to models.
  *
  * The wrappers mean:
  * - Required ✓: the key must be present; ➖: it may be absent.
@@ -12,81 +13,39 @@
  * Inside a container every wrapper just means "or null".
  *
  * TypeScript docs write no wrappers and never `| null`: there a field is
- * nullable when the model's example value sets it to null.
+ * nullable when an example value sets it to null (the model's own, read
+ * here; those of other models, read by the resolve stage).
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { FieldRow, SpecDocument, SpecModel } from "../parse/spec-document.js";
+import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
 import type { TypeExpr } from "../parse/type-expression.js";
-import type { Field, Model, Shape, Span, TypeNode } from "./types.js";
+import { nullPaths } from "./example-value.js";
+import {
+  ARRAYS,
+  BINARY_GENERICS,
+  BINARY_NAMES,
+  LIBRARY_NAMESPACES,
+  MAPS,
+  namedType,
+  NULLABLE_WRAPPERS,
+  STREAMS,
+} from "./type-names.js";
+import type { ExamplePath, Field, Model, Shape, Span, TypeNode } from "./types.js";
+import { flattenUnion, orNull, unionOf } from "./unions.js";
 
-const PRIMITIVES: Record<string, TypeNode> = {
-  str: { kind: "string" },
-  string: { kind: "string" },
-  int: { kind: "integer" },
-  integer: { kind: "integer" },
-  float: { kind: "number" },
-  number: { kind: "number" },
-  decimal: { kind: "number" },
-  Decimal: { kind: "number" },
-  bool: { kind: "boolean" },
-  boolean: { kind: "boolean" },
-  Any: { kind: "unknown" },
-  any: { kind: "unknown" },
-  unknown: { kind: "unknown" },
-  object: { kind: "unknown" },
-  None: { kind: "null" },
-  null: { kind: "null" },
-  true: { kind: "literal", value: true },
-  True: { kind: "literal", value: true },
-  false: { kind: "literal", value: false },
-  False: { kind: "literal", value: false },
-  // JavaScript SDKs hand out Date objects; Python SDKs' JSON carries ISO 8601 text.
-  Date: { kind: "date", format: "date-time", representation: "Date" },
-  date: { kind: "date", format: "date-or-date-time", representation: "string" },
-  datetime: { kind: "date", format: "date-time", representation: "string" },
-};
-
-/**
- * File contents as SDKs type them: Python's bytes and binary streams, and
- * JavaScript's byte arrays, Blobs and Files. Python docs write one such
- * field as a union of several (`Union[bytes, IO[bytes], io.IOBase]`).
- */
-const BINARY_NAMES = new Set([
-  "bytes",
-  "bytearray",
-  "memoryview",
-  "io.IOBase",
-  "io.RawIOBase",
-  "io.BufferedIOBase",
-  "io.BufferedReader",
-  "io.BufferedRandom",
-  "io.BytesIO",
-  "io.FileIO",
-  "typing.BinaryIO",
-  "BinaryIO",
-  "File",
-  "Blob",
-  "Uint8Array",
-  "ArrayBuffer",
-  "Buffer",
-]);
-
-/** Generic streams that are binary when their argument is bytes: `IO[bytes]`, `ReadableStream<Uint8Array>`. */
-const BINARY_GENERICS = new Set(["IO", "typing.IO", "ReadableStream"]);
-
-/** Namespaces of the languages' own libraries: a name in one is never a model. */
-const LIBRARY_NAMESPACES = new Set(["io", "typing"]);
-
-const ARRAYS = new Set(["List", "list", "Sequence", "Array", "Set", "set", "Tuple", "tuple"]);
-const MAPS = new Set(["Dict", "dict", "Record", "Mapping", "Map"]);
-const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable"]);
-const STREAMS = new Set(["EventStream", "EventStreamAsync", "AsyncIterable", "AsyncGenerator", "AsyncIterator"]);
+/** What reading one document's types needs: where to report, and how its names read. */
+interface Context {
+  file: string;
+  dialect: Dialect;
+  diagnostics: Diagnostic[];
+}
 
 export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const context: Context = { file: document.file, dialect: document.dialect, diagnostics: [] };
   const folder = document.file.includes("/") ? document.file.slice(0, document.file.lastIndexOf("/")) : "";
   const baseId = document.file.replace(/\.md$/iu, "");
   const models = document.models.map((spec): Model => {
+    const nulls = document.dialect === "typescript" && spec.examples[0] !== undefined ? nullPaths(spec.examples[0]) : [];
     const model: Model = {
       id: spec.anchor ? `${baseId}#${spec.anchor}` : baseId,
       name: spec.name,
@@ -94,28 +53,28 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
       folder,
       description: spec.description,
       examples: spec.examples,
-      shape: shapeOf(spec, document, diagnostics),
+      shape: shapeOf(spec, nulls, context),
       at: spec.at,
     };
     if (spec.anchor) model.anchor = spec.anchor;
     // Nulls the model's own fields do not hold are evidence about other models: the resolve stage follows them.
-    const ownFields = model.shape.kind === "object";
-    const elsewhere = document.dialect === "typescript" ? spec.exampleNulls.filter((path) => !ownFields || path.length > 1) : [];
+    const elsewhere = model.shape.kind === "object" ? nulls.filter((path) => path.length > 1) : nulls;
     if (elsewhere.length > 0) model.exampleNulls = elsewhere;
     return model;
   });
-  return { models, diagnostics };
+  return { models, diagnostics: context.diagnostics };
 }
 
-function shapeOf(spec: SpecModel, { file, dialect }: SpecDocument, diagnostics: Diagnostic[]): Shape {
+/** `nulls`: where the model's example value is null. */
+function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Context): Shape {
   const section = spec.section;
   switch (section.kind) {
     case "fields": {
-      const nullInExample = new Set(dialect === "typescript" ? spec.exampleNulls.flatMap((path) => (path.length === 1 ? path : [])) : []);
+      const nullInExample = new Set(nulls.flatMap((path) => (path.length === 1 ? path : [])));
       return {
         kind: "object",
         fields: section.fields.flatMap((row) => {
-          const field = fieldOf(row, nullInExample.has(row.name), file, diagnostics);
+          const field = fieldOf(row, nullInExample.has(row.name), context);
           return field ? [field] : [];
         }),
       };
@@ -125,7 +84,7 @@ function shapeOf(spec: SpecModel, { file, dialect }: SpecDocument, diagnostics: 
     case "union": {
       const members: TypeNode[] = [];
       for (const member of section.members) {
-        const type = typeOf(member, file, diagnostics);
+        const type = typeOf(member, context);
         if (type) members.push(type);
       }
       return { kind: "union", members: flattenUnion(members) };
@@ -134,7 +93,7 @@ function shapeOf(spec: SpecModel, { file, dialect }: SpecDocument, diagnostics: 
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
-function fieldOf(row: FieldRow, nullInExample: boolean, file: string, diagnostics: Diagnostic[]): Field | undefined {
+function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field | undefined {
   let expr = row.type;
   let optional = row.required === false;
   let nullable = nullInExample;
@@ -155,52 +114,60 @@ function fieldOf(row: FieldRow, nullInExample: boolean, file: string, diagnostic
     }
     expr = expr.args[0]!;
   }
-  const inner = typeOf(expr, file, diagnostics);
-  if (!inner) return undefined;
+  const written = typeOf(expr, context);
+  if (!written) return undefined;
+  // The values a table lists for the field narrow its type to them.
+  const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : written;
   return {
     name: row.name,
     type: nullable ? orNull(inner) : inner,
     optional,
     description: row.description,
     examples: row.examples,
+    ...(row.default !== undefined && { default: row.default }),
+    ...(row.readonly && { readonly: true }),
     at: row.at,
   };
 }
 
 /** The IR type of a type expression, or undefined (with a diagnostic) when it has none. */
-export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]): TypeNode | undefined {
+function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
   const fail = (message: string, at: Span = expr.at): undefined => {
-    diagnostics.push(diagnostic(file, "unknown-type", message, at));
+    context.diagnostics.push(diagnostic(context.file, "unknown-type", message, at));
     return undefined;
   };
   const only = (name: string, args: TypeExpr[]): TypeNode | undefined => {
     if (args.length !== 1) return fail(`${name}[...] takes one type, not ${args.length}`);
-    return typeOf(args[0]!, file, diagnostics);
+    return typeOf(args[0]!, context);
+  };
+  const all = (exprs: TypeExpr[]): TypeNode[] | undefined => {
+    const types = exprs.map((member) => typeOf(member, context));
+    return types.some((type) => type === undefined) ? undefined : (types as TypeNode[]);
   };
 
   switch (expr.kind) {
     case "literal":
       return { kind: "literal", value: expr.value };
     case "array": {
-      const items = typeOf(expr.items, file, diagnostics);
+      const items = typeOf(expr.items, context);
       return items && { kind: "array", items };
     }
     case "index-signature": {
-      const values = typeOf(expr.values, file, diagnostics);
+      const values = typeOf(expr.values, context);
       return values && { kind: "map", values };
     }
     case "union": {
-      const members = expr.members.map((m) => typeOf(m, file, diagnostics));
-      if (members.some((m) => m === undefined)) return undefined;
-      return unionOf(members as TypeNode[]);
+      const members = all(expr.members);
+      return members && unionOf(members);
     }
     case "name": {
-      // Own keys only: a name like `constructor` must not find Object.prototype's members.
-      const primitive = Object.hasOwn(PRIMITIVES, expr.name) ? PRIMITIVES[expr.name] : undefined;
-      if (primitive) return { ...primitive };
-      if (BINARY_NAMES.has(expr.name)) return { kind: "binary" };
-      if (LIBRARY_NAMESPACES.has(expr.name.slice(0, expr.name.indexOf(".")))) {
-        return fail(`unknown type "${expr.name}": of ${expr.name.slice(0, expr.name.indexOf("."))}'s types, mdspec knows the binary ones (${binaryNamesIn(expr.name)})`);
+      // A name linked to its own spec (`[**File**](File.md)`) is that model, whatever else the name could mean.
+      if (linksToOwnSpec(expr)) return referenceOf(expr);
+      const named = namedType(expr.name, context.dialect);
+      if (named) return named;
+      const namespace = expr.name.includes(".") ? expr.name.slice(0, expr.name.indexOf(".")) : undefined;
+      if (namespace !== undefined && LIBRARY_NAMESPACES.has(namespace)) {
+        return fail(`unknown type "${expr.name}": of ${namespace}'s types, mdspec knows the binary ones (${binaryNamesIn(namespace)})`);
       }
       return referenceOf(expr) ?? fail(`unknown type "${expr.name}"`);
     }
@@ -212,7 +179,7 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
       }
       if (MAPS.has(name)) {
         if (args.length !== 2) return fail(`${name} takes a key type and a value type`);
-        const values = typeOf(args[1]!, file, diagnostics);
+        const values = typeOf(args[1]!, context);
         return values && { kind: "map", values };
       }
       if (NULLABLE_WRAPPERS.has(name)) {
@@ -222,7 +189,7 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
       if (name === "Literal") {
         const values: TypeNode[] = [];
         for (const arg of args) {
-          const value = typeOf(arg, file, diagnostics);
+          const value = typeOf(arg, context);
           if (!value) return undefined;
           if (value.kind !== "literal" && value.kind !== "null") return fail("Literal[...] takes literal values", arg.at);
           values.push(value);
@@ -230,16 +197,18 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
         return unionOf(values);
       }
       if (name === "Union") {
-        const members = args.map((a) => typeOf(a, file, diagnostics));
-        if (members.some((m) => m === undefined)) return undefined;
-        return unionOf(members as TypeNode[]);
+        const members = all(args);
+        return members && unionOf(members);
       }
       // `Uint8Array<ArrayBuffer>`: newer TypeScript gives byte arrays a type argument.
       if (BINARY_NAMES.has(name)) return { kind: "binary" };
       if (BINARY_GENERICS.has(name)) {
         const content = only(name, args);
         if (content === undefined) return undefined;
-        if (content.kind !== "binary") return fail(`${name} of anything but bytes is not file content mdspec knows (write ${name === "ReadableStream" ? "ReadableStream<Uint8Array>" : `${name}[bytes]`})`);
+        if (content.kind !== "binary") {
+          const written = name === "ReadableStream" ? "ReadableStream<Uint8Array>" : `${name}[bytes]`;
+          return fail(`${name} of anything but bytes is not file content mdspec knows (write ${written})`);
+        }
         return content;
       }
       if (STREAMS.has(name.slice(name.lastIndexOf(".") + 1))) {
@@ -251,9 +220,21 @@ export function typeOf(expr: TypeExpr, file: string, diagnostics: Diagnostic[]):
   }
 }
 
-function binaryNamesIn(name: string): string {
-  const namespace = name.slice(0, name.indexOf(".") + 1);
-  return [...BINARY_NAMES].filter((known) => known.startsWith(namespace)).join(", ");
+function binaryNamesIn(namespace: string): string {
+  return [...BINARY_NAMES].filter((known) => known.startsWith(`${namespace}.`)).join(", ");
+}
+
+/** A local link whose file is named like the name: `[**File**](File.md)`, `[components.Date](../../models/components/date.md)`. */
+function linksToOwnSpec(expr: TypeExpr & { kind: "name" }): boolean {
+  if (expr.link === undefined || isExternal(expr.link)) return false;
+  const path = expr.link.split("#")[0]!;
+  const stem = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/iu, "");
+  const name = expr.name.slice(expr.name.lastIndexOf(".") + 1);
+  return stem !== "" && stem.toLowerCase() === name.toLowerCase();
+}
+
+function isExternal(link: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/iu.test(link);
 }
 
 /**
@@ -264,8 +245,7 @@ function referenceOf(expr: TypeExpr & { kind: "name" }): TypeNode | undefined {
   const dot = expr.name.lastIndexOf(".");
   const name = expr.name.slice(dot + 1);
   const namespace = dot === -1 ? undefined : expr.name.slice(0, dot);
-  const external = expr.link !== undefined && /^[a-z][a-z0-9+.-]*:/iu.test(expr.link);
-  const linked = expr.link !== undefined && !external;
+  const linked = expr.link !== undefined && !isExternal(expr.link);
   if (!linked && namespace === undefined && !/^\p{Lu}/u.test(name)) return undefined;
   if (name === "") return undefined;
   return {
@@ -275,34 +255,4 @@ function referenceOf(expr: TypeExpr & { kind: "name" }): TypeNode | undefined {
     ...(linked && { link: expr.link }),
     at: expr.at,
   };
-}
-
-export function orNull(type: TypeNode): TypeNode {
-  return unionOf([type, { kind: "null" }]);
-}
-
-function unionOf(members: TypeNode[]): TypeNode {
-  const flat = flattenUnion(members);
-  return flat.length === 1 ? flat[0]! : { kind: "union", members: flat };
-}
-
-/**
- * Nested unions are flattened and repeated members dropped, keeping the
- * first. `unknown` takes in every other member (`Nullable[Any]` is `unknown`).
- */
-function flattenUnion(members: TypeNode[]): TypeNode[] {
-  const out: TypeNode[] = [];
-  const seen = new Set<string>();
-  const add = (member: TypeNode): void => {
-    if (member.kind === "union") {
-      member.members.forEach(add);
-      return;
-    }
-    const key = JSON.stringify(member, (k, v: unknown) => (k === "at" ? undefined : v));
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(member);
-  };
-  members.forEach(add);
-  return out.some((member) => member.kind === "unknown") ? [{ kind: "unknown" }] : out;
 }

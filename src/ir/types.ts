@@ -102,6 +102,10 @@ export interface Field {
   optional: boolean;
   description: string;
   examples: string[];
+  /** The value the server uses when the key is left out, as the spec writes it. */
+  default?: string;
+  /** Set by the server, never by a client. */
+  readonly?: boolean;
   at: Span;
 }
 

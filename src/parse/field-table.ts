@@ -12,11 +12,50 @@
  * line does not end in a pipe is still open, so the lines after it that do
  * not start a new row belong to its last cell.
  */
-import type { PhrasingContent, Table, TableCell } from "mdast";
+import type { PhrasingContent, RootContent, Table, TableCell } from "mdast";
 import type { Node } from "unist";
 import { toString } from "mdast-util-to-string";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../ir/types.js";
+import type { FieldRow } from "./document.js";
 import { contentSpanOf, spanOf } from "./position.js";
+import { parseTypeCell, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+
+/** Header names of the column that names a field; every generator writes one of them. */
+export const NAME_COLUMNS = ["field", "name", "property"];
+export const TYPE_COLUMN = "type";
+
+/** The index of the first column called one of `names`, or -1. */
+export function columnOf(header: readonly string[], ...names: string[]): number {
+  return header.findIndex((h) => names.includes(h));
+}
+
+/** Whether a table's header has a column that names fields and one that types them. */
+export function hasFieldsHeader(table: Table): boolean {
+  const header = (table.children[0]?.children ?? []).map((cell) => toString(cell).trim().toLowerCase());
+  return columnOf(header, ...NAME_COLUMNS) !== -1 && header.includes(TYPE_COLUMN);
+}
+
+/**
+ * The fields table of a section: among its tables (a legend or a list of
+ * limits may stand around it), the one with a name and a type column. Or,
+ * when there is none, the diagnostic that says what is missing.
+ */
+export function fieldsTableIn(
+  body: readonly RootContent[],
+  source: string,
+  { file, section, at }: { file: string; section: string; at: Span },
+): TableRows | Diagnostic {
+  const tables = body.filter((node): node is Table => node.type === "table").map((table) => readTable(table, source));
+  const table = tables.find(({ header }) => columnOf(header, ...NAME_COLUMNS) !== -1 && columnOf(header, TYPE_COLUMN) !== -1);
+  if (table) return table;
+  const first = tables[0];
+  if (!first) return diagnostic(file, "missing-section", `the ${section} section has no table`, at);
+  const missing = [columnOf(first.header, ...NAME_COLUMNS) === -1 && "Field", columnOf(first.header, TYPE_COLUMN) === -1 && "Type"];
+  const found = first.header.map((h) => JSON.stringify(h)).join(", ");
+  const message = `the fields table has no ${missing.filter((name) => name !== false).join(" or ")} column (its columns are ${found})`;
+  return diagnostic(file, "missing-column", message, first.headerAt);
+}
 
 export interface Cell {
   /** The cell's inline nodes, for reading types. */
@@ -99,4 +138,58 @@ function lineOf(source: string, node: Node): string {
   const lineStart = source.lastIndexOf("\n", offset - 1) + 1;
   const lineEnd = source.indexOf("\n", offset);
   return source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+}
+
+/** What a section reads of a row besides its name and type, from the row's cells by column name. */
+export type RowDetails = (cell: (...names: string[]) => Cell | undefined) => Omit<FieldRow, "name" | "type" | "at">;
+
+/**
+ * The fields of a table: each row's name and type, read the same way for
+ * every generator's tables, and what else its columns say, read by `details`.
+ * A row without a name or a type, a name given twice, or a type that cannot
+ * be read is reported and left out.
+ */
+export function readFieldRows(table: TableRows, source: string, file: string, diagnostics: Diagnostic[], details: RowDetails): FieldRow[] {
+  const nameColumn = columnOf(table.header, ...NAME_COLUMNS);
+  const typeColumn = columnOf(table.header, TYPE_COLUMN);
+  const fields: FieldRow[] = [];
+  const seen = new Map<string, Span>();
+  for (const row of table.rows) {
+    const nameCell = row.cells[nameColumn];
+    const typeCell = row.cells[typeColumn];
+    if (!nameCell || nameCell.text === "") {
+      diagnostics.push(diagnostic(file, "empty-cell", "the row has no field name", nameCell?.at ?? row.at));
+      continue;
+    }
+    if (!typeCell || typeCell.text === "") {
+      diagnostics.push(diagnostic(file, "empty-cell", `field "${nameCell.text}" has no type`, typeCell?.at ?? row.at));
+      continue;
+    }
+    const name = nameCell.text;
+    const earlier = seen.get(name);
+    if (earlier) {
+      diagnostics.push(diagnostic(file, "duplicate-field", `field "${name}" is already defined at line ${earlier.start.line}`, nameCell.at));
+      continue;
+    }
+    seen.set(name, nameCell.at);
+    let type: TypeExpr;
+    try {
+      type = parseTypeCell(typeCell.nodes, source, typeCell.at);
+    } catch (error) {
+      if (!(error instanceof TypeSyntaxError)) throw error;
+      diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${error.message}`, error.at));
+      continue;
+    }
+    const cell = (...names: string[]) => {
+      const column = columnOf(table.header, ...names);
+      return column === -1 ? undefined : (row.cells[column] ?? emptyCell(row.at));
+    };
+    fields.push({ name, type, ...details(cell), at: row.at });
+  }
+  return fields;
+}
+
+/** A cell a short row leaves out, read as empty. */
+function emptyCell(at: Span): Cell {
+  return { nodes: [], source: "", text: "", at };
 }

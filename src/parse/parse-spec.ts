@@ -9,7 +9,8 @@ import { unified } from "unified";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Point } from "../ir/types.js";
 import { exceedsMarkdownBudget } from "./markdown-budget.js";
-import { isModelSpec, readSpecDocument, type SpecDocument } from "./spec-document.js";
+import type { SpecDocument } from "./document.js";
+import { isModelSpec, readSpecDocument } from "./spec-document.js";
 
 export interface ParseResult {
   document: SpecDocument | undefined;

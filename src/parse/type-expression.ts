@@ -1,7 +1,10 @@
 /**
- * The syntax of a type cell, shared by both dialects: `*str*`,
+ * The syntax of a type cell, shared by every dialect: `*str*`,
  * `List[[models.X](x.md)]`, `[Optional[models.X]](x.md)`, `*string*[]`,
- * `Record<string, *any*>`, `"literal"`, `A | B`, `{ [k: string]: any }`.
+ * `Record<string, *any*>`, `"literal"`, `A | B`, `{ [k: string]: any }`,
+ * `[**List[V1Container]**](V1Container.md)`, `**Array&lt;string&gt;**`,
+ * `**dict(str, str)**`, and the older Python clients' `[str]`,
+ * `{str: (bool, int)}` and `bool, date, none_type` (a union).
  *
  * Markdown is already parsed by remark; this module reads the cell's inline
  * nodes as a stream of tokens in which a link is one token carrying its
@@ -40,6 +43,14 @@ const MAX_DEPTH = 64;
 
 const PUNCTUATION = new Set(["[", "]", "<", ">", ",", "|", "(", ")", "{", "}", ":", "?", ";"]);
 
+/** HTML entities OpenAPI Generator writes for type punctuation: `Array&lt;string&gt;`. */
+const ENTITIES = new Map([
+  ["&lt;", "<"],
+  ["&gt;", ">"],
+  ["&#60;", "<"],
+  ["&#62;", ">"],
+]);
+
 /**
  * Reads a type from the inline content of a table cell. Runs of nodes between
  * links are read from the markdown source rather than from remark's text, so
@@ -59,7 +70,8 @@ export function parseTypeText(text: string, start: Point): TypeExpr {
 function parseTokens(tokens: Token[], whole: Span): TypeExpr {
   if (tokens.length === 0) throw new TypeSyntaxError("the type is empty", whole);
   const parser = new Parser(tokens);
-  const expr = parser.union(0);
+  // Older Python clients list a value's types with commas: `bool, date, none_type`.
+  const expr = parser.list(0);
   parser.expectEnd();
   return expr;
 }
@@ -143,6 +155,10 @@ function tokenizeText(text: string, start: Point): Token[] {
     } else if (PUNCTUATION.has(ch)) {
       step(1);
       tokens.push({ t: "punct", value: ch, at: { start: from, end: here() } });
+    } else if (ch === "&" && ENTITIES.has(entityAt(text, i))) {
+      const entity = entityAt(text, i);
+      step(entity.length);
+      tokens.push({ t: "punct", value: ENTITIES.get(entity)!, at: { start: from, end: here() } });
     } else if (WORD.test(ch)) {
       let j = i;
       while (j < text.length && WORD.test(text[j]!)) j++;
@@ -160,6 +176,11 @@ function tokenizeText(text: string, start: Point): Token[] {
     }
   }
   return tokens;
+}
+
+function entityAt(text: string, at: number): string {
+  const end = text.indexOf(";", at);
+  return end === -1 || end - at > 5 ? "" : text.slice(at, end + 1);
 }
 
 const SINGLE_ESCAPES: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f", v: "\v", "0": "\0" };
@@ -196,6 +217,20 @@ class Parser {
       members.push(this.postfix(depth));
     }
     if (members.length === 1) return first;
+    return { kind: "union", members, at: join(first.at, members[members.length - 1]!.at) };
+  }
+
+  /** A union, or several separated by commas: a union of them all. */
+  list(depth: number): TypeExpr {
+    const first = this.union(depth);
+    if (!this.isPunct(",")) return first;
+    const members = [first];
+    while (this.isPunct(",")) {
+      this.index++;
+      // `str, int, ` with a trailing comma, as the older Python clients write it.
+      if (this.index >= this.tokens.length || this.isPunct(")")) break;
+      members.push(this.union(depth));
+    }
     return { kind: "union", members, at: join(first.at, members[members.length - 1]!.at) };
   }
 
@@ -236,16 +271,23 @@ class Parser {
       case "word":
         if (this.isPunct("[") && !this.peekPunct(1, "]")) return this.generic(token, "[", "]", depth);
         if (this.isPunct("<")) return this.generic(token, "<", ">", depth);
+        if (this.isPunct("(")) return this.generic(token, "(", ")", depth);
         return this.link === undefined
           ? { kind: "name", name: token.value, at: token.at }
           : { kind: "name", name: token.value, link: this.link, at: token.at };
       case "punct":
         if (token.value === "(") {
-          const expr = this.union(depth + 1);
+          const expr = this.list(depth + 1);
           this.expect(")");
           return expr;
         }
-        if (token.value === "{") return this.indexSignature(token, depth);
+        if (token.value === "[") {
+          // `[str]`: the older Python clients' list.
+          const items = this.union(depth + 1);
+          const end = this.expect("]");
+          return { kind: "array", items, at: join(token.at, end.at) };
+        }
+        if (token.value === "{") return this.isPunct("[") ? this.indexSignature(token, depth) : this.pythonDict(token, depth);
         throw new TypeSyntaxError(`unexpected ${describe(token)}`, token.at);
     }
   }
@@ -271,6 +313,15 @@ class Parser {
     this.expect(":");
     const values = this.union(depth + 1);
     if (this.isPunct(";")) this.index++;
+    const end = this.expect("}");
+    return { kind: "index-signature", values, at: join(open.at, end.at) };
+  }
+
+  /** `{str: (bool, int)}`: the older Python clients' map. */
+  private pythonDict(open: Token, depth: number): TypeExpr {
+    this.expectWord();
+    this.expect(":");
+    const values = this.union(depth + 1);
     const end = this.expect("}");
     return { kind: "index-signature", values, at: join(open.at, end.at) };
   }

@@ -11,8 +11,8 @@
  * Only a literal null counts: the paths come from example values read as
  * literals (parse/example-value.ts), never run.
  */
-import { orNull } from "../ir/from-spec.js";
 import type { ExamplePath, Field, Model, TypeNode } from "../ir/types.js";
+import { admitsNull, orNull } from "../ir/unions.js";
 
 /** The models, each with the fields other models' examples show as null made nullable (and listed in `shownNull`). */
 export function nullsFromExamples(models: readonly Model[]): Model[] {
@@ -73,8 +73,4 @@ export function withShownNull(model: Model, names: readonly string[]): Model {
   const nulled = new Set(names);
   const fields = model.shape.fields.map((field): Field => (nulled.has(field.name) && !admitsNull(field.type) ? { ...field, type: orNull(field.type) } : field));
   return { ...model, shape: { ...model.shape, fields }, shownNull: [...names] };
-}
-
-function admitsNull(type: TypeNode): boolean {
-  return type.kind === "null" || type.kind === "unknown" || (type.kind === "union" && type.members.some(admitsNull));
 }

@@ -28,7 +28,7 @@ import { buildModels, parseSpecs } from "../../src/specs.js";
 import type { Model } from "../../src/ir/types.js";
 import { readSpecFiles } from "../../src/read/specs-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
-import { readExampleValue } from "../../src/parse/example-value.js";
+import { readExampleValue } from "../../src/ir/example-value.js";
 import { mutantsOf } from "./mutants.js";
 
 const MIN_ACCEPTED = 0.995;

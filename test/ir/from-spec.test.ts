@@ -536,4 +536,19 @@ describe("null in TypeScript docs", () => {
       ["nickname", string],
     ]);
   });
+
+  it("keeps the nulls below the model's own fields for the resolve stage, which follows them into other models", () => {
+    const source = spec(
+      "# Person",
+      "## Example Usage",
+      "```typescript",
+      'let value: Person = { name: null, home: { city: null }, pets: [{ name: "Rex", vet: null }] };',
+      "```",
+      "## Fields",
+      "| Field | Type | Required | Description |",
+      "| - | - | - | - |",
+      `| \`name\` | *string* | ${CHECK} | N/A |`,
+    );
+    expect(build(source).models[0]!.exampleNulls).toEqual([["home", "city"], ["pets", 0, "vet"]]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import type { Span } from "../../src/ir/types.js";
 import { readTable } from "../../src/parse/field-table.js";
 import { parseSpec, parseSpecText, type ParseResult } from "../../src/parse/parse-spec.js";
-import type { FieldRow, SpecDocument, SpecModel } from "../../src/parse/spec-document.js";
+import type { FieldRow, SpecDocument, SpecModel } from "../../src/parse/document.js";
 
 /** A spec written line by line, so that line numbers in assertions are easy to count. */
 function spec(...lines: string[]): string {
@@ -419,7 +419,6 @@ describe("several models in one file", () => {
       anchor: "backoff",
       description: "Waiting between attempts.",
       examples: ["const backoff: Backoff = { factor: 2 };"],
-      exampleNulls: [],
       section: {
         kind: "fields",
         fields: [
@@ -769,22 +768,5 @@ describe("constructs of real SDK docs", () => {
     expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
       ["missing-column", 'the fields table has no Field or Type column (its columns are "tier", "meaning")', span(3, 1, 19)],
     ]);
-  });
-
-  it("records where the example value is null, nested values and array elements too", () => {
-    const model = only(
-      spec(
-        "# A",
-        "## Example Usage",
-        "```typescript",
-        'let value: A = { a: null, b: "x", c: { d: null }, e: [null] };',
-        "```",
-        "## Fields",
-        "| Field | Type | Required | Description |",
-        "| - | - | - | - |",
-        "| `a` | *string* | :heavy_check_mark: | N/A |",
-      ),
-    );
-    expect(model.exampleNulls).toEqual([["a"], ["c", "d"]]);
   });
 });

@@ -12,6 +12,7 @@
  * the TypeScript compiler would cost the parse stage half a second to load.
  */
 import { parseSync, type Expression, type Node } from "oxc-parser";
+import type { ExamplePath } from "./types.js";
 
 export type ExampleValue =
   | { kind: "value"; value: unknown }
@@ -98,11 +99,6 @@ function literal(node: Expression, text: (node: Node) => string): unknown {
   throw new NotLiteral(`unsupported expression ${text(node).slice(0, 80)}`);
 }
 
-/**
- * A place in an example value: object keys, and `0` for "an element of an
- * array" (every element is an example of the array's item type).
- */
-export type NullPath = Array<string | 0>;
 
 /** Paths the walk stops at: an example is a value, and a value this deep is not one a doc shows. */
 const MAX_PATH = 64;
@@ -114,12 +110,12 @@ const MAX_PATH = 64;
  * shows that it may be null, and a nested object shows it for the fields of
  * the model it is an example of. Repeated paths are given once.
  */
-export function nullPaths(code: string): NullPath[] {
+export function nullPaths(code: string): ExamplePath[] {
   const example = readExampleValue(code);
   const value = example.kind === "value" ? example.value : undefined;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
-  const found = new Map<string, NullPath>();
-  const walk = (node: unknown, path: NullPath): void => {
+  const found = new Map<string, ExamplePath>();
+  const walk = (node: unknown, path: ExamplePath): void => {
     if (path.length > MAX_PATH) return;
     if (node === null) {
       found.set(JSON.stringify(path), path);

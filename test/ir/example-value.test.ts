@@ -3,7 +3,7 @@
  * `let value: T = ...;` comes back as plain data, anything else is named.
  */
 import { describe, expect, it } from "vitest";
-import { nullPaths, readExampleValue } from "../../src/parse/example-value.js";
+import { nullPaths, readExampleValue } from "../../src/ir/example-value.js";
 
 describe("reading an example's value", () => {
   it("reads objects, arrays, strings, numbers, booleans, null and dates", () => {

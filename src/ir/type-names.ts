@@ -1,0 +1,166 @@
+/**
+ * What the type names of each dialect mean. Speakeasy's Python and
+ * TypeScript docs share one vocabulary (a name of one never means something
+ * else in the other). OpenAPI Generator's docs use the type names of the
+ * client's language, Python's, TypeScript's, Java's, Kotlin's or C#'s, and
+ * read those besides.
+ */
+import type { Dialect } from "../parse/document.js";
+import type { TypeNode } from "./types.js";
+
+const string: TypeNode = { kind: "string" };
+const integer: TypeNode = { kind: "integer" };
+const number: TypeNode = { kind: "number" };
+const boolean: TypeNode = { kind: "boolean" };
+const unknown: TypeNode = { kind: "unknown" };
+const binary: TypeNode = { kind: "binary" };
+const dateTime: TypeNode = { kind: "date", format: "date-time", representation: "string" };
+const dateOrDateTime: TypeNode = { kind: "date", format: "date-or-date-time", representation: "string" };
+/** JavaScript SDKs hand out Date objects. */
+const dateObject: TypeNode = { kind: "date", format: "date-time", representation: "Date" };
+
+/**
+ * File contents as SDKs type them: Python's bytes and binary streams, and
+ * JavaScript's byte arrays, Blobs and Files. Python docs write one such
+ * field as a union of several (`Union[bytes, IO[bytes], io.IOBase]`).
+ */
+export const BINARY_NAMES = new Set([
+  "bytes",
+  "bytearray",
+  "memoryview",
+  "io.IOBase",
+  "io.RawIOBase",
+  "io.BufferedIOBase",
+  "io.BufferedReader",
+  "io.BufferedRandom",
+  "io.BytesIO",
+  "io.FileIO",
+  "typing.BinaryIO",
+  "BinaryIO",
+  "File",
+  "Blob",
+  "Uint8Array",
+  "ArrayBuffer",
+  "Buffer",
+]);
+
+const SPEAKEASY: Record<string, TypeNode> = {
+  str: string,
+  string,
+  int: integer,
+  integer,
+  float: number,
+  number,
+  decimal: number,
+  Decimal: number,
+  bool: boolean,
+  boolean,
+  Any: unknown,
+  any: unknown,
+  unknown,
+  object: unknown,
+  None: { kind: "null" },
+  null: { kind: "null" },
+  true: { kind: "literal", value: true },
+  True: { kind: "literal", value: true },
+  false: { kind: "literal", value: false },
+  False: { kind: "literal", value: false },
+  Date: dateObject,
+  // Python docs link date and timestamp fields alike to Python's date docs.
+  date: dateOrDateTime,
+  datetime: dateTime,
+};
+
+const OPENAPI_GENERATOR: Record<string, TypeNode> = {
+  ...SPEAKEASY,
+  // Python (pydantic and the older clients)
+  none_type: { kind: "null" },
+  file: binary,
+  file_type: binary,
+  dict: { kind: "map", values: unknown },
+  list: { kind: "array", items: unknown },
+  // Java
+  String: string,
+  Integer: integer,
+  Long: integer,
+  Short: integer,
+  Float: number,
+  Double: number,
+  BigDecimal: number,
+  "java.math.BigDecimal": number,
+  Boolean: boolean,
+  Object: unknown,
+  AnyType: unknown,
+  OffsetDateTime: dateTime,
+  "java.time.OffsetDateTime": dateTime,
+  LocalDateTime: dateTime,
+  LocalDate: dateOrDateTime,
+  "java.time.LocalDate": dateOrDateTime,
+  UUID: string,
+  "java.util.UUID": string,
+  URI: string,
+  "java.net.URI": string,
+  "java.io.File": binary,
+  // Kotlin
+  "kotlin.String": string,
+  "kotlin.Int": integer,
+  "kotlin.Long": integer,
+  "kotlin.Float": number,
+  "kotlin.Double": number,
+  "kotlin.Boolean": boolean,
+  "kotlin.Any": unknown,
+  // C#
+  long: integer,
+  double: number,
+  DateTime: dateTime,
+  DateTimeOffset: dateTime,
+  Guid: string,
+  FileParameter: binary,
+  "System.IO.Stream": binary,
+};
+
+const BY_DIALECT: Record<Dialect, Record<string, TypeNode>> = {
+  python: SPEAKEASY,
+  typescript: SPEAKEASY,
+  "openapi-generator": OPENAPI_GENERATOR,
+};
+
+/** The type a name stands for in a dialect, if it is not a model's name. */
+export function namedType(name: string, dialect: Dialect): TypeNode | undefined {
+  const names = BY_DIALECT[dialect];
+  // Own keys only: a name like `constructor` must not find Object.prototype's members.
+  if (Object.hasOwn(names, name)) {
+    const type = names[name]!;
+    return type.kind === "map" || type.kind === "array" ? structuredClone(type) : { ...type };
+  }
+  return BINARY_NAMES.has(name) ? { ...binary } : undefined;
+}
+
+/** Generics whose one argument is the item type. */
+export const ARRAYS = new Set([
+  "List",
+  "list",
+  "Sequence",
+  "Array",
+  "Set",
+  "set",
+  "Tuple",
+  "tuple",
+  "Collection",
+  "kotlin.collections.List",
+  "kotlin.collections.Set",
+  "kotlin.Array",
+]);
+
+/** Generics of a key type and a value type. */
+export const MAPS = new Set(["Dict", "dict", "Record", "Mapping", "Map", "Hash", "Dictionary", "IDictionary", "kotlin.collections.Map"]);
+
+export const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable"]);
+
+/** Generic streams that are binary when their argument is bytes: `IO[bytes]`, `ReadableStream<Uint8Array>`. */
+export const BINARY_GENERICS = new Set(["IO", "typing.IO", "ReadableStream"]);
+
+export const STREAMS = new Set(["EventStream", "EventStreamAsync", "AsyncIterable", "AsyncGenerator", "AsyncIterator"]);
+
+/** Namespaces of the languages' own libraries: a name in one is never a model. */
+export const LIBRARY_NAMESPACES = new Set(["io", "typing"]);

@@ -1,0 +1,69 @@
+/**
+ * What the parse stage makes of one spec file: the models it declares, each
+ * with its description, examples and one section, every piece carrying its
+ * source position. Syntax only: what a type name or a Required mark means is
+ * the IR's business.
+ */
+import type { Span } from "../ir/types.js";
+import type { TypeExpr } from "./type-expression.js";
+
+/**
+ * The docs generator a file was written by, which says how its type names
+ * read: Speakeasy's Python SDK docs (`*str*`, `Optional[...]`), its
+ * TypeScript SDK docs (`*string*`, `X[]`), or OpenAPI Generator's model
+ * docs (`## Properties`, `**str**`, `[optional]`), in whichever language.
+ */
+export type Dialect = "python" | "typescript" | "openapi-generator";
+
+export interface SpecDocument {
+  /** The spec file, relative to the specs root, with `/` separators. */
+  file: string;
+  dialect: Dialect;
+  models: SpecModel[];
+}
+
+export interface SpecModel {
+  name: string;
+  /** Set for a model declared below the file's title: the slug links use to reach it. */
+  anchor?: string;
+  description: string;
+  /** Source of the code blocks under `## Example Usage`. */
+  examples: string[];
+  section: FieldsSection | ValuesSection | UnionSection;
+  at: Span;
+}
+
+export interface FieldRow {
+  name: string;
+  type: TypeExpr;
+  /** From the Required column (or the Notes column's `[optional]`); undefined when the table does not say. */
+  required: boolean | undefined;
+  description: string;
+  examples: string[];
+  /** The value the server uses when the field is left out, as written (`[default to 'v1']`). */
+  default?: string;
+  /** Set by the server, never by a client (`[readonly]`). */
+  readonly?: boolean;
+  /** The values the field may take, where the table lists them (`must be one of ["a", "b"]`). */
+  oneOf?: Array<string | number>;
+  at: Span;
+}
+
+export interface FieldsSection {
+  kind: "fields";
+  fields: FieldRow[];
+  at: Span;
+}
+
+export interface ValuesSection {
+  kind: "values";
+  values: Array<{ value: string | number; at: Span }>;
+  open: boolean;
+  at: Span;
+}
+
+export interface UnionSection {
+  kind: "union";
+  members: TypeExpr[];
+  at: Span;
+}

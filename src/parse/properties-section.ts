@@ -1,0 +1,77 @@
+/**
+ * A `## Properties` section, as OpenAPI Generator writes it for a model in
+ * every client language:
+ *
+ *     Name | Type | Description | Notes
+ *     ------------ | ------------- | ------------- | -------------
+ *     **api_version** | **str** | APIVersion defines … | [optional]
+ *     **containers** | [**List[V1Container]**](V1Container.md) | … |
+ *
+ * A field is required unless its Notes say `[optional]`; the Notes also
+ * carry `[readonly]`, `[default to …]` and, in some generators, the values a
+ * field may take (`must be one of ["a", "b", ]`). A table without a Notes
+ * column (typescript-fetch writes only `Name | Type`) does not say which
+ * fields are required, so every field may be absent.
+ */
+import type { RootContent } from "mdast";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Span } from "../ir/types.js";
+import type { FieldRow, FieldsSection } from "./document.js";
+import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
+import { readDescriptionCell } from "./fields-section.js";
+
+export function readProperties(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): FieldsSection | undefined {
+  const table = fieldsTableIn(body, source, { file, section: "Properties", at });
+  if ("rule" in table) {
+    diagnostics.push(table);
+    return undefined;
+  }
+  const fields = readFieldRows(table, source, file, diagnostics, (cell) => {
+    const notes = cell("notes");
+    return {
+      ...(notes === undefined ? { required: false } : readNotes(notes)),
+      description: decodeQuotes(readDescriptionCell(cell("description"))),
+      examples: [],
+    };
+  });
+  return { kind: "fields", fields, at };
+}
+
+type Notes = Pick<FieldRow, "required" | "default" | "readonly" | "oneOf">;
+
+/** `[optional] [readonly] [default to 'v1'] must be one of ["a", "b", ]`, in any order. */
+function readNotes(cell: Cell): Notes {
+  const text = cell.text;
+  const notes: Notes = { required: !/\[optional\]/iu.test(text) };
+  if (/\[readonly\]/iu.test(text)) notes.readonly = true;
+  const fallback = /\[default to ((?:[^[\]]|\[[^\]]*\])*)\]/iu.exec(text)?.[1]?.trim();
+  // typescript-axios writes `[default to undefined]` for every field without a default.
+  if (fallback !== undefined && fallback !== "" && fallback !== "undefined") notes.default = fallback;
+  const listed = /must be one of \[([^\]]*)\]/iu.exec(text)?.[1];
+  if (listed !== undefined) {
+    const values = [...listed.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(-?\d+(?:\.\d+)?)/gu)].map(([, double, single, number]) =>
+      double !== undefined ? unescapeJson(double) : single !== undefined ? single : Number(number),
+    );
+    if (values.length > 0) notes.oneOf = values;
+  }
+  return notes;
+}
+
+/** The text of a double-quoted string as JSON reads it, or as written where JSON would not read it. */
+function unescapeJson(text: string): string {
+  try {
+    return JSON.parse(`"${text}"`) as string;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * OpenAPI Generator writes quotes in descriptions as HTML entities, and
+ * sometimes escapes the ampersand for markdown (`\&quot;`), which would then
+ * show as `&quot;`. Other entities (`&lt;`) stay as they are: markdown shows
+ * them as the character, and decoded they could turn text into HTML.
+ */
+function decodeQuotes(text: string): string {
+  return text.replace(/\\?&(?:quot|#34|#x22);/giu, '"').replace(/\\?&(?:#39|#x27|apos);/giu, "'");
+}

@@ -1,0 +1,106 @@
+/**
+ * A section that lists an enum's values. Generators write them as
+ *
+ * - a TypeScript union code block: `"a" | "b" | Unrecognized<string>`
+ *   (Speakeasy's TypeScript docs; `Unrecognized` makes the enum open);
+ * - a bullet list of values, `` - `"a"` `` (Speakeasy's Python docs; the note
+ *   "open enum" makes it open), or of named values, `` * `A` (value: `'a'`) ``
+ *   (OpenAPI Generator's `## Enum`);
+ * - a table with a Value column, `| Name | Value |`.
+ */
+import type { Code, List, RootContent, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Span } from "../ir/types.js";
+import type { ValuesSection } from "./document.js";
+import { readTable } from "./field-table.js";
+import { contentSpanOf, spanOf } from "./position.js";
+import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+
+type Values = ValuesSection["values"];
+
+export function readValues(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): ValuesSection {
+  const prose = body
+    .filter((node) => node.type === "paragraph")
+    .map((node) => toString(node))
+    .join(" ");
+  let open = /open enum/iu.test(prose);
+  const values: Values = [];
+
+  for (const node of body) {
+    if (node.type === "code") open = readValuesCode(node, file, values, diagnostics) || open;
+    else if (node.type === "list") readValuesList(node, file, values, diagnostics);
+    else if (node.type === "table") readValuesTable(node, source, file, values, diagnostics);
+  }
+  if (values.length === 0 && !open) {
+    diagnostics.push(diagnostic(file, "empty-section", "the Values section lists no values", at));
+  }
+  return { kind: "values", values, open, at };
+}
+
+/** A TypeScript union block: `"a" | "b" | Unrecognized<string>`. Returns whether the enum is open. */
+function readValuesCode(node: Code, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
+  const start = spanOf(node).start;
+  // The code starts on the line after the opening fence.
+  let expr: TypeExpr;
+  try {
+    expr = parseTypeText(node.value, { line: start.line + 1, column: 1 });
+  } catch (error) {
+    if (!(error instanceof TypeSyntaxError)) throw error;
+    diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read the enum values: ${error.message}`, error.at));
+    return false;
+  }
+  let open = false;
+  for (const member of expr.kind === "union" ? expr.members : [expr]) {
+    if (member.kind === "literal" && typeof member.value !== "boolean") values.push({ value: member.value, at: member.at });
+    else if (member.kind === "generic" && member.name === "Unrecognized") open = true;
+    else diagnostics.push(diagnostic(file, "invalid-enum-value", "an enum member must be a string or number literal", member.at));
+  }
+  return open;
+}
+
+/** A bullet list of `` `"value"` `` items, or of `` `NAME` (value: `'value'`) `` items. */
+function readValuesList(node: List, file: string, values: Values, diagnostics: Diagnostic[]): void {
+  for (const item of node.children) {
+    const at = contentSpanOf(item);
+    const text = toString(item).trim();
+    const named = /^\S+ \(value: (.*)\)$/su.exec(text);
+    const value = parseEnumValue(named ? named[1]!.trim() : text);
+    if (value === undefined) {
+      diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(text)}`, at));
+    } else values.push({ value, at });
+  }
+}
+
+/** A `| Name | Value |` table, read from its Value column (or its first). */
+function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): void {
+  const { header, rows } = readTable(node, source);
+  const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
+  for (const row of rows) {
+    const cell = row.cells[column];
+    if (!cell) continue;
+    const value = parseEnumValue(cell.text);
+    if (value === undefined) {
+      diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(cell.text)}`, cell.at));
+    } else values.push({ value, at: cell.at });
+  }
+}
+
+/** `"text"` (JSON), `'text'`, a number, or a bare word. */
+function parseEnumValue(text: string): string | number | undefined {
+  if (text === "") return undefined;
+  if (text.startsWith('"')) {
+    try {
+      const value: unknown = JSON.parse(text);
+      return typeof value === "string" ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1);
+  if (/^-?\d+(\.\d+)?$/u.test(text)) {
+    const number = Number(text);
+    return Number.isFinite(number) ? number : undefined;
+  }
+  return text;
+}
