@@ -115,17 +115,23 @@ describe("config mistakes are usage errors (exit 2) that name the file and sugge
     expect(existsSync(join(work, "generated"))).toBe(false);
   });
 
-  it("a config that does not parse or throws", () => {
-    writeFileSync(join(work, "mdspec.config.json"), "{ specs: ");
-    let run = mdspec([], work);
+  it.each([
+    ["mdspec.config.json", '{\n  "specs": "docs/models",\n  "out": "pkg",\n}\n', "mdspec.config.json:4:1: the config is not valid JSON: expected a key in double quotes, found \"}\"."],
+    ["mdspec.config.json", '{\n  "specs": "docs/models"\n  "out": "pkg"\n}\n', 'mdspec.config.json:3:3: the config is not valid JSON: expected "," or "}", found "\\"".'],
+    ["mdspec.config.json", "{ specs: ", 'mdspec.config.json:1:3: the config is not valid JSON: expected a key in double quotes, found "s".'],
+    ["package.json", '{ "name": "app",\n  "mdspec": { "specs": } }\n', 'package.json:2:24: the config is not valid JSON: expected a value'],
+    ["mdspec.config.ts", 'export default {\n  specs: "docs/models"\n  out: "pkg",\n};\n', 'mdspec.config.ts:3:3: the config has a syntax error: Unexpected token, expected ",".'],
+    ["mdspec.config.mjs", "export default {\n  specs: 'docs/models',,\n};\n", "mdspec.config.mjs:2:24: the config has a syntax error: Unexpected token."],
+    ["mdspec.config.ts", '\nthrow new Error("no config today");\n', "mdspec.config.ts:2:7: the config failed to load: no config today."],
+    ["mdspec.config.ts", "export default {\n  specs: docs.models,\n};\n", "mdspec.config.ts:2:10: the config failed to load: ReferenceError: docs is not defined."],
+  ])("a config that does not parse or throws is named with its line and column: %s %j", (file, text, message) => {
+    writeFileSync(join(work, file), text);
+    const run = mdspec([], work);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("mdspec.config.json is not valid JSON");
-    rmSync(join(work, "mdspec.config.json"));
-    writeFileSync(join(work, "mdspec.config.ts"), `throw new Error("no config today");\n`);
-    run = mdspec([], work);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("no config today");
+    expect(run.stderr).toContain(`mdspec: ${join(work, message)}`);
+    expect(run.stderr).toContain("Fix the file, or pass --no-config to ignore it.");
     expect(run.stderr).not.toMatch(/\n\s+at /u);
+    expect(existsSync(join(work, "pkg"))).toBe(false);
   });
 
   it("an unknown flag, with a suggestion", () => {
