@@ -15,6 +15,7 @@
 import { readFileSync } from "node:fs";
 import { contentHash, hashOf } from "./cache/hash.js";
 import { SpecCache } from "./cache/spec-cache.js";
+import { checkFolders, noSpecsError } from "./config/folders.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { PlanCache, type SpecPlan } from "./cache/plan-cache.js";
 import type { IndexParts } from "./emit/docs.js";
@@ -215,10 +216,17 @@ async function meaningOf(specFiles: readonly SpecFile[], { pool, specCache, onPr
   });
 }
 
+/**
+ * Reads the specs folder and writes the package (or, with `check`, compares).
+ * A specs folder that is missing or holds no spec, or an out folder inside it,
+ * throws a `ConfigError` that says so; problems in the specs are diagnostics.
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { specs, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
+  checkFolders(specs, out);
   const paths = listSpecFiles(specs);
+  if (paths.length === 0) throw noSpecsError(specs);
   const previous = check || cache === false ? undefined : readManifest(out);
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
   const { WorkPool } = await import("./pool/pool.js");

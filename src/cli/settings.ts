@@ -38,6 +38,8 @@ export interface Settings {
   verbose: boolean;
   /** The config file the options came from, if any. */
   configFile?: string;
+  /** Where the specs folder was set, for messages about it. */
+  specsOrigin: string;
 }
 
 /**
@@ -63,6 +65,9 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
   };
 
   const specs = path("specs", "specs");
+  const specsFrom = pick("specs")?.from;
+  const specsOrigin =
+    specsFrom === "cli" ? "set by --specs" : specsFrom === "config" ? `set by "specs" in ${loaded!.file}` : "the default: neither --specs nor a config file set one";
   const out = path("out", "generated");
   const outputs = given("emit") && flags.emit !== undefined ? checkOutputs(flags.emit, "--emit") : (config.emit ?? [...DEFAULT_OUTPUTS]);
   const dates = given("dates") && flags.dates !== undefined ? checkDates(flags.dates, "--dates") : (config.dates ?? "as-written");
@@ -86,6 +91,7 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
     quiet,
     verbose: flags.verbose === true && !quiet,
     ...(loaded && { configFile: loaded.file }),
+    specsOrigin,
   };
 }
 

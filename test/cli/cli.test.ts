@@ -130,11 +130,6 @@ describe("mdspec generate", () => {
     expect(run.stderr).toContain("--specs");
   });
 
-  it("exits 2 when the specs folder does not exist", () => {
-    const run = mdspec(["--specs", "nowhere", "--out", "out"], work);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("nowhere");
-  });
 
   it("exits 2 with a one-line message, not a stack trace, when the output path is a file", () => {
     writeFileSync(join(work, "taken"), "a file");
@@ -151,6 +146,69 @@ describe("mdspec generate", () => {
     const run = mdspec(["--specs", "specs", "--out", "precious"], work);
     expect(run.status).toBe(2);
     expect(readFileSync(join(work, "precious/notes.txt"), "utf8")).toBe("keep me");
+  });
+});
+
+describe("the first mistakes: each a usage error (exit 2) that says where it looked and what to do", () => {
+  it("a specs folder that does not exist: named, with the path looked at and where it was set", () => {
+    const run = mdspec(["--specs", "nowhere", "--out", "out"], work);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `mdspec: the specs folder nowhere does not exist (looked for ${join(work, "nowhere")}). ` +
+        "Pass --specs with the folder that holds the markdown model specs, such as --specs docs/models. (The specs folder is set by --specs.)\n",
+    );
+    // Without --specs, the message says the default was used.
+    const bare = mdspec(["--no-config"], join(work, "specs"));
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain(`looked for ${join(work, "specs/specs")}`);
+    expect(bare.stderr).toContain("The specs folder is the default: neither --specs nor a config file set one.");
+    expect(existsSync(join(work, "out"))).toBe(false);
+  });
+
+  it("a specs folder without a spec is an error, not an empty package: it says where it looked and what a spec is", () => {
+    mkdirSync(join(work, "empty/sub"), { recursive: true });
+    writeFileSync(join(work, "empty/sub/notes.txt"), "not a spec");
+    for (const command of ["generate", "check"]) {
+      const run = mdspec([command, "--specs", "empty", "--out", "out"], work);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`mdspec: no specs in empty: no .md file in ${join(work, "empty")} or its subfolders`);
+      expect(run.stderr).toContain('one model a file with a "# Name" heading and a "## Fields" table');
+      expect(run.stderr).not.toContain("Generated");
+    }
+    expect(existsSync(join(work, "out"))).toBe(false);
+  });
+
+  it("a mistyped command gets a suggestion, and a folder given without --specs says to use it", () => {
+    for (const [args, message] of [
+      [["generat"], "error: unknown command 'generat'; did you mean 'generate'?\n"],
+      [["--specs", "specs", "chek"], "error: unknown command 'chek'; did you mean 'check'?\n"],
+      [["generate", "specs"], "error: unexpected argument 'specs': generate takes options only; to read specs from a folder, pass it with --specs (mdspec generate --specs specs)\n"],
+      [["specs"], "error: unknown command 'specs'; the commands are generate, check, watch; to read specs from a folder, pass it with --specs (mdspec generate --specs specs)\n"],
+    ] as const) {
+      const run = mdspec([...args], work);
+      expect(run.stderr, args.join(" ")).toBe(message);
+      expect(run.status).toBe(2);
+    }
+    expect(existsSync(join(work, "generated"))).toBe(false);
+  });
+
+  it("an out folder inside the specs folder is refused, so no run reads its own docs as specs", () => {
+    const run = mdspec(["--specs", "specs", "--out", "specs/generated"], work);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "mdspec: the out folder specs/generated is inside the specs folder specs: the next run would read the generated docs as specs. " +
+        "Pass an --out folder outside specs, such as --out generated.\n",
+    );
+    expect(existsSync(join(work, "specs/generated"))).toBe(false);
+    // The same folder, or the specs inside the out folder (which a run replaces), is refused too.
+    expect(mdspec(["--specs", "specs", "--out", "specs"], work).status).toBe(2);
+    const around = mdspec(["--specs", "specs/models", "--out", "specs"], work);
+    expect(around.status).toBe(2);
+    expect(around.stderr).toContain("the specs folder specs/models is inside the out folder specs, which every run replaces as a whole");
+    expect(readFileSync(join(work, "specs/models/user.md"), "utf8")).toBe(USER);
+    // A folder the walk skips (its name starts with a dot) may hold the output.
+    expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).status).toBe(0);
+    expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).stderr).toContain("is up to date");
   });
 });
 
