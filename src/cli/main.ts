@@ -30,6 +30,7 @@ Config keys: ${CONFIG_KEYS.join(", ")}.
     specs: "docs/models",
     out: "packages/models",
     name: "@acme/models",
+    packageVersion: "1.0.0",
     emit: ["types", "guards", "validators", "docs", "json-schema"],
     naming: { guard: "is", validate: "validate", assert: "assert" },
     dates: "string",
@@ -101,7 +102,8 @@ function sharedOptions(command: Command): void {
   command
     .option("--specs <dir>", "folder of markdown specs (default: specs; config: specs)")
     .option("--out <dir>", "folder to write the package to (default: generated; config: out)")
-    .option("--name <name>", "package name (default: the out folder's name; config: name)")
+    .option("--name <name>", "the package's npm name (default: the out folder's name; config: name)")
+    .option("--package-version <version>", "the package's version, a SemVer version (default: 0.0.0; config: packageVersion)")
     .option(
       "--emit <outputs>",
       `comma-separated parts to write, from ${OUTPUT_KINDS.join(", ")}; types are always written ` +

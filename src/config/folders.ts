@@ -6,7 +6,7 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { ConfigError } from "./config.js";
+import { ConfigError } from "./error.js";
 
 /** What a specs folder is expected to hold, for messages about one that holds nothing. */
 const WHAT_SPECS_ARE =

@@ -74,9 +74,34 @@ describe("mdspec generate", () => {
     expect(existsSync(join(work, "models-pkg/docs/models/user.md"))).toBe(true);
   });
 
-  it("takes the package name from --name", () => {
-    expect(mdspec(["--specs", "specs", "--out", "out", "--name", "@acme/models"], work).status).toBe(0);
-    expect(JSON.parse(readFileSync(join(work, "out/package.json"), "utf8")).name).toBe("@acme/models");
+  it("takes the package name from --name and its version from --package-version", () => {
+    expect(mdspec(["--specs", "specs", "--out", "out", "--name", "@acme/models", "--package-version", "1.2.0-beta.1"], work).status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(work, "out/package.json"), "utf8"));
+    expect(manifest).toMatchObject({ name: "@acme/models", version: "1.2.0-beta.1" });
+    // Without the flag, the version is 0.0.0.
+    expect(mdspec(["--specs", "specs", "--out", "plain"], work).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, "plain/package.json"), "utf8")).version).toBe("0.0.0");
+  });
+
+  it("refuses a package name npm would refuse, and a version that is not SemVer, before writing anything", () => {
+    const cases = [
+      [["--name", "My Models"], 'mdspec: --name: "My Models" is not a valid npm package name: name can only contain URL-friendly characters; name can no longer contain capital letters; did you mean "my-models"?'],
+      [["--name", "@acme/Models"], 'did you mean "@acme/models"?'],
+      [["--name", "node_modules"], "node_modules is not a valid package name"],
+      [["--package-version", "1.0"], 'mdspec: --package-version: "1.0" is not a version npm accepts; use a SemVer version such as "1.0.0"'],
+    ] as const;
+    for (const [flags, message] of cases) {
+      const run = mdspec(["--specs", "specs", "--out", "out", ...flags], work);
+      expect(run.stderr, flags.join(" ")).toContain(message);
+      expect(run.status).toBe(2);
+    }
+    // A name made from the out folder is checked too: "http" is Node's own module, so an import of it would never reach the package.
+    const http = mdspec(["--specs", "specs", "--out", "http"], work);
+    expect(http.status).toBe(2);
+    expect(http.stderr).toBe(
+      `mdspec: the package name made from the out folder's name: "http" is not a valid npm package name: http is a core module name. Pass --name to choose one.\n`,
+    );
+    expect(readdirSync(work).sort()).toEqual(["specs"]);
   });
 
   it("produces byte-identical output on every run", () => {

@@ -33,13 +33,13 @@ describe("config files", () => {
   it("mdspec.config.json in a parent folder: its paths are relative to it, and all its options apply", () => {
     writeFileSync(
       join(work, "mdspec.config.json"),
-      JSON.stringify({ specs: "docs/models", out: "pkg", name: "@acme/models", emit: ["types", "guards", "json-schema"], dates: "string", prettier: false }),
+      JSON.stringify({ specs: "docs/models", out: "pkg", name: "@acme/models", packageVersion: "2.0.0", emit: ["types", "guards", "json-schema"], dates: "string", prettier: false }),
     );
     mkdirSync(join(work, "deep/er"), { recursive: true });
     const run = mdspec(["generate", "--verbose"], join(work, "deep/er"));
     expect(run.stderr).toContain(`Config: ${join(work, "mdspec.config.json")}`);
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(work, "pkg/package.json"), "utf8")).name).toBe("@acme/models");
+    expect(JSON.parse(readFileSync(join(work, "pkg/package.json"), "utf8"))).toMatchObject({ name: "@acme/models", version: "2.0.0" });
     expect(existsSync(join(work, "pkg/schemas/models/Node.schema.json"))).toBe(true);
     expect(existsSync(join(work, "pkg/docs"))).toBe(false);
     expect(exportsOf(join(work, "pkg/src/models/circle.ts"))).toEqual(["isCircle"]);
@@ -106,6 +106,9 @@ describe("config mistakes are usage errors (exit 2) that name the file and sugge
     [{ naming: { guard: "is", validate: "isValid" } }, 'the prefix "is" of naming.guard would make names that naming.validate ("isValid") also makes'],
     [{ prettier: "no" }, '"prettier" must be true or false, not "no"'],
     [{ naming: { assert: "Assert" } }, '"naming.assert" must be a lower-case word'],
+    [{ name: "Acme Models" }, '"name": "Acme Models" is not a valid npm package name: name can only contain URL-friendly characters; name can no longer contain capital letters; did you mean "acme-models"?'],
+    [{ packageVersion: "v1" }, '"packageVersion": "v1" is not a version npm accepts'],
+    [{ version: "1.0.0" }, 'unknown option "version"; did you mean "packageVersion"?'],
   ])("%j", (config, message) => {
     writeFileSync(join(work, "mdspec.config.json"), JSON.stringify({ specs: "docs/models", ...config }));
     const run = mdspec([], work);
@@ -158,7 +161,7 @@ describe("commands and output", () => {
     expect(top.status).toBe(0);
     for (const command of ["generate", "check", "watch"]) expect(top.stdout).toContain(command);
     const help = mdspec(["generate", "--help"], work);
-    for (const text of ["--specs", "--out", "--name", "--emit", "--dates", "--no-prettier", "--allow-unresolved", "--config", "--format", "--quiet", "--verbose", "mdspec.config.ts", '"mdspec" key in package.json', "NO_COLOR"]) {
+    for (const text of ["--specs", "--out", "--name", "--package-version", "--emit", "--dates", "--no-prettier", "--allow-unresolved", "--config", "--format", "--quiet", "--verbose", "mdspec.config.ts", '"mdspec" key in package.json', "NO_COLOR"]) {
       expect(help.stdout).toContain(text);
     }
   });
