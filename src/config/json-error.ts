@@ -62,48 +62,36 @@ export function jsonSyntaxError(text: string): JsonSyntaxError | undefined {
     }
     fail('a value (a "string", a number, true, false, null, an object or a list)');
   };
-  const object = () => {
+  /** An object or a list: `item`s between commas, up to `close`. */
+  const sequence = (close: "}" | "]", item: () => void) => {
     at++;
     space();
-    if (text[at] === "}") {
+    if (text[at] === close) {
       at++;
       return;
     }
     for (;;) {
+      item();
       space();
-      if (text[at] !== '"') fail('a key in double quotes');
-      string();
-      space();
-      if (text[at] !== ":") fail('":"');
-      at++;
-      value();
-      space();
-      if (text[at] === "}") {
+      if (text[at] === close) {
         at++;
         return;
       }
-      if (text[at] !== ",") fail('"," or "}"');
+      if (text[at] !== ",") fail(`"," or "${close}"`);
       at++;
     }
   };
-  const array = () => {
-    at++;
+  const member = () => {
     space();
-    if (text[at] === "]") {
-      at++;
-      return;
-    }
-    for (;;) {
-      value();
-      space();
-      if (text[at] === "]") {
-        at++;
-        return;
-      }
-      if (text[at] !== ",") fail('"," or "]"');
-      at++;
-    }
+    if (text[at] !== '"') fail("a key in double quotes");
+    string();
+    space();
+    if (text[at] !== ":") fail('":"');
+    at++;
+    value();
   };
+  const object = () => sequence("}", member);
+  const array = () => sequence("]", value);
 
   try {
     value();
