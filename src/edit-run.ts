@@ -52,7 +52,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   const editedFiles = new Set(edited.map(({ spec }) => spec.file));
   if (previous.warnings.some((warning) => editedFiles.has(warning.file))) return undefined;
 
-  const outputs = options.outputs ?? DEFAULT_OUTPUTS;
+  const outputs = options.emit ?? DEFAULT_OUTPUTS;
   // JSON Schemas are numbered across the package, so they are made for the whole package only.
   if (outputs.includes("json-schema")) return undefined;
   // The docs index shows every model's summary: an edit may change it.
@@ -74,10 +74,11 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   options.signal?.throwIfAborted();
   const { emitModules } = await import("./emit/emit.js");
   const emitOptions: EmitOptions = {
-    packageName: options.packageName,
+    ...(options.name !== undefined && { name: options.name }),
+    ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
     generatorVersion: options.generatorVersion,
-    format: options.format ?? true,
-    outputs,
+    prettier: options.prettier ?? true,
+    emit: outputs,
     ...(options.signal && { signal: options.signal }),
   };
   const incremental = {

@@ -15,11 +15,13 @@
 import { readFileSync } from "node:fs";
 import { contentHash, hashOf } from "./cache/hash.js";
 import { SpecCache } from "./cache/spec-cache.js";
+import { checkFolders, noSpecsError } from "./config/folders.js";
+import { checkPackageName, checkPackageVersion, defaultPackageName } from "./config/package.js";
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { PlanCache, type SpecPlan } from "./cache/plan-cache.js";
 import type { IndexParts } from "./emit/docs.js";
 import type { EmitOptions, PlannedModule } from "./emit/emit.js";
-import { DEFAULT_NAMING, type DateHandling, type Naming, type OutputKind } from "./emit/options.js";
+import { DEFAULT_NAMING, withCurrentNames, type DateHandling, type DeprecatedOptionNames, type Naming, type OutputKind } from "./emit/options.js";
 import { planPackage } from "./emit/plan.js";
 import { outline, recordModule } from "./emit/replan.js";
 import type { Model } from "./ir/types.js";
@@ -31,7 +33,13 @@ import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
 import { updateOutputFolder } from "./write/update-folder.js";
 
-export interface GenerateOptions {
+/**
+ * What to generate. The options are named as the config file's keys and the
+ * flags are (`name` is `--name`, `emit` is `--emit`, `prettier` is
+ * `--no-prettier`); the older names `packageName`, `outputs` and `format`
+ * are still read (DeprecatedOptionNames).
+ */
+export interface GenerateOptions extends DeprecatedOptionNames {
   /** Folder of markdown specs. */
   specs: string;
   /** Globs (relative to the specs folder) of the files to read; default: every `.md` file. */
@@ -40,15 +48,17 @@ export interface GenerateOptions {
   exclude?: readonly string[];
   /** Folder the package is written to. */
   out: string;
-  /** The package's name (default: the out folder's name). */
-  packageName: string;
+  /** The package's name in its package.json, a valid npm package name (default: the out folder's name, made one). */
+  name?: string;
+  /** The package's version in its package.json, a SemVer version (default: `0.0.0`). */
+  packageVersion?: string;
   /** Compare instead of writing. */
   check?: boolean;
   allowUnresolved?: boolean;
   /** Format the TypeScript sources with prettier (default: true). */
-  format?: boolean;
+  prettier?: boolean;
   /** The parts of the package to write (default: types, guards, validators, docs). */
-  outputs?: readonly OutputKind[];
+  emit?: readonly OutputKind[];
   /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
   naming?: Naming;
   /** How dates are represented (default: `as-written`). */
@@ -129,7 +139,8 @@ export interface BuiltPackage {
  * stage runs on what the one before could read, so one run reports every
  * error it can find; the package is emitted only when there are none.
  */
-export async function buildPackage(specFiles: readonly SpecFile[], options: BuildPackageOptions): Promise<BuiltPackage> {
+export async function buildPackage(specFiles: readonly SpecFile[], given: BuildPackageOptions): Promise<BuiltPackage> {
+  const options = withCurrentNames(given);
   const { WorkPool } = await import("./pool/pool.js");
   const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
   const built = await buildFiles({ files: [...specFiles] }, options, { pool });
@@ -180,10 +191,11 @@ async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reu
   options.signal?.throwIfAborted();
   const { emitPackageFiles } = await import("./emit/emit.js");
   const emitOptions: EmitOptions = {
-    packageName: options.packageName,
+    ...(options.name !== undefined && { name: options.name }),
+    ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
     generatorVersion: version,
-    format: options.format ?? true,
-    ...(options.outputs && { outputs: options.outputs }),
+    prettier: options.prettier ?? true,
+    ...(options.emit && { emit: options.emit }),
     ...(options.naming && { naming: options.naming }),
     ...(options.dates && { dates: options.dates }),
     ...(options.signal && { signal: options.signal }),
@@ -249,11 +261,22 @@ async function meaningOf(specFiles: readonly SpecFile[], { pool, specCache, onPr
   });
 }
 
-export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+/**
+ * Reads the specs folder and writes the package (or, with `check`, compares).
+ * A specs folder that is missing or holds no spec, or an out folder inside it,
+ * throws a `ConfigError` that says so; problems in the specs are diagnostics.
+ * An invalid package name or version throws a `ConfigError` too.
+ */
+export async function generate(given: GenerateOptions): Promise<GenerateResult> {
+  const options = withCurrentNames(given);
+  options.name = checkPackageName(options.name ?? defaultPackageName(options.out), "name");
+  if (options.packageVersion !== undefined) checkPackageVersion(options.packageVersion, "packageVersion");
   const { specs, include, exclude, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
+  checkFolders(specs, out);
   const folder = listSpecsFolder(specs, { ...(include && { include }), ...(exclude && { exclude }) });
   const paths = folder.files;
+  if (paths.length === 0) throw noSpecsError(specs);
   const previous = check || cache === false ? undefined : readManifest(out);
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
   const { WorkPool } = await import("./pool/pool.js");

@@ -1,9 +1,9 @@
 /**
-* An object's fields as a guard reads them: every key holds an unknown
-* value. The members every object inherits are named here too, so that a
-* field called `constructor` or `toString` is not typed as the inherited
-* method.
-*/
+ * An object's fields as a guard reads them: every key holds an unknown
+ * value. The members every object inherits are named here too, so that a
+ * field called `constructor` or `toString` is not typed as the inherited
+ * method.
+ */
 export type Fields = {
 	readonly [key: string]: unknown;
 	readonly constructor: unknown;

@@ -1,7 +1,7 @@
 /**
-* Helpers shared by the generated guards. Everything here reads own
-* properties only and never throws for any input.
-*/
+ * Helpers shared by the generated guards. Everything here reads own
+ * properties only and never throws for any input.
+ */
 /** Object.prototype.hasOwnProperty, kept before any model can shadow `Object`. */
 const hasOwnProperty = Object.prototype.hasOwnProperty;
 /** A plain object: not null, not an array. Objects without a prototype count. */

@@ -110,7 +110,9 @@ export class PlanCache {
       const valid =
         Array.isArray(parts.rows) &&
         parts.rows.every((row) => Array.isArray(row) && row.length === 5 && row.every((cell) => typeof cell === "string")) &&
-        (parts.diagram === undefined || typeof parts.diagram === "string");
+        (parts.diagram === undefined || typeof parts.diagram === "string") &&
+        (parts.folderDiagrams === undefined ||
+          (Array.isArray(parts.folderDiagrams) && parts.folderDiagrams.every((entry) => Array.isArray(entry) && entry.length === 2 && entry.every((cell) => typeof cell === "string"))));
       return valid ? (parts as IndexParts) : undefined;
     } catch {
       return undefined;

@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, CONFIG_KEYS } from "../config/config.js";
+import { closest } from "../config/suggest.js";
 import { wantsProgress } from "./progress.js";
 import { DATE_HANDLINGS, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "../emit/options.js";
 import { version } from "../generate.js";
@@ -29,6 +30,7 @@ Config keys: ${CONFIG_KEYS.join(", ")}.
     specs: "docs/models",
     out: "packages/models",
     name: "@acme/models",
+    packageVersion: "1.0.0",
     emit: ["types", "guards", "validators", "docs", "json-schema"],
     naming: { guard: "is", validate: "validate", assert: "assert" },
     dates: "string",
@@ -61,14 +63,39 @@ function program(): Command {
     }
     command
       .showSuggestionAfterError(true)
+      // Stray words are reported by strayArguments, which knows the commands and the options they might have meant.
+      .allowExcessArguments(true)
       .exitOverride()
       .addHelpText("after", CONFIG_HELP)
       .action(async (flags: CliFlags & { check?: boolean; watch?: boolean }) => {
+        const stray = strayArguments(cli, command, commands.map(([name]) => name));
+        if (stray !== undefined) command.error(stray, { exitCode: EXIT_USAGE, code: "mdspec.strayArgument" });
         const chosen: Mode = mode === "generate" ? (flags.watch ? "watch" : flags.check ? "check" : "generate") : mode;
         process.exitCode = await run(chosen, flags, command);
       });
   }
   return cli;
+}
+
+/**
+ * What to say about words the command line has where none are taken: a
+ * mistyped command (`mdspec generat`, which would otherwise run the default
+ * command with a stray argument), or a folder given without its option
+ * (`mdspec generate docs/models`).
+ */
+function strayArguments(cli: Command, command: Command, names: readonly string[]): string | undefined {
+  const [word] = command.args;
+  if (word === undefined) return undefined;
+  // The program's own first operand is the command as typed; it is not this command's name when this one ran as the default.
+  const typedCommand = cli.args[0] === command.name();
+  const meant = closest(word, names);
+  if (!typedCommand && names.includes(word)) {
+    return `error: the command '${word}' must come first, before any option: mdspec ${word} [options]`;
+  }
+  if (!typedCommand && meant !== undefined) return `error: unknown command '${word}'; did you mean '${meant}'?`;
+  const asFolder = `to read specs from a folder, pass it with --specs (mdspec ${command.name()} --specs ${word})`;
+  if (!typedCommand) return `error: unknown command '${word}'; the commands are ${names.join(", ")}; ${asFolder}`;
+  return `error: unexpected argument '${word}': ${command.name()} takes options only; ${asFolder}`;
 }
 
 function sharedOptions(command: Command): void {
@@ -77,7 +104,8 @@ function sharedOptions(command: Command): void {
     .option("--include <glob...>", "read only the files of the specs folder that match (default: every .md file; config: include)")
     .option("--exclude <glob...>", "do not read the files of the specs folder that match (config: exclude)")
     .option("--out <dir>", "folder to write the package to (default: generated; config: out)")
-    .option("--name <name>", "package name (default: the out folder's name; config: name)")
+    .option("--name <name>", "the package's npm name (default: the out folder's name; config: name)")
+    .option("--package-version <version>", "the package's version, a SemVer version (default: 0.0.0; config: packageVersion)")
     .option(
       "--emit <outputs>",
       `comma-separated parts to write, from ${OUTPUT_KINDS.join(", ")}; types are always written ` +

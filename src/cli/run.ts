@@ -8,6 +8,7 @@ import { generate, type GenerateResult, type Progress, type Skipped } from "../g
 import { progressBar } from "./progress.js";
 import { OutputFolderError } from "../write/output-folder.js";
 import { ConfigError } from "../config/config.js";
+import { SpecsFolderError } from "../config/folders.js";
 import type { Settings } from "./settings.js";
 
 export const EXIT_OK = 0;
@@ -55,7 +56,9 @@ export async function runOnce(
     });
   } catch (error) {
     if (isUsageProblem(error)) {
-      output.stderr(`${c.red("mdspec:")} ${(error as Error).message}\n`);
+      // Where the folder was set (a flag, a config file, the default) is the CLI's to say.
+      const origin = error instanceof SpecsFolderError ? ` (The specs folder is ${settings.specsOrigin}.)` : "";
+      output.stderr(`${c.red("mdspec:")} ${(error as Error).message}${origin}\n`);
       return EXIT_USAGE;
     }
     throw error;

@@ -3,9 +3,10 @@
  * file's options over the defaults. Paths given on the command line are
  * relative to the working directory; paths in a config file to its folder.
  */
-import { basename, resolve } from "node:path";
+import { resolve } from "node:path";
 import { checkDates, checkOutputs, checkPrefixes, type MdspecConfig } from "../config/config.js";
 import { findConfig, loadConfig, type LoadedConfig } from "../config/load.js";
+import { checkPackageName, checkPackageVersion, defaultPackageName } from "../config/package.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS } from "../emit/options.js";
 import { ConfigError } from "../config/config.js";
 import { DEFAULT_CACHE, type GenerateOptions } from "../generate.js";
@@ -17,6 +18,7 @@ export interface CliFlags {
   exclude?: string[];
   out?: string;
   name?: string;
+  packageVersion?: string;
   emit?: string;
   dates?: string;
   prettier?: boolean;
@@ -40,6 +42,8 @@ export interface Settings {
   verbose: boolean;
   /** The config file the options came from, if any. */
   configFile?: string;
+  /** Where the specs folder was set, for messages about it. */
+  specsOrigin: string;
 }
 
 /**
@@ -67,11 +71,17 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
   const specs = path("specs", "specs");
   const include = pick("include")?.value;
   const exclude = pick("exclude")?.value;
+  const specsFrom = pick("specs")?.from;
+  const specsOrigin =
+    specsFrom === "cli" ? "set by --specs" : specsFrom === "config" ? `set by "specs" in ${loaded!.file}` : "the default: neither --specs nor a config file set one";
   const out = path("out", "generated");
   const outputs = given("emit") && flags.emit !== undefined ? checkOutputs(flags.emit, "--emit") : (config.emit ?? [...DEFAULT_OUTPUTS]);
   const dates = given("dates") && flags.dates !== undefined ? checkDates(flags.dates, "--dates") : (config.dates ?? "as-written");
   const naming = checkPrefixes({ ...DEFAULT_NAMING, ...config.naming }, loaded?.file ?? "naming");
   const quiet = flags.quiet === true;
+  const name = given("name") && flags.name !== undefined ? checkPackageName(flags.name, "--name") : config.name;
+  const packageVersion =
+    given("packageVersion") && flags.packageVersion !== undefined ? checkPackageVersion(flags.packageVersion, "--package-version") : config.packageVersion;
 
   return {
     generate: {
@@ -79,10 +89,11 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
       ...(include && { include }),
       ...(exclude && { exclude }),
       out,
-      packageName: (pick("name")?.value as string | undefined) ?? defaultPackageName(out),
+      name: name ?? checkPackageName(defaultPackageName(out), "the package name made from the out folder's name", "Pass --name to choose one."),
+      ...(packageVersion !== undefined && { packageVersion }),
       allowUnresolved: (pick("allowUnresolved")?.value as boolean | undefined) ?? false,
-      format: (pick("prettier")?.value as boolean | undefined) ?? true,
-      outputs,
+      prettier: (pick("prettier")?.value as boolean | undefined) ?? true,
+      emit: outputs,
       naming,
       dates,
       cache: flags.cache === false ? false : resolve(cwd, flags.cacheDir ?? DEFAULT_CACHE),
@@ -92,6 +103,7 @@ export async function resolveSettings(flags: CliFlags, given: (flag: keyof CliFl
     quiet,
     verbose: flags.verbose === true && !quiet,
     ...(loaded && { configFile: loaded.file }),
+    specsOrigin,
   };
 }
 
@@ -99,13 +111,4 @@ function threadCount(text: string): number {
   const count = Number(text);
   if (!Number.isInteger(count) || count < 1) throw new ConfigError(`--threads: expected a whole number of at least 1, got "${text}"`);
   return count;
-}
-
-/** The out folder's name, made a valid npm package name. */
-export function defaultPackageName(out: string): string {
-  const name = basename(out)
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/gu, "-")
-    .replace(/^[._-]+/u, "");
-  return name === "" ? "models" : name;
 }

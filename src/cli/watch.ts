@@ -6,12 +6,13 @@
  * (a run only replaces the output folder when it succeeds). Ctrl-C stops
  * watching once a run in progress has finished, so no output is half-written.
  */
-import { statSync } from "node:fs";
 import { relative, sep } from "node:path";
 import { watch } from "chokidar";
 import { createColors } from "picocolors";
 import { EXIT_OK, EXIT_USAGE, processOutput, runOnce, type RunOutput } from "./run.js";
 import type { Settings } from "./settings.js";
+import { ConfigError } from "../config/config.js";
+import { checkFolders, SpecsFolderError } from "../config/folders.js";
 
 /** How long to wait after a change for the next one before running. */
 const SETTLE_MS = 50;
@@ -57,8 +58,12 @@ export async function watchSpecs(settings: Settings, output: RunOutput = process
     if (running === current) running = undefined;
   };
 
-  if (!isFolder(specs)) {
-    output.stderr(`${c.red("mdspec:")} the specs folder ${specs} does not exist\n`);
+  try {
+    checkFolders(specs, out);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const origin = error instanceof SpecsFolderError ? ` (The specs folder is ${settings.specsOrigin}.)` : "";
+    output.stderr(`${c.red("mdspec:")} ${error.message}${origin}\n`);
     return EXIT_USAGE;
   }
 
@@ -95,14 +100,6 @@ export async function watchSpecs(settings: Settings, output: RunOutput = process
   await start(true);
   await stopped;
   return EXIT_OK;
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 function time(): string {

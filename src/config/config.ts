@@ -5,6 +5,8 @@
  * name that was probably meant.
  */
 import { DATE_HANDLINGS, OUTPUT_KINDS, type DateHandling, type Naming, type OutputKind } from "../emit/options.js";
+import { ConfigError } from "./error.js";
+import { checkPackageName, checkPackageVersion } from "./package.js";
 import { closest } from "./suggest.js";
 
 /** What `mdspec.config.{ts,js,mjs,json}` or the `"mdspec"` key of package.json holds. Paths are relative to the file. */
@@ -17,8 +19,10 @@ export interface MdspecConfig {
   exclude?: string[];
   /** Folder the package is written to (default `generated`). */
   out?: string;
-  /** The package's name (default: the out folder's name). */
+  /** The package's name in its package.json, a valid npm package name (default: the out folder's name). */
   name?: string;
+  /** The package's version in its package.json, a SemVer version (default: `0.0.0`). */
+  packageVersion?: string;
   /** The parts of the package to write (default `["types", "guards", "validators", "docs"]`). */
   emit?: OutputKind[];
   /** Prefixes of the generated functions' names (default `{ guard: "is", validate: "validate", assert: "assert" }`). */
@@ -36,16 +40,13 @@ export function defineConfig(config: MdspecConfig): MdspecConfig {
   return config;
 }
 
-export const CONFIG_KEYS = ["specs", "include", "exclude", "out", "name", "emit", "naming", "dates", "prettier", "allowUnresolved"] as const;
+export const CONFIG_KEYS = ["specs", "include", "exclude", "out", "name", "packageVersion", "emit", "naming", "dates", "prettier", "allowUnresolved"] as const;
 const NAMING_KEYS = ["guard", "validate", "assert"] as const;
 
 /** Names the generated code gives its own helpers; a prefix may not start another's names. */
 const INTERNAL_PREFIXES = ["checking", "validating"];
 
-/** A problem with the options, worded for the user; the CLI exits 2 with it. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 /** Checks a loaded config (from `source`, for messages) and returns it typed. */
 export function checkConfig(raw: unknown, source: string): MdspecConfig {
@@ -55,12 +56,17 @@ export function checkConfig(raw: unknown, source: string): MdspecConfig {
     switch (key) {
       case "specs":
       case "out":
-      case "name":
         config[key] = nonEmptyString(value, key, source);
         break;
       case "include":
       case "exclude":
         config[key] = checkGlobs(value, `${source}: "${key}"`);
+        break;
+      case "name":
+        config.name = checkPackageName(nonEmptyString(value, key, source), `${source}: "name"`);
+        break;
+      case "packageVersion":
+        config.packageVersion = checkPackageVersion(nonEmptyString(value, key, source), `${source}: "packageVersion"`);
         break;
       case "emit":
         config.emit = checkOutputs(value, `${source}: "emit"`);

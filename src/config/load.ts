@@ -8,6 +8,7 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { lilconfig, type Loader } from "lilconfig";
 import { checkConfig, ConfigError, type MdspecConfig } from "./config.js";
+import { jsonSyntaxError } from "./json-error.js";
 
 export const CONFIG_FILES = ["package.json", "mdspec.config.ts", "mdspec.config.js", "mdspec.config.mjs", "mdspec.config.json"];
 
@@ -18,21 +19,55 @@ export interface LoadedConfig {
   folder: string;
 }
 
+const FIX_CONFIG = "Fix the file, or pass --no-config to ignore it.";
+
 /** The default export of a TypeScript or JavaScript module (fresh on every load, so a watch can pick up edits). */
 const moduleLoader: Loader = async (file) => {
   // Loaded here: most projects have no config module, and jiti is not free to load.
   const { createJiti } = await import("jiti");
   const jiti = createJiti(pathToFileURL(file).href, { moduleCache: false, fsCache: false });
-  return jiti.import(file, { default: true });
+  try {
+    return await jiti.import(file, { default: true });
+  } catch (error) {
+    throw new ConfigError(moduleFailure(file, error));
+  }
 };
 
 const jsonLoader: Loader = (file, content) => {
+  const text = content.replace(/^\uFEFF/u, "");
   try {
-    return JSON.parse(content.replace(/^\uFEFF/u, "")) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ConfigError(`${file} is not valid JSON: ${(error as Error).message}`);
+    const found = jsonSyntaxError(text);
+    const where = found ? `${file}:${found.line}:${found.column}` : file;
+    throw new ConfigError(`${where}: the config is not valid JSON: ${sentence(found?.message ?? (error as Error).message)} ${FIX_CONFIG}`);
   }
 };
+
+/**
+ * What went wrong loading a config module, located: a syntax error where
+ * the parser stopped (jiti puts `file:line:column` on the message's second
+ * line), an error thrown while it ran at the module's frame of the stack.
+ */
+function moduleFailure(file: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const [first = "", ...rest] = message.split("\n");
+  // `columnBase`: the parser counts columns from 0, stack traces from 1.
+  const located = (text: string, columnBase = 1) => {
+    const at = text.lastIndexOf(file + ":");
+    const position = at < 0 ? undefined : /^:(\d+):(\d+)/u.exec(text.slice(at + file.length));
+    return position ? `${file}:${position[1]}:${Number(position[2]) + 1 - columnBase}` : undefined;
+  };
+  const syntax = /^(?:\w+: )?(?:ParseError|SyntaxError): */u;
+  if (syntax.test(first)) {
+    const where = rest.map((line) => located(line, 0)).find((place) => place !== undefined) ?? file;
+    return `${where}: the config has a syntax error: ${sentence(first.replace(syntax, ""))} ${FIX_CONFIG}`;
+  }
+  const stack = error instanceof Error ? (error.stack ?? "").split("\n") : [];
+  const where = stack.map((line) => located(line)).find((place) => place !== undefined) ?? file;
+  const name = error instanceof Error && error.name !== "Error" ? `${error.name}: ` : "";
+  return `${where}: the config failed to load: ${name}${sentence(first)} ${FIX_CONFIG}`;
+}
 
 const loaders = { ".ts": moduleLoader, ".js": moduleLoader, ".mjs": moduleLoader, ".json": jsonLoader };
 
@@ -60,6 +95,11 @@ async function guarded<T>(load: () => Promise<T>, where: string): Promise<T> {
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigError(`cannot load the config (${where}): ${message.split("\n")[0]}`);
+    throw new ConfigError(`cannot load the config (${where}): ${sentence(message.split("\n")[0] ?? "")} ${FIX_CONFIG}`);
   }
+}
+
+/** A message as a sentence of a longer one: trimmed, ending with one full stop. */
+function sentence(text: string): string {
+  return `${text.trim().replace(/[.\s]+$/u, "")}.`;
 }

@@ -10,7 +10,11 @@ export function closest(word: string, known: readonly string[]): string | undefi
     }
   }
   // Up to a third of the word may be wrong; beyond that a suggestion is a guess.
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3))) return best;
+  // A word that is the start or end of one known name, such as "version" of "packageVersion".
+  const lower = word.toLowerCase();
+  const part = known.filter((name) => name.toLowerCase().startsWith(lower) || name.toLowerCase().endsWith(lower));
+  return lower.length >= 4 && part.length === 1 ? part[0] : undefined;
 }
 
 /** Levenshtein distance, with a swap of neighbours counting as one edit (optimal string alignment). */

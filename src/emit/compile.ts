@@ -21,5 +21,29 @@ export function compileModule(fileName: string, source: string): CompiledModule 
     // The emitter writes every export with an explicit type; a failure here is a bug in mdspec, not in a spec.
     throw new Error(`cannot compile ${fileName}: ${problems.map((p) => p.message).join("; ")}`);
   }
-  return { js: js.code, dts: declaration.code };
+  return { js: alignComments(js.code), dts: alignComments(declaration.code) };
+}
+
+/**
+ * Lines up the inner lines of block comments under their opening `/**`, as
+ * the TypeScript sources have them: oxc prints each inner line at the
+ * start of the line (`* text`), so in the JavaScript and the declarations
+ * a comment's lines would stand left of its `/**`. The comments are the
+ * emitter's own JSDoc, whose every inner line starts with `*`, and a
+ * comment starts a line of its own; text in strings is never touched.
+ */
+export function alignComments(code: string): string {
+  const lines = code.split("\n");
+  let indent: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (indent === undefined) {
+      const opening = /^([ \t]*)\/\*\*(?!.*\*\/)/u.exec(line);
+      if (opening) indent = `${opening[1]} `;
+    } else {
+      if (/^[ \t]*\*/u.test(line)) lines[i] = indent + line.trimStart();
+      if (line.includes("*/")) indent = undefined;
+    }
+  }
+  return lines.join("\n");
 }

@@ -1,7 +1,7 @@
 /**
  * How models refer to each other, for the docs: each model's referrers
- * (used by), and the Mermaid class diagram of them all that the docs index
- * shows (GitHub renders it). Spec text reaches the
+ * (used by), and the Mermaid class diagrams that the docs index shows
+ * (GitHub renders them): of every model, or of each folder's. Spec text reaches the
  * diagram only as sanitised identifiers and labels, so nothing in a spec can
  * end the diagram's code block or change its meaning.
  */
@@ -21,7 +21,7 @@ export interface ModelGraph {
   usedBy(planned: PlannedModel): PlannedModel[];
 }
 
-/** Diagrams of more models than this are too dense to read; the index then lists models only. */
+/** Diagrams of more models than this are too dense to read; the index then draws one per folder of at most this many. */
 export const MAX_DIAGRAM_MODELS = 150;
 
 export function modelGraph(plan: PackagePlan): ModelGraph {
@@ -48,11 +48,14 @@ export function modelGraph(plan: PackagePlan): ModelGraph {
   return { references, usedBy: (planned) => [...(usedBy.get(planned.model.id)?.values() ?? [])] };
 }
 
-/** The Mermaid `classDiagram` of the package's models, without the code fence. */
-export function mermaidDiagram(plan: PackagePlan, graph: ModelGraph): string {
-  const ids = diagramIds(plan);
+/**
+ * The Mermaid `classDiagram` of some models (the package's, or a folder's)
+ * and the references between them, without the code fence.
+ */
+export function mermaidDiagram(models: readonly PlannedModel[], references: readonly Reference[]): string {
+  const ids = diagramIds(models);
   const lines = ["classDiagram"];
-  for (const planned of plan.models) {
+  for (const planned of models) {
     const id = ids.get(planned.model.id)!;
     const label = planned.typeName === id ? "" : `["${safeLabel(planned.typeName)}"]`;
     const kind = planned.model.shape.kind;
@@ -60,9 +63,11 @@ export function mermaidDiagram(plan: PackagePlan, graph: ModelGraph): string {
     lines.push(`  class ${id}${label}`);
     if (annotation !== "") lines.push(`  ${annotation} ${id}`);
   }
-  for (const reference of graph.references) {
-    const from = ids.get(reference.from.model.id)!;
-    const to = ids.get(reference.to.model.id)!;
+  for (const reference of references) {
+    const from = ids.get(reference.from.model.id);
+    const to = ids.get(reference.to.model.id);
+    // A reference out of the models shown is left out: its other end is not drawn.
+    if (from === undefined || to === undefined) continue;
     // A union model "is one of" its members; a field "has" the models it holds.
     if (reference.field === undefined) lines.push(`  ${from} ..> ${to} : one of`);
     else lines.push(`  ${from} --> ${to} : ${safeLabel(reference.field) || "field"}`);
@@ -74,13 +79,13 @@ export function mermaidDiagram(plan: PackagePlan, graph: ModelGraph): string {
  * A Mermaid identifier per model: its type name when that is plain ASCII and
  * unique in the package, else the name with its folders' names before it.
  */
-function diagramIds(plan: PackagePlan): Map<string, string> {
+function diagramIds(models: readonly PlannedModel[]): Map<string, string> {
   const plain = (text: string) => text.replace(/[^A-Za-z0-9_]/gu, "_");
   const count = new Map<string, number>();
-  for (const planned of plan.models) count.set(plain(planned.typeName), (count.get(plain(planned.typeName)) ?? 0) + 1);
+  for (const planned of models) count.set(plain(planned.typeName), (count.get(plain(planned.typeName)) ?? 0) + 1);
   const ids = new Map<string, string>();
   const taken = new Set<string>();
-  for (const planned of plan.models) {
+  for (const planned of models) {
     const name = plain(planned.typeName);
     let id = count.get(name) === 1 ? name : plain(`${planned.module}_${planned.typeName}`);
     if (!/^[A-Za-z_]/u.test(id)) id = `_${id}`;

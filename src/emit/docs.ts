@@ -10,6 +10,7 @@
 import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eta } from "eta";
+import GithubSlugger from "github-slugger";
 import { markdownTable } from "markdown-table";
 import stringWidth from "string-width";
 import type { Model, TypeNode } from "../ir/types.js";
@@ -55,10 +56,16 @@ export interface DocsPages {
 /** A model's row in the docs index: its id, its folder, and its cells: a link to its page, its kind, its summary. */
 export type IndexRow = [id: string, folder: string, link: string, kind: string, summary: string];
 
-/** The docs index: a row per model, in the plan's order, and the diagram of the models, if the package is small enough for one. */
+/**
+ * The docs index: a row per model, in the plan's order, and the diagram of
+ * the models if the package is small enough for one (MAX_DIAGRAM_MODELS);
+ * in a larger package, a diagram of each folder that is small enough.
+ */
 export interface IndexParts {
   rows: IndexRow[];
   diagram?: string;
+  /** In a package too large for one diagram: each folder small enough for one, and its diagram. */
+  folderDiagrams?: Array<[folder: string, diagram: string]>;
 }
 
 export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], packageName: string): DocsPages {
@@ -71,8 +78,7 @@ export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], pac
       packageName,
     ),
   );
-  const graphDiagram = diagram(plan, graph);
-  const indexParts: IndexParts = { rows: indexRows(plan.models), ...(graphDiagram !== undefined && { diagram: graphDiagram }) };
+  const indexParts: IndexParts = { rows: indexRows(plan.models), ...diagrams(plan, graph) };
   return { models, index: indexPage(indexParts, packageName), indexParts };
 }
 
@@ -114,21 +120,25 @@ function modelView(planned: PlannedModel, page: string, view: PlanView, packageN
     kind: shape.kind,
   };
   switch (shape.kind) {
-    case "object":
+    case "object": {
+      // The spec's Example column, where any field has an example.
+      const examples = shape.fields.some((field) => field.examples.length > 0);
       return {
         ...base,
         hasFields: shape.fields.length > 0,
         table: table(
-          ["Field", "Type", "Required", "Description"],
+          ["Field", "Type", "Required", "Description", ...(examples ? ["Example"] : [])],
           shape.fields.map((field) => [
             // Shown in a code span inside a table cell: a backtick would end the span, a pipe the cell.
             `\`${field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|")}\``,
             docsType(field.type, page, view),
             field.optional ? "no" : "yes",
             cell(field.description),
+            ...(examples ? [field.examples.map(codeCell).join(", ")] : []),
           ]),
         ),
       };
+    }
     case "enum":
       return { ...base, open: shape.open, values: shape.values.map((v) => JSON.stringify(v).replace(/`/gu, "\\u0060")) };
     case "union":
@@ -148,9 +158,23 @@ function links(planned: PlannedModel, referrers: readonly Referrer[], page: stri
   return { uses: [...uses.values()], usedBy: referrers.map(([typeName, module, anchor]) => link(typeName, module, anchor)) };
 }
 
-function diagram(plan: PackagePlan, graph: ModelGraph): string | undefined {
-  if (plan.models.length === 0 || plan.models.length > MAX_DIAGRAM_MODELS) return undefined;
-  return mermaidDiagram(plan, graph);
+/** One diagram of the package, or, above MAX_DIAGRAM_MODELS models, one of each folder of at most that many. */
+function diagrams(plan: PackagePlan, graph: ModelGraph): Pick<IndexParts, "diagram" | "folderDiagrams"> {
+  if (plan.models.length === 0) return {};
+  if (plan.models.length <= MAX_DIAGRAM_MODELS) return { diagram: mermaidDiagram(plan.models, graph.references) };
+  const byFolder = new Map<string, PlannedModel[]>();
+  for (const planned of plan.models) {
+    const list = byFolder.get(planned.model.folder) ?? [];
+    list.push(planned);
+    byFolder.set(planned.model.folder, list);
+  }
+  const folderDiagrams: Array<[string, string]> = [];
+  for (const [folder, models] of byFolder) {
+    if (models.length > MAX_DIAGRAM_MODELS) continue;
+    const references = graph.references.filter((r) => r.from.model.folder === folder && r.to.model.folder === folder);
+    folderDiagrams.push([folder, mermaidDiagram(models, references)]);
+  }
+  return { folderDiagrams };
 }
 
 /** The index rows of planned models. */
@@ -164,31 +188,55 @@ export function indexRows(models: readonly PlannedModel[]): IndexRow[] {
   ]);
 }
 
-/** The index page: the package, the diagram, and a table of models per folder. */
-export function indexPage({ rows, diagram }: IndexParts, packageName: string): string {
+/** The index page: the package, the diagram (or the folders' diagrams), and a table of models per folder. */
+export function indexPage({ rows, diagram, folderDiagrams = [] }: IndexParts, packageName: string): string {
   const folders = new Map<string, string[][]>();
   for (const [, folder, ...cells] of rows) {
     const list = folders.get(folder) ?? [];
     list.push(cells);
     folders.set(folder, list);
   }
+  const drawn = new Map(folderDiagrams);
+  // Anchors as GitHub makes them from the page's headings, in order.
+  const slugger = new GithubSlugger();
+  for (const heading of [packageName, DIAGRAMS_HEADING]) slugger.slug(heading);
+  const sections = [...folders].map(([folder, cells]) => {
+    const title = folder === "" ? "Models" : folder;
+    return {
+      folder,
+      title: inline(title),
+      anchor: slugger.slug(title),
+      count: cells.length,
+      diagram: drawn.get(folder),
+      table: table(["Model", "Kind", "Description"], cells),
+    };
+  });
+  const link = (section: (typeof sections)[number]) => `[${section.title}](#${section.anchor})`;
+  const tooLarge = sections.filter((section) => section.diagram === undefined);
   return render("index.md.eta", {
     packageName,
     count: rows.length,
     diagram,
-    folders: [...folders].map(([folder, cells]) => ({
-      title: folder === "" ? "Models" : inline(folder),
-      table: table(["Model", "Kind", "Description"], cells),
-    })),
+    diagramsHeading: DIAGRAMS_HEADING,
+    limit: MAX_DIAGRAM_MODELS,
+    // In a package too large for one diagram: where each folder's diagram is, and which folders have none.
+    split: diagram === undefined && rows.length > MAX_DIAGRAM_MODELS && {
+      drawn: sections.filter((section) => section.diagram !== undefined).map(link),
+      tooLarge: tooLarge.map((section) => `${link(section)} (${section.count})`),
+    },
+    folders: sections,
   });
 }
+
+const DIAGRAMS_HEADING = "How the models fit together";
 
 /** A TypeScript type as markdown, with referenced models linked to their pages. */
 function docsType(type: TypeNode, page: string, view: PlanView): string {
   const text = (t: TypeNode): string => {
     switch (t.kind) {
       case "integer":
-        return "number";
+        // As the validators say it (`expected: "integer"`): the TypeScript type is number, the check a whole number.
+        return "integer";
       case "literal":
         return inline(JSON.stringify(t.value));
       case "array":
@@ -243,6 +291,19 @@ function inline(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|#&]/gu, (ch) => (ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : ch === "&" ? "&amp;" : `\\${ch}`))
     .replace(/\s*\n\s*/gu, " ");
+}
+
+/**
+ * An example value as a code span inside a table cell: on one line, its
+ * pipes escaped (GFM ends a cell at a pipe, even in a code span), fenced
+ * with more backticks than it holds in a row, so that nothing in it is read
+ * as markdown or HTML.
+ */
+function codeCell(text: string): string {
+  const code = text.replace(/\s*\n\s*/gu, " ").trim().replace(/\|/gu, "\\|");
+  const fence = "`".repeat(Math.max(0, ...[...code.matchAll(/`+/gu)].map((run) => run[0].length)) + 1);
+  const pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
+  return `${fence}${pad}${code}${pad}${fence}`;
 }
 
 /** A description inside a table cell: markdown kept, raw HTML shown as text, one line. */

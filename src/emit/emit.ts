@@ -23,20 +23,31 @@ import type { EmittedModule } from "./emit-module.js";
 import type { ModuleParts } from "./model-module.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
-import { DEFAULT_NAMING, DEFAULT_OUTPUTS, moduleParts, type DateHandling, type Naming, type OutputKind } from "./options.js";
-import { packageJson, tsconfigJson } from "./package-files.js";
+import {
+  DEFAULT_NAMING,
+  DEFAULT_OUTPUTS,
+  moduleParts,
+  withCurrentNames,
+  type DateHandling,
+  type DeprecatedOptionNames,
+  type Naming,
+  type OutputKind,
+} from "./options.js";
+import { DEFAULT_PACKAGE_VERSION, packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 
-export interface EmitOptions {
-  /** The generated package's name, as consumers import it. */
-  packageName: string;
+export interface EmitOptions extends DeprecatedOptionNames {
+  /** The generated package's name in its package.json, as consumers import it (default: `models`). */
+  name?: string;
+  /** The generated package's version in its package.json (default: `0.0.0`). */
+  packageVersion?: string;
   /** The generator's version, recorded in the package. */
   generatorVersion: string;
   /** Format the TypeScript sources with prettier (default: true). The docs are written in their final form. */
-  format?: boolean;
+  prettier?: boolean;
   /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
-  outputs?: readonly OutputKind[];
+  emit?: readonly OutputKind[];
   /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
   naming?: Naming;
   /** How dates are represented (default: `as-written`, as each spec's dialect implies). */
@@ -76,7 +87,8 @@ export interface PlannedModule {
 const runtimeSource = readFileSync(new URL("../../templates/runtime.ts", import.meta.url), "utf8");
 const validationSource = readFileSync(new URL("../../templates/validation.ts", import.meta.url), "utf8");
 
-export async function emitPackage(resolved: ResolvedModels, options: EmitOptions): Promise<EmitResult> {
+export async function emitPackage(resolved: ResolvedModels, given: EmitOptions): Promise<EmitResult> {
+  const options = withCurrentNames(given);
   const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
   const emitted = await emitPackageFiles(resolved, options, { pool });
   return { files: emitted.files as Map<string, string>, diagnostics: emitted.diagnostics };
@@ -121,14 +133,15 @@ export async function emitPackageFiles(
   let pages: ModelPage[] = [];
   let indexParts: IndexParts | undefined;
   if (settings.outputs.has("docs")) {
-    const docs = docsPages(plan, inputs, options.packageName);
+    const docs = docsPages(plan, inputs, settings.name);
     pages = docs.models;
     indexParts = docs.indexParts;
     await makePages(pages, emitting.keys, output);
     plain.set("docs/index.md", docs.index);
   }
   if (settings.outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
-  plain.set("package.json", packageJson(options.packageName, options.generatorVersion, settings.outputs.has("json-schema")));
+  const manifest = { name: settings.name, version: options.packageVersion ?? DEFAULT_PACKAGE_VERSION, generatorVersion: options.generatorVersion };
+  plain.set("package.json", packageJson(manifest, settings.outputs.has("json-schema")));
   plain.set("tsconfig.json", tsconfigJson());
   for (const [path, text] of plain) if (output.stale(path, hashOf(text))) output.made(path, text);
 
@@ -156,10 +169,10 @@ export async function emitModules(
   const emitting = startModules(modules.map(({ input }) => input), { laidOut: [], templates: [] }, output, settings, incremental);
   let indexParts: IndexParts | undefined;
   if (settings.outputs.has("docs")) {
-    const pages = modules.map(({ input, referrers }) => modelPage(input, referrers, options.packageName));
+    const pages = modules.map(({ input, referrers }) => modelPage(input, referrers, settings.name));
     await makePages(pages, emitting.keys, output);
     indexParts = index && withRows(index, indexRows(modules.flatMap(({ input }) => input.declared)));
-    const text = indexParts && indexPage(indexParts, options.packageName);
+    const text = indexParts && indexPage(indexParts, settings.name);
     if (text !== undefined && output.stale("docs/index.md", hashOf(text))) output.made("docs/index.md", text);
   }
   await emitting.done;
@@ -180,6 +193,7 @@ function withRows(index: IndexParts, rows: readonly IndexRow[]): IndexParts | un
 }
 
 interface Settings {
+  name: string;
   format: boolean;
   outputs: ReadonlySet<OutputKind>;
   parts: ModuleParts;
@@ -188,9 +202,10 @@ interface Settings {
 }
 
 function settingsOf(options: EmitOptions): Settings {
-  const format = options.format ?? true;
-  const outputs = new Set(options.outputs ?? DEFAULT_OUTPUTS);
+  const format = options.prettier ?? true;
+  const outputs = new Set(options.emit ?? DEFAULT_OUTPUTS);
   return {
+    name: options.name ?? "models",
     format,
     outputs,
     parts: moduleParts(outputs),

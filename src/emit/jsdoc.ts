@@ -2,6 +2,8 @@
  * JSDoc from spec text. Descriptions are markdown and untrusted: nothing in
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
+import { parseSync } from "oxc-parser";
+import type { Model } from "../ir/types.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
 export function jsDoc(description: string, examples: readonly string[]): OptionalKind<JSDocStructure>[] {
@@ -10,6 +12,49 @@ export function jsDoc(description: string, examples: readonly string[]): Optiona
   if (text === "" && tags.length === 0) return [];
   return [{ kind: StructureKind.JSDoc, description: text, tags }];
 }
+
+/**
+ * A model's JSDoc: its description, and those of its examples that are
+ * TypeScript. Nothing for a model that has neither: a comment that only
+ * repeats the name tells an editor's reader nothing.
+ */
+export function modelJsDoc(model: Model): OptionalKind<JSDocStructure>[] {
+  const examples = model.examples.flatMap((code) => {
+    const example = typeScriptExample(code);
+    return example === undefined ? [] : ["```ts\n" + example + "\n```"];
+  });
+  return jsDoc(model.description, examples);
+}
+
+/**
+ * An `## Example Usage` block as an `@example` of this package: TypeScript
+ * that declares values, since editors show `@example` as TypeScript and a
+ * Python block (`from sdk.models import X`) means nothing here; and without
+ * its imports, which name the SDK the docs were written for, not this
+ * package. What is left is the value (`let value: X = { … };`), a value of
+ * this package's type. Undefined for a block in another language, one that
+ * does more than declare values, or one that only imports.
+ */
+export function typeScriptExample(code: string): string | undefined {
+  if (PYTHON_LINE.test(code)) return undefined;
+  const { program, errors } = parseSync("example.ts", code, { lang: "ts", sourceType: "module" });
+  if (errors.length > 0) return undefined;
+  let kept = "";
+  let from = 0;
+  for (const statement of program.body) {
+    // Values only: `let value: X = …;`. A statement that does something is no example of a type.
+    if (statement.type === "VariableDeclaration") continue;
+    if (statement.type !== "ImportDeclaration") return undefined;
+    kept += code.slice(from, statement.start);
+    from = statement.end;
+  }
+  kept += code.slice(from);
+  const example = kept.replace(/^\s*\n/u, "").trimEnd();
+  return example.trim() === "" ? undefined : example;
+}
+
+/** A line only Python writes: an import (`from x import y`, `import x`), a `#` comment, a `def` or `class` header. */
+const PYTHON_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$|#|(?:def|class)[ \t][^\n]*:[ \t]*$)/mu;
 
 /**
  * Makes text safe inside a block comment and free of accidental tags. A

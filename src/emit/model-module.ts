@@ -21,7 +21,8 @@ import {
 } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check, negate } from "./guard-code.js";
-import { jsDoc, printable } from "./jsdoc.js";
+import { articleFor } from "./article.js";
+import { jsDoc, modelJsDoc, printable } from "./jsdoc.js";
 import { propertyAccess, propertyKey } from "./names.js";
 import { planView, type ModuleInput } from "./module-input.js";
 import type { PlannedModel } from "./plan.js";
@@ -117,8 +118,7 @@ function isTypeOrValues(statement: StatementStructures): boolean {
 }
 
 function modelDocs(planned: PlannedModel): OptionalKind<JSDocStructure>[] {
-  const { model } = planned;
-  return jsDoc(model.description || model.name, model.examples.map((code) => "```" + "\n" + code.trim() + "\n```"));
+  return modelJsDoc(planned.model);
 }
 
 function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope): StatementStructures[] {
@@ -221,7 +221,7 @@ function guard(
     kind: StructureKind.Function,
     name: planned.guardName,
     isExported: true,
-    docs: jsDoc(`Whether \`value\` is a {@link ${planned.typeName}}.`, []),
+    docs: jsDoc(`Whether \`value\` is ${articleFor(planned.typeName)} {@link ${planned.typeName}}.`, []),
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `value is ${planned.typeName}`,
     statements,

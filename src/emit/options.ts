@@ -37,3 +37,30 @@ export function moduleParts(outputs: Iterable<OutputKind>): { guards: boolean; v
   const chosen = new Set(outputs);
   return { guards: chosen.has("guards"), validators: chosen.has("validators") };
 }
+
+/**
+ * The names some API options had before they took the names of the config
+ * keys and flags (`name`, `emit`, `prettier`). Still read; the current name
+ * wins where both are given.
+ */
+export interface DeprecatedOptionNames {
+  /** @deprecated Use `name`, as the config file and `--name` do. */
+  packageName?: string;
+  /** @deprecated Use `emit`, as the config file and `--emit` do. */
+  outputs?: readonly OutputKind[];
+  /** @deprecated Use `prettier`, as the config file and `--no-prettier` do. */
+  format?: boolean;
+}
+
+/** Options with their deprecated names (DeprecatedOptionNames) read into the current ones, and removed. */
+export function withCurrentNames<T extends { name?: string; emit?: readonly OutputKind[]; prettier?: boolean }>(
+  options: T & DeprecatedOptionNames,
+): T {
+  const { packageName, outputs, format, ...current } = options;
+  return {
+    ...current,
+    ...(current.name === undefined && packageName !== undefined && { name: packageName }),
+    ...(current.emit === undefined && outputs !== undefined && { emit: outputs }),
+    ...(current.prettier === undefined && format !== undefined && { prettier: format }),
+  } as unknown as T;
+}

@@ -13,6 +13,7 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check } from "./guard-code.js";
+import { articleFor } from "./article.js";
 import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
@@ -105,7 +106,7 @@ function validateFunction(
       {
         kind: StructureKind.JSDoc,
         description:
-          `Every way \`value\` differs from a {@link ${planned.typeName}}, each with a JSON pointer to where;\n` +
+          `Every way \`value\` differs from ${articleFor(planned.typeName)} {@link ${planned.typeName}}, each with a JSON pointer to where;\n` +
           "none exactly when `value` is one (when the guard returns true).",
         tags: [{ tagName: "param", text: "path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it." }],
       },
@@ -132,7 +133,7 @@ function assertFunction(planned: PlannedModel): FunctionDeclarationStructure {
     name: planned.assertName,
     isExported: true,
     docs: jsDoc(
-      `Throws a \`ValidationError\` (a \`TypeError\`) listing every way \`value\` differs from a {@link ${planned.typeName}}.`,
+      `Throws a \`ValidationError\` (a \`TypeError\`) listing every way \`value\` differs from ${articleFor(planned.typeName)} {@link ${planned.typeName}}.`,
       [],
     ),
     parameters: [{ name: "value", type: "unknown" }],

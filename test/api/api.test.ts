@@ -23,12 +23,14 @@ it("generate, parseSpecs and emit are typed and work, imported as `mdspec`", () 
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
+      manifest: { name: "@acme/models", version: "1.0.0" },
       models: 8,
       errors: 0,
       documents: 8,
       modelNames: ["Circle", "Event", "Kinds", "Level", "Link", "Node", "Shape", "Status"],
       schemaFiles: 8,
       hasValidators: false,
+      deprecatedNames: { name: "old-names", hasGuards: false },
     });
     expect(existsSync(join(work, "out/schemas/models/Node.schema.json"))).toBe(true);
     expect(existsSync(join(work, "out/src/runtime/validation.ts"))).toBe(true);

@@ -74,9 +74,34 @@ describe("mdspec generate", () => {
     expect(existsSync(join(work, "models-pkg/docs/models/user.md"))).toBe(true);
   });
 
-  it("takes the package name from --name", () => {
-    expect(mdspec(["--specs", "specs", "--out", "out", "--name", "@acme/models"], work).status).toBe(0);
-    expect(JSON.parse(readFileSync(join(work, "out/package.json"), "utf8")).name).toBe("@acme/models");
+  it("takes the package name from --name and its version from --package-version", () => {
+    expect(mdspec(["--specs", "specs", "--out", "out", "--name", "@acme/models", "--package-version", "1.2.0-beta.1"], work).status).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(work, "out/package.json"), "utf8"));
+    expect(manifest).toMatchObject({ name: "@acme/models", version: "1.2.0-beta.1" });
+    // Without the flag, the version is 0.0.0.
+    expect(mdspec(["--specs", "specs", "--out", "plain"], work).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(work, "plain/package.json"), "utf8")).version).toBe("0.0.0");
+  });
+
+  it("refuses a package name npm would refuse, and a version that is not SemVer, before writing anything", () => {
+    const cases = [
+      [["--name", "My Models"], 'mdspec: --name: "My Models" is not a valid npm package name: name can only contain URL-friendly characters; name can no longer contain capital letters; did you mean "my-models"?'],
+      [["--name", "@acme/Models"], 'did you mean "@acme/models"?'],
+      [["--name", "node_modules"], "node_modules is not a valid package name"],
+      [["--package-version", "1.0"], 'mdspec: --package-version: "1.0" is not a version npm accepts; use a SemVer version such as "1.0.0"'],
+    ] as const;
+    for (const [flags, message] of cases) {
+      const run = mdspec(["--specs", "specs", "--out", "out", ...flags], work);
+      expect(run.stderr, flags.join(" ")).toContain(message);
+      expect(run.status).toBe(2);
+    }
+    // A name made from the out folder is checked too: "http" is Node's own module, so an import of it would never reach the package.
+    const http = mdspec(["--specs", "specs", "--out", "http"], work);
+    expect(http.status).toBe(2);
+    expect(http.stderr).toBe(
+      `mdspec: the package name made from the out folder's name: "http" is not a valid npm package name: http is a core module name. Pass --name to choose one.\n`,
+    );
+    expect(readdirSync(work).sort()).toEqual(["specs"]);
   });
 
   it("produces byte-identical output on every run", () => {
@@ -160,11 +185,6 @@ describe("mdspec generate", () => {
     expect(run.stderr).toContain("--specs");
   });
 
-  it("exits 2 when the specs folder does not exist", () => {
-    const run = mdspec(["--specs", "nowhere", "--out", "out"], work);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("nowhere");
-  });
 
   it("exits 2 with a one-line message, not a stack trace, when the output path is a file", () => {
     writeFileSync(join(work, "taken"), "a file");
@@ -181,6 +201,69 @@ describe("mdspec generate", () => {
     const run = mdspec(["--specs", "specs", "--out", "precious"], work);
     expect(run.status).toBe(2);
     expect(readFileSync(join(work, "precious/notes.txt"), "utf8")).toBe("keep me");
+  });
+});
+
+describe("the first mistakes: each a usage error (exit 2) that says where it looked and what to do", () => {
+  it("a specs folder that does not exist: named, with the path looked at and where it was set", () => {
+    const run = mdspec(["--specs", "nowhere", "--out", "out"], work);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `mdspec: the specs folder nowhere does not exist (looked for ${join(work, "nowhere")}). ` +
+        "Pass --specs with the folder that holds the markdown model specs, such as --specs docs/models. (The specs folder is set by --specs.)\n",
+    );
+    // Without --specs, the message says the default was used.
+    const bare = mdspec(["--no-config"], join(work, "specs"));
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain(`looked for ${join(work, "specs/specs")}`);
+    expect(bare.stderr).toContain("The specs folder is the default: neither --specs nor a config file set one.");
+    expect(existsSync(join(work, "out"))).toBe(false);
+  });
+
+  it("a specs folder without a spec is an error, not an empty package: it says where it looked and what a spec is", () => {
+    mkdirSync(join(work, "empty/sub"), { recursive: true });
+    writeFileSync(join(work, "empty/sub/notes.txt"), "not a spec");
+    for (const command of ["generate", "check"]) {
+      const run = mdspec([command, "--specs", "empty", "--out", "out"], work);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`mdspec: no specs in empty: no .md file in ${join(work, "empty")} or its subfolders`);
+      expect(run.stderr).toContain('one model a file with a "# Name" heading and a "## Fields" table');
+      expect(run.stderr).not.toContain("Generated");
+    }
+    expect(existsSync(join(work, "out"))).toBe(false);
+  });
+
+  it("a mistyped command gets a suggestion, and a folder given without --specs says to use it", () => {
+    for (const [args, message] of [
+      [["generat"], "error: unknown command 'generat'; did you mean 'generate'?\n"],
+      [["--specs", "specs", "chek"], "error: unknown command 'chek'; did you mean 'check'?\n"],
+      [["generate", "specs"], "error: unexpected argument 'specs': generate takes options only; to read specs from a folder, pass it with --specs (mdspec generate --specs specs)\n"],
+      [["specs"], "error: unknown command 'specs'; the commands are generate, check, watch; to read specs from a folder, pass it with --specs (mdspec generate --specs specs)\n"],
+    ] as const) {
+      const run = mdspec([...args], work);
+      expect(run.stderr, args.join(" ")).toBe(message);
+      expect(run.status).toBe(2);
+    }
+    expect(existsSync(join(work, "generated"))).toBe(false);
+  });
+
+  it("an out folder inside the specs folder is refused, so no run reads its own docs as specs", () => {
+    const run = mdspec(["--specs", "specs", "--out", "specs/generated"], work);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "mdspec: the out folder specs/generated is inside the specs folder specs: the next run would read the generated docs as specs. " +
+        "Pass an --out folder outside specs, such as --out generated.\n",
+    );
+    expect(existsSync(join(work, "specs/generated"))).toBe(false);
+    // The same folder, or the specs inside the out folder (which a run replaces), is refused too.
+    expect(mdspec(["--specs", "specs", "--out", "specs"], work).status).toBe(2);
+    const around = mdspec(["--specs", "specs/models", "--out", "specs"], work);
+    expect(around.status).toBe(2);
+    expect(around.stderr).toContain("the specs folder specs/models is inside the out folder specs, which every run replaces as a whole");
+    expect(readFileSync(join(work, "specs/models/user.md"), "utf8")).toBe(USER);
+    // A folder the walk skips (its name starts with a dot) may hold the output.
+    expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).status).toBe(0);
+    expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).stderr).toContain("is up to date");
   });
 });
 

@@ -33,13 +33,13 @@ describe("config files", () => {
   it("mdspec.config.json in a parent folder: its paths are relative to it, and all its options apply", () => {
     writeFileSync(
       join(work, "mdspec.config.json"),
-      JSON.stringify({ specs: "docs/models", out: "pkg", name: "@acme/models", emit: ["types", "guards", "json-schema"], dates: "string", prettier: false }),
+      JSON.stringify({ specs: "docs/models", out: "pkg", name: "@acme/models", packageVersion: "2.0.0", emit: ["types", "guards", "json-schema"], dates: "string", prettier: false }),
     );
     mkdirSync(join(work, "deep/er"), { recursive: true });
     const run = mdspec(["generate", "--verbose"], join(work, "deep/er"));
     expect(run.stderr).toContain(`Config: ${join(work, "mdspec.config.json")}`);
     expect(run.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(work, "pkg/package.json"), "utf8")).name).toBe("@acme/models");
+    expect(JSON.parse(readFileSync(join(work, "pkg/package.json"), "utf8"))).toMatchObject({ name: "@acme/models", version: "2.0.0" });
     expect(existsSync(join(work, "pkg/schemas/models/Node.schema.json"))).toBe(true);
     expect(existsSync(join(work, "pkg/docs"))).toBe(false);
     expect(exportsOf(join(work, "pkg/src/models/circle.ts"))).toEqual(["isCircle"]);
@@ -109,6 +109,9 @@ describe("config mistakes are usage errors (exit 2) that name the file and sugge
     [{ exclude: [] }, '"exclude" must be a glob or a list of globs, such as ["models/**/*.md"], not a list'],
     [{ include: [3] }, '"include" must be a glob or a list of globs, such as ["models/**/*.md"], not a list'],
     [{ exlude: ["sdks/**"] }, 'unknown option "exlude"; did you mean "exclude"?'],
+    [{ name: "Acme Models" }, '"name": "Acme Models" is not a valid npm package name: name can only contain URL-friendly characters; name can no longer contain capital letters; did you mean "acme-models"?'],
+    [{ packageVersion: "v1" }, '"packageVersion": "v1" is not a version npm accepts'],
+    [{ version: "1.0.0" }, 'unknown option "version"; did you mean "packageVersion"?'],
   ])("%j", (config, message) => {
     writeFileSync(join(work, "mdspec.config.json"), JSON.stringify({ specs: "docs/models", ...config }));
     const run = mdspec([], work);
@@ -118,17 +121,23 @@ describe("config mistakes are usage errors (exit 2) that name the file and sugge
     expect(existsSync(join(work, "generated"))).toBe(false);
   });
 
-  it("a config that does not parse or throws", () => {
-    writeFileSync(join(work, "mdspec.config.json"), "{ specs: ");
-    let run = mdspec([], work);
+  it.each([
+    ["mdspec.config.json", '{\n  "specs": "docs/models",\n  "out": "pkg",\n}\n', "mdspec.config.json:4:1: the config is not valid JSON: expected a key in double quotes, found \"}\"."],
+    ["mdspec.config.json", '{\n  "specs": "docs/models"\n  "out": "pkg"\n}\n', 'mdspec.config.json:3:3: the config is not valid JSON: expected "," or "}", found "\\"".'],
+    ["mdspec.config.json", "{ specs: ", 'mdspec.config.json:1:3: the config is not valid JSON: expected a key in double quotes, found "s".'],
+    ["package.json", '{ "name": "app",\n  "mdspec": { "specs": } }\n', 'package.json:2:24: the config is not valid JSON: expected a value'],
+    ["mdspec.config.ts", 'export default {\n  specs: "docs/models"\n  out: "pkg",\n};\n', 'mdspec.config.ts:3:3: the config has a syntax error: Unexpected token, expected ",".'],
+    ["mdspec.config.mjs", "export default {\n  specs: 'docs/models',,\n};\n", "mdspec.config.mjs:2:24: the config has a syntax error: Unexpected token."],
+    ["mdspec.config.ts", '\nthrow new Error("no config today");\n', "mdspec.config.ts:2:7: the config failed to load: no config today."],
+    ["mdspec.config.ts", "export default {\n  specs: docs.models,\n};\n", "mdspec.config.ts:2:10: the config failed to load: ReferenceError: docs is not defined."],
+  ])("a config that does not parse or throws is named with its line and column: %s %j", (file, text, message) => {
+    writeFileSync(join(work, file), text);
+    const run = mdspec([], work);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("mdspec.config.json is not valid JSON");
-    rmSync(join(work, "mdspec.config.json"));
-    writeFileSync(join(work, "mdspec.config.ts"), `throw new Error("no config today");\n`);
-    run = mdspec([], work);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("no config today");
+    expect(run.stderr).toContain(`mdspec: ${join(work, message)}`);
+    expect(run.stderr).toContain("Fix the file, or pass --no-config to ignore it.");
     expect(run.stderr).not.toMatch(/\n\s+at /u);
+    expect(existsSync(join(work, "pkg"))).toBe(false);
   });
 
   it("an unknown flag, with a suggestion", () => {
@@ -155,7 +164,7 @@ describe("commands and output", () => {
     expect(top.status).toBe(0);
     for (const command of ["generate", "check", "watch"]) expect(top.stdout).toContain(command);
     const help = mdspec(["generate", "--help"], work);
-    for (const text of ["--specs", "--out", "--name", "--emit", "--dates", "--no-prettier", "--allow-unresolved", "--config", "--format", "--quiet", "--verbose", "mdspec.config.ts", '"mdspec" key in package.json', "NO_COLOR"]) {
+    for (const text of ["--specs", "--out", "--name", "--package-version", "--emit", "--dates", "--no-prettier", "--allow-unresolved", "--config", "--format", "--quiet", "--verbose", "mdspec.config.ts", '"mdspec" key in package.json', "NO_COLOR"]) {
       expect(help.stdout).toContain(text);
     }
   });

@@ -29,11 +29,11 @@ export declare function arrayOf(value: unknown, path: string, expected: string, 
 /** An object whose every own enumerable value passes `item`; walks it as rt.isMapOf does. */
 export declare function mapOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
 /**
-* A value that passes one of `members`, tried in order as the guard's `||`
-* does. When none does and exactly one member got past the value's outer
-* shape (all its issues lie deeper), its issues are the useful ones: a
-* `Usage | null` that is an object with a bad field reports that field.
-*/
+ * A value that passes one of `members`, tried in order as the guard's `||`
+ * does. When none does and exactly one member got past the value's outer
+ * shape (all its issues lie deeper), its issues are the useful ones: a
+ * `Usage | null` that is an object with a bad field reports that field.
+ */
 export declare function anyOf(value: unknown, path: string, expected: string, members: readonly Validator[]): Issue[];
 /** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */
 export declare function describe(value: unknown): string;

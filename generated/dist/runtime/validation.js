@@ -1,11 +1,11 @@
 /**
-* Helpers behind the generated validators (`validateX`, `assertX`). A
-* validator reports a problem exactly where the model's guard would return
-* false: each helper here walks a value the way the guard helper of the same
-* shape in ../runtime.ts does, in the same order, and stops where it stops.
-* Like the guards, nothing here reads inherited properties, and describing a
-* value never throws.
-*/
+ * Helpers behind the generated validators (`validateX`, `assertX`). A
+ * validator reports a problem exactly where the model's guard would return
+ * false: each helper here walks a value the way the guard helper of the same
+ * shape in ../runtime.ts does, in the same order, and stops where it stops.
+ * Like the guards, nothing here reads inherited properties, and describing a
+ * value never throws.
+ */
 import * as rt from "../runtime.js";
 /** What `received` says of a required key that is not there. */
 export const MISSING = "nothing (the key is missing)";
@@ -73,11 +73,11 @@ export function mapOf(value, path, expected, item) {
 	return issues;
 }
 /**
-* A value that passes one of `members`, tried in order as the guard's `||`
-* does. When none does and exactly one member got past the value's outer
-* shape (all its issues lie deeper), its issues are the useful ones: a
-* `Usage | null` that is an object with a bad field reports that field.
-*/
+ * A value that passes one of `members`, tried in order as the guard's `||`
+ * does. When none does and exactly one member got past the value's outer
+ * shape (all its issues lie deeper), its issues are the useful ones: a
+ * `Usage | null` that is an object with a bad field reports that field.
+ */
 export function anyOf(value, path, expected, members) {
 	const deeper = [];
 	for (const member of members) {

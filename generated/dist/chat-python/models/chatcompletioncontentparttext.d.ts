@@ -9,10 +9,10 @@ export interface ChatCompletionContentPartText {
 /** Whether `value` is a {@link ChatCompletionContentPartText}. */
 export declare function isChatCompletionContentPartText(value: unknown): value is ChatCompletionContentPartText;
 /**
-* Every way `value` differs from a {@link ChatCompletionContentPartText}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link ChatCompletionContentPartText}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateChatCompletionContentPartText(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionContentPartText}. */
 export declare function assertChatCompletionContentPartText(value: unknown): asserts value is ChatCompletionContentPartText;

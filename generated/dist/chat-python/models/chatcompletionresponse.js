@@ -19,10 +19,10 @@ export function isChatCompletionResponse(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link ChatCompletionResponse}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link ChatCompletionResponse}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateChatCompletionResponse(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionResponse", value)];

@@ -3,19 +3,19 @@ import { type PromptTokensDetails } from "./prompttokensdetails.js";
 /** Usage statistics for the completion request. */
 export interface CompletionUsage {
 	/**
-	* Number of tokens in the prompt.
-	* @example 9
-	*/
+	 * Number of tokens in the prompt.
+	 * @example 9
+	 */
 	prompt_tokens: number;
 	/**
-	* Number of tokens in the completion.
-	* @example 12
-	*/
+	 * Number of tokens in the completion.
+	 * @example 12
+	 */
 	completion_tokens: number;
 	/**
-	* Total number of tokens used (prompt + completion).
-	* @example 21
-	*/
+	 * Total number of tokens used (prompt + completion).
+	 * @example 21
+	 */
 	total_tokens: number;
 	/** Breakdown of tokens used in the prompt. */
 	prompt_tokens_details?: PromptTokensDetails | null;
@@ -23,10 +23,10 @@ export interface CompletionUsage {
 /** Whether `value` is a {@link CompletionUsage}. */
 export declare function isCompletionUsage(value: unknown): value is CompletionUsage;
 /**
-* Every way `value` differs from a {@link CompletionUsage}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CompletionUsage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCompletionUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionUsage}. */
 export declare function assertCompletionUsage(value: unknown): asserts value is CompletionUsage;

@@ -11,10 +11,10 @@ export function isContent(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link Content}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link Content}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateContent(value, path = "") {
 	try {
 		return v.anyOf(value, path, "string | ChatCompletionContentPartText[]", [(item, at) => typeof item === "string" ? [] : [v.issue(at, "string", item)], (item, at) => v.arrayOf(item, at, "ChatCompletionContentPartText[]", validateChatCompletionContentPartText)]);

@@ -13,10 +13,10 @@ export function isFinishReason(value) {
 	return typeof value === "string";
 }
 /**
-* Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link FinishReason}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateFinishReason(value, path = "") {
 	return typeof value === "string" ? [] : [v.issue(path, "\"stop\" | \"length\" | \"tool_calls\" | \"content_filter\" | \"function_call\" | string", value)];
 }

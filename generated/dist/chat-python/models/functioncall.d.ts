@@ -9,10 +9,10 @@ export interface FunctionCall {
 /** Whether `value` is a {@link FunctionCall}. */
 export declare function isFunctionCall(value: unknown): value is FunctionCall;
 /**
-* Every way `value` differs from a {@link FunctionCall}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link FunctionCall}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateFunctionCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FunctionCall}. */
 export declare function assertFunctionCall(value: unknown): asserts value is FunctionCall;

@@ -2,23 +2,23 @@ import * as v from "../../runtime/validation.js";
 /** Breakdown of tokens used in the prompt. */
 export interface PromptTokensDetails {
 	/**
-	* Number of prompt tokens that were served from the prompt cache.
-	* @example 0
-	*/
+	 * Number of prompt tokens that were served from the prompt cache.
+	 * @example 0
+	 */
 	cached_tokens?: number;
 	/**
-	* Number of audio input tokens present in the prompt.
-	* @example 0
-	*/
+	 * Number of audio input tokens present in the prompt.
+	 * @example 0
+	 */
 	audio_tokens?: number;
 }
 /** Whether `value` is a {@link PromptTokensDetails}. */
 export declare function isPromptTokensDetails(value: unknown): value is PromptTokensDetails;
 /**
-* Every way `value` differs from a {@link PromptTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link PromptTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validatePromptTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PromptTokensDetails}. */
 export declare function assertPromptTokensDetails(value: unknown): asserts value is PromptTokensDetails;

@@ -12,10 +12,10 @@ export function isRole(value) {
 	return roleValues.includes(value);
 }
 /**
-* Every way `value` differs from a {@link Role}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link Role}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateRole(value, path = "") {
 	return roleValues.includes(value) ? [] : [v.issue(path, "\"system\" | \"user\" | \"assistant\" | \"tool\"", value)];
 }

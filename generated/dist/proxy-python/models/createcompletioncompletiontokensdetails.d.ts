@@ -13,10 +13,10 @@ export interface CreateCompletionCompletionTokensDetails {
 /** Whether `value` is a {@link CreateCompletionCompletionTokensDetails}. */
 export declare function isCreateCompletionCompletionTokensDetails(value: unknown): value is CreateCompletionCompletionTokensDetails;
 /**
-* Every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionCompletionTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}. */
 export declare function assertCreateCompletionCompletionTokensDetails(value: unknown): asserts value is CreateCompletionCompletionTokensDetails;

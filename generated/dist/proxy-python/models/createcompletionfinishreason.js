@@ -11,10 +11,10 @@ export function isCreateCompletionFinishReason(value) {
 	return createCompletionFinishReasonValues.includes(value);
 }
 /**
-* Every way `value` differs from a {@link CreateCompletionFinishReason}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionFinishReason}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreateCompletionFinishReason(value, path = "") {
 	return createCompletionFinishReasonValues.includes(value) ? [] : [v.issue(path, "\"stop\" | \"length\" | \"content_filter\"", value)];
 }

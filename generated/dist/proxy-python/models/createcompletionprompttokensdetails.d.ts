@@ -9,10 +9,10 @@ export interface CreateCompletionPromptTokensDetails {
 /** Whether `value` is a {@link CreateCompletionPromptTokensDetails}. */
 export declare function isCreateCompletionPromptTokensDetails(value: unknown): value is CreateCompletionPromptTokensDetails;
 /**
-* Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionPromptTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionPromptTokensDetails}. */
 export declare function assertCreateCompletionPromptTokensDetails(value: unknown): asserts value is CreateCompletionPromptTokensDetails;

@@ -13,10 +13,10 @@ export function isCreateCompletionPromptTokensDetails(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionPromptTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreateCompletionPromptTokensDetails(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionPromptTokensDetails", value)];

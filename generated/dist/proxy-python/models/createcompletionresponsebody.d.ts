@@ -22,10 +22,10 @@ export interface CreateCompletionResponseBody {
 /** Whether `value` is a {@link CreateCompletionResponseBody}. */
 export declare function isCreateCompletionResponseBody(value: unknown): value is CreateCompletionResponseBody;
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionResponseBody(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseBody}. */
 export declare function assertCreateCompletionResponseBody(value: unknown): asserts value is CreateCompletionResponseBody;

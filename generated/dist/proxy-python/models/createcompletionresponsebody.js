@@ -21,10 +21,10 @@ export function isCreateCompletionResponseBody(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseBody}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreateCompletionResponseBody(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionResponseBody", value)];

@@ -17,10 +17,10 @@ export interface CreateCompletionUsage {
 /** Whether `value` is a {@link CreateCompletionUsage}. */
 export declare function isCreateCompletionUsage(value: unknown): value is CreateCompletionUsage;
 /**
-* Every way `value` differs from a {@link CreateCompletionUsage}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionUsage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionUsage}. */
 export declare function assertCreateCompletionUsage(value: unknown): asserts value is CreateCompletionUsage;

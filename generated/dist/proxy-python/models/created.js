@@ -10,10 +10,10 @@ export function isCreated(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link Created}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link Created}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreated(value, path = "") {
 	try {
 		return typeof value === "string" || rt.isNumber(value) ? [] : [v.issue(path, "Created", value)];

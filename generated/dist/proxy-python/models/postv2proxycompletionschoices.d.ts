@@ -1,6 +1,5 @@
 import * as v from "../../runtime/validation.js";
 import { type PostV2ProxyCompletionsFinishReason } from "./postv2proxycompletionsfinishreason.js";
-/** PostV2ProxyCompletionsChoices */
 export interface PostV2ProxyCompletionsChoices {
 	/** The reason the model stopped generating tokens. */
 	finish_reason: PostV2ProxyCompletionsFinishReason;
@@ -12,10 +11,10 @@ export interface PostV2ProxyCompletionsChoices {
 /** Whether `value` is a {@link PostV2ProxyCompletionsChoices}. */
 export declare function isPostV2ProxyCompletionsChoices(value: unknown): value is PostV2ProxyCompletionsChoices;
 /**
-* Every way `value` differs from a {@link PostV2ProxyCompletionsChoices}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link PostV2ProxyCompletionsChoices}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validatePostV2ProxyCompletionsChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsChoices}. */
 export declare function assertPostV2ProxyCompletionsChoices(value: unknown): asserts value is PostV2ProxyCompletionsChoices;

@@ -22,10 +22,10 @@ export interface PostV2ProxyCompletionsResponseBody {
 /** Whether `value` is a {@link PostV2ProxyCompletionsResponseBody}. */
 export declare function isPostV2ProxyCompletionsResponseBody(value: unknown): value is PostV2ProxyCompletionsResponseBody;
 /**
-* Every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validatePostV2ProxyCompletionsResponseBody(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}. */
 export declare function assertPostV2ProxyCompletionsResponseBody(value: unknown): asserts value is PostV2ProxyCompletionsResponseBody;

@@ -11,10 +11,10 @@ export interface PostV2ProxyCompletionsUsage {
 /** Whether `value` is a {@link PostV2ProxyCompletionsUsage}. */
 export declare function isPostV2ProxyCompletionsUsage(value: unknown): value is PostV2ProxyCompletionsUsage;
 /**
-* Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validatePostV2ProxyCompletionsUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsUsage}. */
 export declare function assertPostV2ProxyCompletionsUsage(value: unknown): asserts value is PostV2ProxyCompletionsUsage;

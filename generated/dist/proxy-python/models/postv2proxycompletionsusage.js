@@ -14,10 +14,10 @@ export function isPostV2ProxyCompletionsUsage(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link PostV2ProxyCompletionsUsage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validatePostV2ProxyCompletionsUsage(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "PostV2ProxyCompletionsUsage", value)];

@@ -8,7 +8,6 @@ import {
 } from "./chatcompletionmessage.js";
 import { type FinishReason, isFinishReason, validateFinishReason } from "./finishreason.js";
 
-/** ChatCompletionChoice */
 export interface ChatCompletionChoice {
   /**
    * The index of this choice in the list of choices.

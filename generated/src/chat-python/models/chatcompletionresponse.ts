@@ -12,7 +12,6 @@ import {
   validateCompletionUsage,
 } from "./completionusage.js";
 
-/** ChatCompletionResponse */
 export interface ChatCompletionResponse {
   /** A list of chat completion choices. */
   choices: ChatCompletionChoice[];

@@ -10,15 +10,7 @@ export const finishReasonValues = [
   "function_call",
 ] as const;
 
-/**
- * The reason the chat completion was finished.
- * @example ```
- * from chat_sdk.models import FinishReason
- *
- * # Open enum: unrecognized values are captured as UnrecognizedStr
- * value: FinishReason = "stop"
- * ```
- */
+/** The reason the chat completion was finished. */
 export type FinishReason =
   "stop" | "length" | "tool_calls" | "content_filter" | "function_call" | (string & {});
 

@@ -4,13 +4,7 @@ import * as v from "../../runtime/validation.js";
 /** The values of {@link Role}. */
 export const roleValues = ["system", "user", "assistant", "tool"] as const;
 
-/**
- * The role of the author of this message.
- * @example ```
- * from chat_sdk.models import Role
- * value: Role = "assistant"
- * ```
- */
+/** The role of the author of this message. */
 export type Role = "system" | "user" | "assistant" | "tool";
 
 /** Whether `value` is a {@link Role}. */

@@ -4,13 +4,7 @@ import * as v from "../../runtime/validation.js";
 /** The values of {@link CreateCompletionFinishReason}. */
 export const createCompletionFinishReasonValues = ["stop", "length", "content_filter"] as const;
 
-/**
- * The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence, `length` if the maximum number of tokens specified in the request was reached, or `content_filter` if content was omitted due to a flag from our content filters.
- * @example ```
- * from proxy_sdk.models import CreateCompletionFinishReason
- * value: CreateCompletionFinishReason = "stop"
- * ```
- */
+/** The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence, `length` if the maximum number of tokens specified in the request was reached, or `content_filter` if content was omitted due to a flag from our content filters. */
 export type CreateCompletionFinishReason = "stop" | "length" | "content_filter";
 
 /** Whether `value` is a {@link CreateCompletionFinishReason}. */

@@ -7,7 +7,6 @@ import {
   validatePostV2ProxyCompletionsFinishReason,
 } from "./postv2proxycompletionsfinishreason.js";
 
-/** PostV2ProxyCompletionsChoices */
 export interface PostV2ProxyCompletionsChoices {
   /** The reason the model stopped generating tokens. */
   finish_reason: PostV2ProxyCompletionsFinishReason;

@@ -10,15 +10,7 @@ export const postV2ProxyCompletionsFinishReasonValues = [
   "function_call",
 ] as const;
 
-/**
- * The reason the model stopped generating tokens.
- * @example ```
- * from proxy_sdk.models import PostV2ProxyCompletionsFinishReason
- *
- * # Open enum: unrecognized values are captured as UnrecognizedStr
- * value: PostV2ProxyCompletionsFinishReason = "stop"
- * ```
- */
+/** The reason the model stopped generating tokens. */
 export type PostV2ProxyCompletionsFinishReason =
   "stop" | "length" | "content_filter" | "tool_calls" | "function_call" | (string & {});
 

@@ -1,20 +1,18 @@
 import * as v from "../../../runtime/validation.js";
 import { type Custom } from "./custom.js";
 /**
-* A call to a custom tool created by the model.
-* @example ```
-* import { ChatCompletionMessageCustomToolCall } from "chat-sdk/models/components";
-*
-* let value: ChatCompletionMessageCustomToolCall = {
-*   id: "call_def456",
-*   type: "custom",
-*   custom: {
-*     name: "run_sql",
-*     input: "SELECT count(*) FROM orders;",
-*   },
-* };
-* ```
-*/
+ * A call to a custom tool created by the model.
+ * @example ```ts
+ * let value: ChatCompletionMessageCustomToolCall = {
+ *   id: "call_def456",
+ *   type: "custom",
+ *   custom: {
+ *     name: "run_sql",
+ *     input: "SELECT count(*) FROM orders;",
+ *   },
+ * };
+ * ```
+ */
 export interface ChatCompletionMessageCustomToolCall {
 	/** The ID of the tool call. */
 	id: string;
@@ -26,10 +24,10 @@ export interface ChatCompletionMessageCustomToolCall {
 /** Whether `value` is a {@link ChatCompletionMessageCustomToolCall}. */
 export declare function isChatCompletionMessageCustomToolCall(value: unknown): value is ChatCompletionMessageCustomToolCall;
 /**
-* Every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateChatCompletionMessageCustomToolCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}. */
 export declare function assertChatCompletionMessageCustomToolCall(value: unknown): asserts value is ChatCompletionMessageCustomToolCall;

@@ -1,20 +1,18 @@
 import * as v from "../../../runtime/validation.js";
 import { type FunctionT } from "./functiont.js";
 /**
-* A call to a function tool created by the model.
-* @example ```
-* import { ChatCompletionMessageToolCall } from "chat-sdk/models/components";
-*
-* let value: ChatCompletionMessageToolCall = {
-*   id: "call_abc123",
-*   type: "function",
-*   function: {
-*     name: "get_current_weather",
-*     arguments: "{\"location\": \"Boston, MA\"}",
-*   },
-* };
-* ```
-*/
+ * A call to a function tool created by the model.
+ * @example ```ts
+ * let value: ChatCompletionMessageToolCall = {
+ *   id: "call_abc123",
+ *   type: "function",
+ *   function: {
+ *     name: "get_current_weather",
+ *     arguments: "{\"location\": \"Boston, MA\"}",
+ *   },
+ * };
+ * ```
+ */
 export interface ChatCompletionMessageToolCall {
 	/** The ID of the tool call. */
 	id: string;
@@ -26,10 +24,10 @@ export interface ChatCompletionMessageToolCall {
 /** Whether `value` is a {@link ChatCompletionMessageToolCall}. */
 export declare function isChatCompletionMessageToolCall(value: unknown): value is ChatCompletionMessageToolCall;
 /**
-* Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link ChatCompletionMessageToolCall}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateChatCompletionMessageToolCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageToolCall}. */
 export declare function assertChatCompletionMessageToolCall(value: unknown): asserts value is ChatCompletionMessageToolCall;

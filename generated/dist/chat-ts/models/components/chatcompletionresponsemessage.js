@@ -17,10 +17,10 @@ export function isChatCompletionResponseMessage(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link ChatCompletionResponseMessage}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link ChatCompletionResponseMessage}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateChatCompletionResponseMessage(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "ChatCompletionResponseMessage", value)];

@@ -1,17 +1,15 @@
 import * as v from "../../../runtime/validation.js";
 /**
-* Breakdown of tokens used in a completion.
-* @example ```
-* import { CompletionTokensDetails } from "chat-sdk/models/components";
-*
-* let value: CompletionTokensDetails = {
-*   acceptedPredictionTokens: 0,
-*   audioTokens: 0,
-*   reasoningTokens: 0,
-*   rejectedPredictionTokens: 0,
-* };
-* ```
-*/
+ * Breakdown of tokens used in a completion.
+ * @example ```ts
+ * let value: CompletionTokensDetails = {
+ *   acceptedPredictionTokens: 0,
+ *   audioTokens: 0,
+ *   reasoningTokens: 0,
+ *   rejectedPredictionTokens: 0,
+ * };
+ * ```
+ */
 export interface CompletionTokensDetails {
 	/** When using Predicted Outputs, the number of tokens in the prediction that appeared in the completion. */
 	acceptedPredictionTokens?: number;
@@ -25,10 +23,10 @@ export interface CompletionTokensDetails {
 /** Whether `value` is a {@link CompletionTokensDetails}. */
 export declare function isCompletionTokensDetails(value: unknown): value is CompletionTokensDetails;
 /**
-* Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCompletionTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionTokensDetails}. */
 export declare function assertCompletionTokensDetails(value: unknown): asserts value is CompletionTokensDetails;

@@ -13,9 +13,9 @@ export interface CreateChatCompletionResponse {
 	/** The model used for the chat completion. */
 	model: string;
 	/**
-	* This fingerprint represents the backend configuration that the model runs with.
-	* Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
-	*/
+	 * This fingerprint represents the backend configuration that the model runs with.
+	 * Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+	 */
 	systemFingerprint?: string;
 	/** The object type, which is always `chat.completion`. */
 	object: ObjectT;
@@ -25,10 +25,10 @@ export interface CreateChatCompletionResponse {
 /** Whether `value` is a {@link CreateChatCompletionResponse}. */
 export declare function isCreateChatCompletionResponse(value: unknown): value is CreateChatCompletionResponse;
 /**
-* Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateChatCompletionResponse}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateChatCompletionResponse(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateChatCompletionResponse}. */
 export declare function assertCreateChatCompletionResponse(value: unknown): asserts value is CreateChatCompletionResponse;

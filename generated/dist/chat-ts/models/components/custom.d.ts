@@ -1,15 +1,13 @@
 import * as v from "../../../runtime/validation.js";
 /**
-* The custom tool that the model called.
-* @example ```
-* import { Custom } from "chat-sdk/models/components";
-*
-* let value: Custom = {
-*   name: "run_sql",
-*   input: "SELECT count(*) FROM orders;",
-* };
-* ```
-*/
+ * The custom tool that the model called.
+ * @example ```ts
+ * let value: Custom = {
+ *   name: "run_sql",
+ *   input: "SELECT count(*) FROM orders;",
+ * };
+ * ```
+ */
 export interface Custom {
 	/** The name of the custom tool to call. */
 	name: string;
@@ -19,10 +17,10 @@ export interface Custom {
 /** Whether `value` is a {@link Custom}. */
 export declare function isCustom(value: unknown): value is Custom;
 /**
-* Every way `value` differs from a {@link Custom}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link Custom}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCustom(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Custom}. */
 export declare function assertCustom(value: unknown): asserts value is Custom;

@@ -1,15 +1,13 @@
 import * as v from "../../../runtime/validation.js";
 /**
-* The function that the model called.
-* @example ```
-* import { FunctionT } from "chat-sdk/models/components";
-*
-* let value: FunctionT = {
-*   name: "get_current_weather",
-*   arguments: "{\"location\": \"Boston, MA\"}",
-* };
-* ```
-*/
+ * The function that the model called.
+ * @example ```ts
+ * let value: FunctionT = {
+ *   name: "get_current_weather",
+ *   arguments: "{\"location\": \"Boston, MA\"}",
+ * };
+ * ```
+ */
 export interface FunctionT {
 	/** The name of the function to call. */
 	name: string;
@@ -19,10 +17,10 @@ export interface FunctionT {
 /** Whether `value` is a {@link FunctionT}. */
 export declare function isFunctionT(value: unknown): value is FunctionT;
 /**
-* Every way `value` differs from a {@link FunctionT}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link FunctionT}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateFunctionT(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FunctionT}. */
 export declare function assertFunctionT(value: unknown): asserts value is FunctionT;

@@ -2,19 +2,19 @@
 import * as v from "../../../runtime/validation.js";
 /** The values of {@link ObjectT}. */
 export const objectTValues = ["chat.completion"];
-/** Whether `value` is a {@link ObjectT}. */
+/** Whether `value` is an {@link ObjectT}. */
 export function isObjectT(value) {
 	return objectTValues.includes(value);
 }
 /**
-* Every way `value` differs from a {@link ObjectT}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from an {@link ObjectT}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateObjectT(value, path = "") {
 	return objectTValues.includes(value) ? [] : [v.issue(path, "\"chat.completion\"", value)];
 }
-/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ObjectT}. */
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from an {@link ObjectT}. */
 export function assertObjectT(value) {
 	const issues = validateObjectT(value);
 	if (issues.length > 0) throw new v.ValidationError("ObjectT", issues);

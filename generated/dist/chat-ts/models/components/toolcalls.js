@@ -11,10 +11,10 @@ export function isToolCalls(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link ToolCalls}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link ToolCalls}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateToolCalls(value, path = "") {
 	try {
 		return v.anyOf(value, path, "ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall", [validateChatCompletionMessageToolCall, validateChatCompletionMessageCustomToolCall]);

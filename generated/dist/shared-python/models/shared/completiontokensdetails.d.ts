@@ -1,5 +1,4 @@
 import * as v from "../../../runtime/validation.js";
-/** CompletionTokensDetails */
 export interface CompletionTokensDetails {
 	accepted_prediction_tokens?: number;
 	audio_tokens?: number;
@@ -9,10 +8,10 @@ export interface CompletionTokensDetails {
 /** Whether `value` is a {@link CompletionTokensDetails}. */
 export declare function isCompletionTokensDetails(value: unknown): value is CompletionTokensDetails;
 /**
-* Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CompletionTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCompletionTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionTokensDetails}. */
 export declare function assertCompletionTokensDetails(value: unknown): asserts value is CompletionTokensDetails;

@@ -13,10 +13,10 @@ export interface CreateCompletionResponse {
 /** Whether `value` is a {@link CreateCompletionResponse}. */
 export declare function isCreateCompletionResponse(value: unknown): value is CreateCompletionResponse;
 /**
-* Every way `value` differs from a {@link CreateCompletionResponse}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponse}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionResponse(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponse}. */
 export declare function assertCreateCompletionResponse(value: unknown): asserts value is CreateCompletionResponse;

@@ -1,7 +1,6 @@
 import * as v from "../../../runtime/validation.js";
 import { type CreateCompletionResponseFinishReason } from "./createcompletionresponsefinishreason.js";
 import { type CreateCompletionResponseLogprobs } from "./createcompletionresponselogprobs.js";
-/** CreateCompletionResponseChoices */
 export interface CreateCompletionResponseChoices {
 	finish_reason: CreateCompletionResponseFinishReason;
 	index: number;
@@ -11,10 +10,10 @@ export interface CreateCompletionResponseChoices {
 /** Whether `value` is a {@link CreateCompletionResponseChoices}. */
 export declare function isCreateCompletionResponseChoices(value: unknown): value is CreateCompletionResponseChoices;
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionResponseChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseChoices}. */
 export declare function assertCreateCompletionResponseChoices(value: unknown): asserts value is CreateCompletionResponseChoices;

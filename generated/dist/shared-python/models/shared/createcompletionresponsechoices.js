@@ -17,10 +17,10 @@ export function isCreateCompletionResponseChoices(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseChoices}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreateCompletionResponseChoices(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionResponseChoices", value)];

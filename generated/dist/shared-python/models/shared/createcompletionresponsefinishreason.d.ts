@@ -1,15 +1,14 @@
 import * as v from "../../../runtime/validation.js";
 /** The values of {@link CreateCompletionResponseFinishReason}. */
 export declare const createCompletionResponseFinishReasonValues: readonly ["stop", "length", "content_filter"];
-/** CreateCompletionResponseFinishReason */
 export type CreateCompletionResponseFinishReason = "stop" | "length" | "content_filter";
 /** Whether `value` is a {@link CreateCompletionResponseFinishReason}. */
 export declare function isCreateCompletionResponseFinishReason(value: unknown): value is CreateCompletionResponseFinishReason;
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionResponseFinishReason(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseFinishReason}. */
 export declare function assertCreateCompletionResponseFinishReason(value: unknown): asserts value is CreateCompletionResponseFinishReason;

@@ -11,10 +11,10 @@ export function isCreateCompletionResponseFinishReason(value) {
 	return createCompletionResponseFinishReasonValues.includes(value);
 }
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseFinishReason}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreateCompletionResponseFinishReason(value, path = "") {
 	return createCompletionResponseFinishReasonValues.includes(value) ? [] : [v.issue(path, "\"stop\" | \"length\" | \"content_filter\"", value)];
 }

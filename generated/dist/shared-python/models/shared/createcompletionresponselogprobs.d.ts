@@ -1,5 +1,4 @@
 import * as v from "../../../runtime/validation.js";
-/** CreateCompletionResponseLogprobs */
 export interface CreateCompletionResponseLogprobs {
 	text_offset?: number[];
 	token_logprobs?: number[];
@@ -11,10 +10,10 @@ export interface CreateCompletionResponseLogprobs {
 /** Whether `value` is a {@link CreateCompletionResponseLogprobs}. */
 export declare function isCreateCompletionResponseLogprobs(value: unknown): value is CreateCompletionResponseLogprobs;
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseLogprobs}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseLogprobs}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validateCreateCompletionResponseLogprobs(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseLogprobs}. */
 export declare function assertCreateCompletionResponseLogprobs(value: unknown): asserts value is CreateCompletionResponseLogprobs;

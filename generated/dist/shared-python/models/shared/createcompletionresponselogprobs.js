@@ -15,10 +15,10 @@ export function isCreateCompletionResponseLogprobs(value) {
 	}
 }
 /**
-* Every way `value` differs from a {@link CreateCompletionResponseLogprobs}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link CreateCompletionResponseLogprobs}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export function validateCreateCompletionResponseLogprobs(value, path = "") {
 	try {
 		if (!rt.isRecord(value)) return [v.issue(path, "CreateCompletionResponseLogprobs", value)];

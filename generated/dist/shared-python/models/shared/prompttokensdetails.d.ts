@@ -1,5 +1,4 @@
 import * as v from "../../../runtime/validation.js";
-/** PromptTokensDetails */
 export interface PromptTokensDetails {
 	audio_tokens?: number;
 	cached_tokens?: number;
@@ -7,10 +6,10 @@ export interface PromptTokensDetails {
 /** Whether `value` is a {@link PromptTokensDetails}. */
 export declare function isPromptTokensDetails(value: unknown): value is PromptTokensDetails;
 /**
-* Every way `value` differs from a {@link PromptTokensDetails}, each with a JSON pointer to where;
-* none exactly when `value` is one (when the guard returns true).
-* @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
-*/
+ * Every way `value` differs from a {@link PromptTokensDetails}, each with a JSON pointer to where;
+ * none exactly when `value` is one (when the guard returns true).
+ * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
+ */
 export declare function validatePromptTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PromptTokensDetails}. */
 export declare function assertPromptTokensDetails(value: unknown): asserts value is PromptTokensDetails;

@@ -5,9 +5,7 @@ import { type Custom, isCustom, validateCustom } from "./custom.js";
 
 /**
  * A call to a custom tool created by the model.
- * @example ```
- * import { ChatCompletionMessageCustomToolCall } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: ChatCompletionMessageCustomToolCall = {
  *   id: "call_def456",
  *   type: "custom",

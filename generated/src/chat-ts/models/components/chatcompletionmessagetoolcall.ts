@@ -5,9 +5,7 @@ import { type FunctionT, isFunctionT, validateFunctionT } from "./functiont.js";
 
 /**
  * A call to a function tool created by the model.
- * @example ```
- * import { ChatCompletionMessageToolCall } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: ChatCompletionMessageToolCall = {
  *   id: "call_abc123",
  *   type: "function",

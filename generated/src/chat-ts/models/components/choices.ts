@@ -9,10 +9,7 @@ import {
 import { type FinishReason, isFinishReason, validateFinishReason } from "./finishreason.js";
 
 /**
- * Choices
- * @example ```
- * import { Choices } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: Choices = {
  *   finishReason: "stop",
  *   index: 0,

@@ -4,9 +4,7 @@ import * as v from "../../../runtime/validation.js";
 
 /**
  * Breakdown of tokens used in a completion.
- * @example ```
- * import { CompletionTokensDetails } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: CompletionTokensDetails = {
  *   acceptedPredictionTokens: 0,
  *   audioTokens: 0,

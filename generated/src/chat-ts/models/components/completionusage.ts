@@ -14,9 +14,7 @@ import {
 
 /**
  * Usage statistics for the completion request.
- * @example ```
- * import { CompletionUsage } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: CompletionUsage = {
  *   completionTokens: 12,
  *   promptTokens: 9,

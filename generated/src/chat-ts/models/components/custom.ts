@@ -4,9 +4,7 @@ import * as v from "../../../runtime/validation.js";
 
 /**
  * The custom tool that the model called.
- * @example ```
- * import { Custom } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: Custom = {
  *   name: "run_sql",
  *   input: "SELECT count(*) FROM orders;",

@@ -12,9 +12,7 @@ export const finishReasonValues = [
 
 /**
  * The reason the model stopped generating tokens.
- * @example ```
- * import { FinishReason } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: FinishReason = "stop";
  *
  * // Open enum: unrecognized values are captured as Unrecognized<string>

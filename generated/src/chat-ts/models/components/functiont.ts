@@ -4,9 +4,7 @@ import * as v from "../../../runtime/validation.js";
 
 /**
  * The function that the model called.
- * @example ```
- * import { FunctionT } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: FunctionT = {
  *   name: "get_current_weather",
  *   arguments: "{\"location\": \"Boston, MA\"}",

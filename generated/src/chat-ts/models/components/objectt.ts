@@ -6,21 +6,19 @@ export const objectTValues = ["chat.completion"] as const;
 
 /**
  * The object type, which is always `chat.completion`.
- * @example ```
- * import { ObjectT } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: ObjectT = "chat.completion";
  * ```
  */
 export type ObjectT = "chat.completion";
 
-/** Whether `value` is a {@link ObjectT}. */
+/** Whether `value` is an {@link ObjectT}. */
 export function isObjectT(value: unknown): value is ObjectT {
   return (objectTValues as readonly unknown[]).includes(value);
 }
 
 /**
- * Every way `value` differs from a {@link ObjectT}, each with a JSON pointer to where;
+ * Every way `value` differs from an {@link ObjectT}, each with a JSON pointer to where;
  * none exactly when `value` is one (when the guard returns true).
  * @param path Where `value` sits in a larger document, as a JSON pointer; issues' paths start with it.
  */
@@ -30,7 +28,7 @@ export function validateObjectT(value: unknown, path: string = ""): v.Issue[] {
     : [v.issue(path, '"chat.completion"', value)];
 }
 
-/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ObjectT}. */
+/** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from an {@link ObjectT}. */
 export function assertObjectT(value: unknown): asserts value is ObjectT {
   const issues = validateObjectT(value);
   if (issues.length > 0) throw new v.ValidationError("ObjectT", issues);

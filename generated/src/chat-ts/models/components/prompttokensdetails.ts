@@ -4,9 +4,7 @@ import * as v from "../../../runtime/validation.js";
 
 /**
  * Breakdown of tokens used in the prompt.
- * @example ```
- * import { PromptTokensDetails } from "chat-sdk/models/components";
- *
+ * @example ```ts
  * let value: PromptTokensDetails = {
  *   audioTokens: 0,
  *   cachedTokens: 0,

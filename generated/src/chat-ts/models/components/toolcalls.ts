@@ -11,7 +11,6 @@ import {
   validateChatCompletionMessageToolCall,
 } from "./chatcompletionmessagetoolcall.js";
 
-/** ToolCalls */
 export type ToolCalls = ChatCompletionMessageToolCall | ChatCompletionMessageCustomToolCall;
 
 /** Whether `value` is a {@link ToolCalls}. */

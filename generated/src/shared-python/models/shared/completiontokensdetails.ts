@@ -2,7 +2,6 @@
 import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 
-/** CompletionTokensDetails */
 export interface CompletionTokensDetails {
   accepted_prediction_tokens?: number;
   audio_tokens?: number;

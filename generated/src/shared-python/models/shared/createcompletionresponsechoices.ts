@@ -12,7 +12,6 @@ import {
   validateCreateCompletionResponseLogprobs,
 } from "./createcompletionresponselogprobs.js";
 
-/** CreateCompletionResponseChoices */
 export interface CreateCompletionResponseChoices {
   finish_reason: CreateCompletionResponseFinishReason;
   index: number;

@@ -8,7 +8,6 @@ export const createCompletionResponseFinishReasonValues = [
   "content_filter",
 ] as const;
 
-/** CreateCompletionResponseFinishReason */
 export type CreateCompletionResponseFinishReason = "stop" | "length" | "content_filter";
 
 /** Whether `value` is a {@link CreateCompletionResponseFinishReason}. */

@@ -2,7 +2,6 @@
 import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 
-/** CreateCompletionResponseLogprobs */
 export interface CreateCompletionResponseLogprobs {
   text_offset?: number[];
   token_logprobs?: number[];

@@ -12,7 +12,6 @@ import {
   validatePromptTokensDetails,
 } from "./prompttokensdetails.js";
 
-/** CreateCompletionResponseUsage */
 export interface CreateCompletionResponseUsage {
   completion_tokens: number;
   prompt_tokens: number;

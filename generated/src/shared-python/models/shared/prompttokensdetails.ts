@@ -2,7 +2,6 @@
 import * as rt from "../../../runtime.js";
 import * as v from "../../../runtime/validation.js";
 
-/** PromptTokensDetails */
 export interface PromptTokensDetails {
   audio_tokens?: number;
   cached_tokens?: number;
