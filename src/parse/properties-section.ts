@@ -8,8 +8,9 @@
  *     **containers** | [**List[V1Container]**](V1Container.md) | … |
  *
  * A field is required unless its Notes say `[optional]`; the Notes also
- * carry `[readonly]`, `[default to …]` and, in some generators, the values a
- * field may take (`must be one of ["a", "b", ]`). A table without a Notes
+ * carry `[readonly]`, `[default to …]` (`defaults to …` in the older Python
+ * clients) and, in some generators, the values a field may take
+ * (`must be one of ["a", "b", ]`). A table without a Notes
  * column (typescript-fetch writes only `Name | Type`) does not say which
  * fields are required, so every field may be absent.
  */
@@ -44,7 +45,11 @@ function readNotes(cell: Cell): Notes {
   const text = cell.text;
   const notes: Notes = { required: !/\[optional\]/iu.test(text) };
   if (/\[readonly\]/iu.test(text)) notes.readonly = true;
-  const fallback = /\[default to ((?:[^[\]]|\[[^\]]*\])*)\]/iu.exec(text)?.[1]?.trim();
+  // `[default to 'v1']`; the older Python clients write `defaults to "x"` and `the server will use the default value of "x"`.
+  const fallback = (
+    /\[default to ((?:[^[\]]|\[[^\]]*\])*)\]/iu.exec(text) ??
+    /\bdefaults? (?:to|value of) ("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,]+)/iu.exec(text)
+  )?.[1]?.trim();
   // typescript-axios writes `[default to undefined]` for every field without a default.
   if (fallback !== undefined && fallback !== "" && fallback !== "undefined") notes.default = fallback;
   const listed = /must be one of \[([^\]]*)\]/iu.exec(text)?.[1];

@@ -137,7 +137,8 @@ class ModelIndex {
     const inFile = this.byFile.get(target) ?? [];
     const anchor = link.includes("#") ? link.slice(link.indexOf("#") + 1).toLowerCase() : undefined;
     if (anchor === undefined) return inFile.find((m) => m.anchor === undefined) ?? inFile[0];
-    return inFile.find((m) => m.anchor === anchor);
+    // Some generators link a model of the file by its name (`#StatusEnum`) rather than its heading's slug.
+    return inFile.find((m) => m.anchor === anchor) ?? inFile.find((m) => m.anchor !== undefined && m.name.toLowerCase() === anchor);
   }
 
   private findByName(ref: RefType, from: Model): Model | undefined {

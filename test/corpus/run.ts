@@ -1,7 +1,7 @@
 /**
  * The acceptance run on real SDK docs:
  *
- *     npm run test:corpus -- <docs-dir> [<docs-dir> ...] [--keep]
+ *     npm run test:corpus -- <docs-dir> [<docs-dir> ...] [--keep] [--values <file>]
  *
  * For each folder: generates it into a temporary package (it must generate
  * without errors), type-checks the package strictly, then, for every
@@ -10,7 +10,8 @@
  * required key dropped, a required key given a value of the wrong kind).
  * Prints the counts and every exception; exits 1 when generation or the
  * type-check fails, or fewer than 99.5 % of examples are accepted or fewer
- * than 99 % of mutants rejected.
+ * than 99 % of mutants rejected. With `--values`, a module of ValueCases
+ * (values.ts), each folder's guards must also give each case its verdict.
  *
  * An example that holds an Invalid Date (`new Date("1s")`) is not a value of
  * its type (the SDK's own validation refuses it too): when its guard rejects
@@ -20,6 +21,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { hasErrors } from "../../src/diagnostics/diagnostic.js";
 import { reportText } from "../../src/diagnostics/report.js";
 import { planPackage } from "../../src/emit/plan.js";
@@ -30,6 +32,7 @@ import { readSpecFiles } from "../../src/read/specs-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
 import { readExampleValue } from "../../src/ir/example-value.js";
 import { mutantsOf } from "./mutants.js";
+import type { ValueCase } from "./values.js";
 
 const MIN_ACCEPTED = 0.995;
 const MIN_REJECTED = 0.99;
@@ -50,7 +53,7 @@ interface Tally {
 
 type Guard = (value: unknown) => boolean;
 
-async function checkFolder(docs: string, keep: boolean): Promise<boolean> {
+async function checkFolder(docs: string, keep: boolean, cases: readonly ValueCase[]): Promise<boolean> {
   const work = mkdtempSync(join(tmpdir(), "mdspec-corpus-"));
   const out = join(work, "corpus");
   try {
@@ -72,7 +75,7 @@ async function checkFolder(docs: string, keep: boolean): Promise<boolean> {
     }
 
     const tally = await checkExamples(docs, out);
-    return report(tally);
+    return report(tally) && (await checkValues(out, cases));
   } finally {
     if (keep) console.log(`  package kept in ${out}`);
     else rmSync(work, { recursive: true, force: true });
@@ -127,6 +130,28 @@ async function checkExamples(docs: string, out: string): Promise<Tally> {
   return tally;
 }
 
+/** Each case's verdict from its model's guard, and from its validator (no issue exactly when valid). */
+async function checkValues(out: string, cases: readonly ValueCase[]): Promise<boolean> {
+  if (cases.length === 0) return true;
+  const root = (await import(pathToFileURL(join(out, "dist/index.js")).href)) as Record<string, unknown>;
+  const wrong: string[] = [];
+  for (const { model, value, valid, why } of cases) {
+    const guard = root[`is${model}`];
+    const validate = root[`validate${model}`];
+    if (typeof guard !== "function" || typeof validate !== "function") {
+      wrong.push(`${model}: no such model at the package's root`);
+      continue;
+    }
+    const accepted = (guard as Guard)(value);
+    const issues = (validate as (value: unknown) => Array<{ path: string; expected: string }>)(value);
+    if (accepted !== valid) wrong.push(`${model}, ${why}: the guard ${accepted ? "accepts" : "rejects"} it`);
+    else if ((issues.length === 0) !== valid) wrong.push(`${model}, ${why}: the validator ${issues.length === 0 ? "finds no issue" : `reports ${JSON.stringify(issues)}`}`);
+  }
+  console.log(`  values: ${cases.length - wrong.length} of ${cases.length} judged as written`);
+  for (const line of wrong) console.log(`  wrong: ${line}`);
+  return wrong.length === 0;
+}
+
 function report(tally: Tally): boolean {
   const acceptedShare = tally.evaluated === 0 ? 1 : tally.accepted / tally.evaluated;
   const rejectedShare = tally.mutants === 0 ? 1 : tally.rejected / tally.mutants;
@@ -158,14 +183,16 @@ function preview(value: unknown): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-const args = process.argv.slice(2);
-const keep = args.includes("--keep");
-const folders = args.filter((arg) => arg !== "--keep");
+const { values: flags, positionals: folders } = parseArgs({
+  allowPositionals: true,
+  options: { keep: { type: "boolean", default: false }, values: { type: "string" } },
+});
 if (folders.length === 0) {
-  console.error("usage: npm run test:corpus -- <docs-dir> [<docs-dir> ...] [--keep]");
+  console.error("usage: npm run test:corpus -- <docs-dir> [<docs-dir> ...] [--keep] [--values <file>]");
   process.exit(2);
 }
+const cases = flags.values === undefined ? [] : ((await import(pathToFileURL(resolve(flags.values)).href)) as { cases: ValueCase[] }).cases;
 let passed = true;
-for (const folder of folders) passed = (await checkFolder(resolve(folder), keep)) && passed;
+for (const folder of folders) passed = (await checkFolder(resolve(folder), flags.keep, cases)) && passed;
 console.log(passed ? "\ncorpus acceptance: passed" : "\ncorpus acceptance: FAILED");
 process.exitCode = passed ? 0 : 1;

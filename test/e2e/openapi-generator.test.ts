@@ -1,0 +1,114 @@
+/**
+ * OpenAPI Generator's model docs, end to end: test/fixtures/openapi-generator
+ * (written for this test, after the docs its Python, older Python,
+ * typescript-axios, typescript-fetch and Java clients write) generates
+ * without errors, type-checks strictly, and its guards judge values the way
+ * the docs describe them.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
+import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
+
+let pkg: GeneratedPackage;
+let root: Record<string, unknown>;
+
+beforeAll(async () => {
+  pkg = await generatePackage(join(import.meta.dirname, "../fixtures/openapi-generator"), "openapi-generator");
+  root = await pkg.load();
+}, 120_000);
+
+afterAll(() => pkg?.remove());
+
+const guard = (path: string) => guardAt(root, path);
+
+describe("the package", () => {
+  it("generates every model page and skips the operation page", () => {
+    expect(pkg.result.diagnostics).toEqual([]);
+    expect(pkg.result.models).toBe(22);
+    expect(pkg.result.skipped.pages).toEqual(["python/CoreV1Api.md"]);
+  });
+
+  it("type-checks strictly", () => {
+    const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], pkg.dir);
+    expect(run.output).toBe("");
+    expect(run.status).toBe(0);
+  });
+});
+
+describe("a Kubernetes pod, as the Python client's docs name its fields", () => {
+  const container = { name: "web", image: "nginx:1.27", ports: [{ container_port: 80, protocol: "TCP" }], env: [{ name: "MODE", value: "prod" }] };
+  const pod = {
+    api_version: "v1",
+    kind: "Pod",
+    metadata: { name: "web-0", labels: { app: "web" }, creation_timestamp: "2024-05-01T12:00:00Z", phase: "Running" },
+    spec: { containers: [container], node_selector: { disk: "ssd" }, overhead: { cpu: "250m", pods: 1 } },
+  };
+
+  it("accepts a pod, and a container with only its name", () => {
+    expect(guard("python.isV1Pod")(pod)).toBe(true);
+    expect(guard("python.isV1Container")({ name: "sidecar" })).toBe(true);
+  });
+
+  it("rejects a container without its required name, wherever it stands", () => {
+    const { name: _name, ...nameless } = container;
+    expect(guard("python.isV1Container")(nameless)).toBe(false);
+    expect(guard("python.isV1Pod")({ ...pod, spec: { containers: [nameless] } })).toBe(false);
+  });
+
+  it("rejects a wrong type deep inside: a port number as a string, a label that is not a string, an unknown phase", () => {
+    const withPort = (port: unknown) => ({ ...pod, spec: { containers: [{ ...container, ports: [{ container_port: port }] }] } });
+    expect(guard("python.isV1Pod")(withPort(8080))).toBe(true);
+    expect(guard("python.isV1Pod")(withPort("8080"))).toBe(false);
+    expect(guard("python.isV1Pod")(withPort(80.5))).toBe(false);
+    expect(guard("python.isV1Pod")({ ...pod, metadata: { labels: { app: 7 } } })).toBe(false);
+    expect(guard("python.isV1Pod")({ ...pod, metadata: { phase: "Exploded" } })).toBe(false);
+    expect(guard("python.isV1Pod")({ ...pod, metadata: { creation_timestamp: "yesterday" } })).toBe(false);
+  });
+
+  it("takes `Dict[str, bytearray]` as a map of byte arrays, and `object` as anything", () => {
+    expect(guard("python.isV1Volume")({ name: "v", secret_data: { key: new Uint8Array([1]) }, source: [1, "x"] })).toBe(true);
+    expect(guard("python.isV1Volume")({ name: "v", secret_data: { key: "not bytes" } })).toBe(false);
+  });
+});
+
+describe("the older Python clients", () => {
+  it("read `[str]`, `{str: (…)}`, `str, none_type` and `must be one of […]`", () => {
+    const isPet = guard("pythonPrior.isPet");
+    const pet = { name: "Rex", photo_urls: ["a.png"], status: "sold", attributes: { age: 3, vaccinated: true, owner: null }, nickname: null };
+    expect(isPet(pet)).toBe(true);
+    expect(isPet({ ...pet, photo_urls: "a.png" })).toBe(false);
+    expect(isPet({ ...pet, status: "lost" })).toBe(false);
+    expect(isPet({ ...pet, attributes: { tags: [] } })).toBe(true);
+  });
+});
+
+describe("the TypeScript clients", () => {
+  it("typescript-axios: required fields, `Array<Tag>`, index signatures and a `## Enum`", () => {
+    const isPet = guard("typescriptAxios.isPet");
+    const pet = { name: "Rex", photoUrls: ["a.png"], tags: [{ id: 1 }], status: "available", attributes: { color: "brown" } };
+    expect(isPet(pet)).toBe(true);
+    expect(isPet({ ...pet, status: "lost" })).toBe(false);
+    expect(isPet({ photoUrls: [] })).toBe(false);
+    expect(isPet({ ...pet, attributes: { color: 1 } })).toBe(false);
+  });
+
+  it("typescript-fetch: a table without Notes makes every field optional; `Date` is a Date", () => {
+    const isOrder = guard("typescriptFetch.isOrder");
+    expect(isOrder({})).toBe(true);
+    expect(isOrder({ id: 1, shipDate: new Date("2024-05-01"), lines: [{ sku: "a", count: 2 }] })).toBe(true);
+    expect(isOrder({ shipDate: "2024-05-01" })).toBe(false);
+    expect(isOrder({ lines: [{ sku: 1 }] })).toBe(false);
+  });
+});
+
+describe("the Java client", () => {
+  it("reads Java's names and the `## Enum: StatusEnum` a field links by name", () => {
+    const isPet = guard("java.isPet");
+    const pet = { name: "Rex", photoUrls: [], status: "pending", weights: { march: 4.5 }, born: "2020-01-01T00:00:00Z", id_card: "0b7e…" };
+    expect(isPet(pet)).toBe(true);
+    expect(isPet({ ...pet, status: "PENDING" })).toBe(false);
+    expect(isPet({ ...pet, id: 1.5 })).toBe(false);
+    expect(guard("java.isTag")({ file: new Blob(["x"]) })).toBe(true);
+  });
+});

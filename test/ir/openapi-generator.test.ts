@@ -1,0 +1,121 @@
+/**
+ * What OpenAPI Generator's type names mean: each client language writes its
+ * own (Python, TypeScript, Java, Kotlin, C#), and the IR reads them all.
+ */
+import { describe, expect, it } from "vitest";
+import { modelsFromSpec } from "../../src/ir/from-spec.js";
+import type { Field, TypeNode } from "../../src/ir/types.js";
+import { parseSpecText } from "../../src/parse/parse-spec.js";
+
+function field(type: string, notes = ""): { field: Field | undefined; messages: string[] } {
+  const source = ["# Thing", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", `**a** | ${type} | The a. | ${notes}`, ""].join("\n");
+  const parsed = parseSpecText("Thing.md", source);
+  expect(parsed.diagnostics).toEqual([]);
+  expect(parsed.document!.dialect).toBe("openapi-generator");
+  const { models, diagnostics } = modelsFromSpec(parsed.document!);
+  const shape = models[0]!.shape;
+  return { field: shape.kind === "object" ? shape.fields[0] : undefined, messages: diagnostics.map((d) => d.message) };
+}
+
+function typeOf(type: string): TypeNode {
+  const result = field(type);
+  expect(result.messages).toEqual([]);
+  return JSON.parse(JSON.stringify(result.field!.type, (k, v: unknown) => (k === "at" ? undefined : v))) as TypeNode;
+}
+
+const string: TypeNode = { kind: "string" };
+const integer: TypeNode = { kind: "integer" };
+const number: TypeNode = { kind: "number" };
+const boolean: TypeNode = { kind: "boolean" };
+const unknown: TypeNode = { kind: "unknown" };
+const binary: TypeNode = { kind: "binary" };
+const dateTime: TypeNode = { kind: "date", format: "date-time", representation: "string" };
+const dateOrDateTime: TypeNode = { kind: "date", format: "date-or-date-time", representation: "string" };
+
+describe("type names, by client language", () => {
+  it.each<[string, TypeNode]>([
+    // Python
+    ["**str**", string],
+    ["**int**", integer],
+    ["**float**", number],
+    ["**bool**", boolean],
+    ["**datetime**", dateTime],
+    ["**date**", dateOrDateTime],
+    ["**object**", unknown],
+    ["**Any**", unknown],
+    ["**bytearray**", binary],
+    ["**file**", binary],
+    ["**file_type**", binary],
+    ["**none_type**", { kind: "null" }],
+    ["**dict**", { kind: "map", values: unknown }],
+    ["**List[str]**", { kind: "array", items: string }],
+    ["**list[int]**", { kind: "array", items: integer }],
+    ["**Dict[str, str]**", { kind: "map", values: string }],
+    ["**dict(str, int)**", { kind: "map", values: integer }],
+    ["**Union[int, str]**", { kind: "union", members: [integer, string] }],
+    ["**[str]**", { kind: "array", items: string }],
+    ["**{str: (bool, none_type)}**", { kind: "map", values: { kind: "union", members: [boolean, { kind: "null" }] } }],
+    ["**str, none_type**", { kind: "union", members: [string, { kind: "null" }] }],
+    // TypeScript
+    ["**string**", string],
+    ["**number**", number],
+    ["**boolean**", boolean],
+    ["**Array&lt;string&gt;**", { kind: "array", items: string }],
+    ["**{ [key: string]: number; }**", { kind: "map", values: number }],
+    ["**Date**", { kind: "date", format: "date-time", representation: "Date" }],
+    // Java
+    ["**String**", string],
+    ["**Long**", integer],
+    ["**Integer**", integer],
+    ["**Double**", number],
+    ["**BigDecimal**", number],
+    ["**Boolean**", boolean],
+    ["**OffsetDateTime**", dateTime],
+    ["**LocalDate**", dateOrDateTime],
+    ["**UUID**", string],
+    ["**URI**", string],
+    ["**Object**", unknown],
+    ["**File**", binary],
+    ["**List&lt;String&gt;**", { kind: "array", items: string }],
+    ["**Map&lt;String, Double&gt;**", { kind: "map", values: number }],
+    // Kotlin
+    ["**kotlin.String**", string],
+    ["**kotlin.Long**", integer],
+    ["**kotlin.collections.List&lt;kotlin.Int&gt;**", { kind: "array", items: integer }],
+    ["**kotlin.collections.Map&lt;kotlin.String, kotlin.Any&gt;**", { kind: "map", values: unknown }],
+    // C#
+    ["**DateTime**", dateTime],
+    ["**Guid**", string],
+    ["**Dictionary&lt;string, int&gt;**", { kind: "map", values: integer }],
+  ])("%s", (type, expected) => {
+    expect(typeOf(type)).toEqual(expected);
+  });
+});
+
+describe("models", () => {
+  it("reads a linked name as the model it links, inside containers too", () => {
+    expect(typeOf("[**List[V1Container]**](V1Container.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "V1Container", link: "V1Container.md" } });
+    // The link of a map covers its key type too; a primitive name stays a primitive.
+    expect(typeOf("[**Dict[str, V1Volume]**](V1Volume.md)")).toEqual({ kind: "map", values: { kind: "ref", name: "V1Volume", link: "V1Volume.md" } });
+  });
+
+  it("reads a name linked to its own spec as that model, though the language has a type of that name", () => {
+    expect(typeOf("[**File**](File.md)")).toEqual({ kind: "ref", name: "File", link: "File.md" });
+    expect(typeOf("[**Object**](Object.md)")).toEqual({ kind: "ref", name: "Object", link: "Object.md" });
+  });
+});
+
+describe("the Notes", () => {
+  it("narrow a field to the values `must be one of […]` lists", () => {
+    expect(field("**str**", '[optional] must be one of ["a", "b", ]').field).toMatchObject({
+      optional: true,
+      type: { kind: "union", members: [{ kind: "literal", value: "a" }, { kind: "literal", value: "b" }] },
+    });
+  });
+
+  it("keep the default and the read-only mark on the field", () => {
+    expect(field("**str**", "[optional] [readonly] [default to &#39;v1&#39;]").field).toMatchObject({ optional: true, readonly: true, default: "'v1'" });
+    expect(field("**str**", "").field).toMatchObject({ optional: false });
+    expect(field("**str**", "").field).not.toHaveProperty("default");
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * OpenAPI Generator's model docs, as its clients in several languages write
+ * them: the `## Properties` table, its Notes, the `## Enum` forms, and the
+ * type cells' syntax.
+ */
+import { describe, expect, it } from "vitest";
+import type { FieldRow, SpecDocument, ValuesSection } from "../../src/parse/document.js";
+import { parseSpecText } from "../../src/parse/parse-spec.js";
+
+function spec(...lines: string[]): string {
+  return `${lines.join("\n")}\n`;
+}
+
+function document(source: string): SpecDocument {
+  const result = parseSpecText("V1Thing.md", source);
+  expect(result.diagnostics).toEqual([]);
+  return result.document!;
+}
+
+const FOOTER = "[[Back to Model list]](../README.md#documentation-for-models) [[Back to API list]](../README.md#documentation-for-api-endpoints) [[Back to README]](../README.md)";
+
+/** A Python client's model page with these rows under its `Name | Type | Description | Notes` header. */
+function pythonModel(...rows: string[]): string {
+  return spec("# V1Thing", "", "A thing.", "", "## Properties", "", "Name | Type | Description | Notes", "------------ | ------------- | ------------- | -------------", ...rows, "", "## Example", "", "```python", "from kubernetes.client.models.v1_thing import V1Thing", "```", FOOTER);
+}
+
+function fields(source: string): Array<Omit<FieldRow, "at" | "type"> & { type: unknown }> {
+  const model = document(source).models[0]!;
+  if (model.section.kind !== "fields") throw new Error(`expected fields, got ${model.section.kind}`);
+  return model.section.fields.map(({ at: _at, type, ...rest }) => ({ ...rest, type: JSON.parse(JSON.stringify(type, (k, v: unknown) => (k === "at" ? undefined : v))) }));
+}
+
+describe("the Properties table", () => {
+  it("reads bold names and types; a field is required unless its Notes say [optional]", () => {
+    const source = pythonModel("**api_version** | **str** | APIVersion defines the schema. | [optional] ", "**name** | **str** | Name of the container. | ");
+    expect(document(source).dialect).toBe("openapi-generator");
+    expect(fields(source)).toEqual([
+      { name: "api_version", type: { kind: "name", name: "str" }, required: false, description: "APIVersion defines the schema.", examples: [] },
+      { name: "name", type: { kind: "name", name: "str" }, required: true, description: "Name of the container.", examples: [] },
+    ]);
+  });
+
+  it("keeps the description and the title's paragraph, but not the Example section or the footer", () => {
+    const model = document(pythonModel("**name** | **str** |  | ")).models[0]!;
+    expect(model.description).toBe("A thing.");
+    expect(model.examples).toEqual([]);
+  });
+
+  it("reads [readonly], [default to …] and `must be one of […]` from the Notes", () => {
+    const source = pythonModel(
+      "**policy** | **str** | How. | [optional] [default to &#39;IfNotPresent&#39;]",
+      "**path** | **str** | Where. | [optional] [readonly]",
+      '**status** | **str** | pet status | [optional]  must be one of ["available", "pending", "sold", ] ',
+      '**kind** | **str** |  | defaults to "pod"',
+      "**size** | **number** |  | [optional] [default to undefined]",
+    );
+    expect(fields(source).map(({ name, required, default: fallback, readonly, oneOf }) => ({ name, required, fallback, readonly, oneOf }))).toEqual([
+      { name: "policy", required: false, fallback: "'IfNotPresent'", readonly: undefined, oneOf: undefined },
+      { name: "path", required: false, fallback: undefined, readonly: true, oneOf: undefined },
+      { name: "status", required: false, fallback: undefined, readonly: undefined, oneOf: ["available", "pending", "sold"] },
+      { name: "kind", required: true, fallback: '"pod"', readonly: undefined, oneOf: undefined },
+      // typescript-axios writes `[default to undefined]` for a field without a default.
+      { name: "size", required: false, fallback: undefined, readonly: undefined, oneOf: undefined },
+    ]);
+  });
+
+  it("decodes quotes written as HTML entities, and leaves other entities to markdown", () => {
+    const source = pythonModel("**protocol** | **str** | Defaults to \\&quot;TCP\\&quot;. The pod&#39;s IP, 0 &lt; x. | [optional] ");
+    expect(fields(source)[0]!.description).toBe(`Defaults to "TCP". The pod's IP, 0 &lt; x.`);
+  });
+
+  it("takes every field as optional in a table without a Notes column (typescript-fetch)", () => {
+    const source = spec("", "# Order", "", "## Properties", "", "Name | Type", "------------ | -------------", "`id` | number", "`lines` | [Array&lt;OrderLine&gt;](OrderLine.md)");
+    expect(fields(source).map((f) => [f.name, f.required, f.type])).toEqual([
+      ["id", false, { kind: "name", name: "number" }],
+      ["lines", false, { kind: "generic", name: "Array", args: [{ kind: "name", name: "OrderLine", link: "OrderLine.md" }] }],
+    ]);
+  });
+
+  it("reads a table with outer pipes (Java) as well as one without", () => {
+    const source = spec("# Pet", "", "## Properties", "", "| Name | Type | Description | Notes |", "|------------ | ------------- | ------------- | -------------|", "|**id** | **Long** |  |  [optional] |", "|**name** | **String** |  |  |");
+    expect(fields(source).map((f) => [f.name, f.required])).toEqual([
+      ["id", false],
+      ["name", true],
+    ]);
+  });
+});
+
+describe("type cells", () => {
+  const typeOf = (cell: string) => fields(pythonModel(`**a** | ${cell} |  | `))[0]!.type;
+
+  it.each([
+    ["[**List[V1Container]**](V1Container.md)", { kind: "generic", name: "List", args: [{ kind: "name", name: "V1Container", link: "V1Container.md" }] }],
+    ["[**Dict[str, V1Volume]**](V1Volume.md)", { kind: "generic", name: "Dict", args: [{ kind: "name", name: "str", link: "V1Volume.md" }, { kind: "name", name: "V1Volume", link: "V1Volume.md" }] }],
+    ["**Array&lt;string&gt;**", { kind: "generic", name: "Array", args: [{ kind: "name", name: "string" }] }],
+    ["**dict(str, str)**", { kind: "generic", name: "dict", args: [{ kind: "name", name: "str" }, { kind: "name", name: "str" }] }],
+    ["**[str]**", { kind: "array", items: { kind: "name", name: "str" } }],
+    ["[**[Tag]**](Tag.md)", { kind: "array", items: { kind: "name", name: "Tag", link: "Tag.md" } }],
+    ["**{str: (bool, none_type)}**", { kind: "index-signature", values: { kind: "union", members: [{ kind: "name", name: "bool" }, { kind: "name", name: "none_type" }] } }],
+    ["**str, none_type**", { kind: "union", members: [{ kind: "name", name: "str" }, { kind: "name", name: "none_type" }] }],
+    ["**{ [key: string]: string; }**", { kind: "index-signature", values: { kind: "name", name: "string" } }],
+  ])("reads %s", (cell, expected) => {
+    expect(typeOf(cell)).toEqual(expected);
+  });
+});
+
+describe("enums", () => {
+  function values(source: string): ValuesSection["values"] {
+    const section = document(source).models[0]!.section;
+    if (section.kind !== "values") throw new Error(`expected values, got ${section.kind}`);
+    return section.values;
+  }
+
+  it("reads `## Enum` with one `NAME (value: …)` item per value", () => {
+    const source = spec("# PodPhase", "", "The phase.", "", "## Enum", "", "* `PENDING` (value: `'Pending'`)", "", '* `RUNNING` (value: `"Running"`)', "", "* `NUMBER_1` (value: `1`)", "", FOOTER);
+    expect(values(source).map((v) => v.value)).toEqual(["Pending", "Running", 1]);
+    expect(document(source).dialect).toBe("openapi-generator");
+  });
+
+  it("reads a `## Enum: Name` table under a model as a model of the file, named for the heading", () => {
+    const source = spec(
+      "# Pet",
+      "",
+      "## Properties",
+      "",
+      "| Name | Type | Description | Notes |",
+      "|------------ | ------------- | ------------- | -------------|",
+      "|**status** | [**StatusEnum**](#StatusEnum) | pet status |  [optional] |",
+      "",
+      "## Enum: StatusEnum",
+      "",
+      "| Name | Value |",
+      "|---- | -----|",
+      "| AVAILABLE | &quot;available&quot; |",
+      "| SOLD | &quot;sold&quot; |",
+    );
+    const [pet, status] = document(source).models;
+    expect(pet!.name).toBe("Pet");
+    expect(status).toMatchObject({ name: "StatusEnum", anchor: "enum-statusenum", description: "" });
+    expect(status!.section.kind === "values" && status!.section.values.map((v) => v.value)).toEqual(["available", "sold"]);
+  });
+});
