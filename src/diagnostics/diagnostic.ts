@@ -61,6 +61,18 @@ export const rules = {
     severity: "warning",
     hint: "List at least one field, value or member, or remove the section.",
   },
+  "malformed-table": {
+    severity: "error",
+    hint: "Give the divider row (`| --- | --- |`) one cell for each cell of the header row.",
+  },
+  "short-row": {
+    severity: "warning",
+    hint: "Give the row one cell for each column of the header; write N/A where there is nothing to say.",
+  },
+  "unclear-required": {
+    severity: "warning",
+    hint: "Write ✓ (`:heavy_check_mark:`) or ➖ (`:heavy_minus_sign:`), or yes or no, in the Required column.",
+  },
   "invalid-enum-value": {
     severity: "error",
     hint: 'Write each value as a JSON string or number, e.g. `"active"` or `42`.',

@@ -50,7 +50,7 @@ export function fieldsTableIn(
   const table = tables.find(({ header }) => columnOf(header, ...NAME_COLUMNS) !== -1 && columnOf(header, TYPE_COLUMN) !== -1);
   if (table) return table;
   const first = tables[0];
-  if (!first) return diagnostic(file, "missing-section", `the ${section} section has no table`, at);
+  if (!first) return malformedTableIn(body, source, file) ?? diagnostic(file, "missing-section", `the ${section} section has no table`, at);
   const missing = [columnOf(first.header, ...NAME_COLUMNS) === -1 && "Field", columnOf(first.header, TYPE_COLUMN) === -1 && "Type"];
   const found = first.header.map((h) => JSON.stringify(h)).join(", ");
   const message = `the fields table has no ${missing.filter((name) => name !== false).join(" or ")} column (its columns are ${found})`;
@@ -66,6 +66,8 @@ export interface Cell {
   text: string;
   /** The cell's content, without its pipes and padding (the whole cell when it is empty). */
   at: Span;
+  /** Set for a cell a short row leaves out, read as empty (the row is reported as short). */
+  missing?: true;
 }
 
 export interface TableRows {
@@ -73,7 +75,16 @@ export interface TableRows {
   header: string[];
   /** The header row's content, for diagnostics about missing columns. */
   headerAt: Span;
-  rows: Array<{ cells: Cell[]; at: Span }>;
+  rows: Array<{
+    cells: Cell[];
+    at: Span;
+    /**
+     * Whether the row ends with a pipe though the table has no outer pipes:
+     * then GFM takes that pipe for a closing one, and the row's last cell,
+     * written empty, is left out of `cells`.
+     */
+    endsInEmptyCell: boolean;
+  }>;
   at: Span;
 }
 
@@ -103,7 +114,7 @@ export function readTable(table: Table, source: string): TableRows {
       if (endsWithPipe(trimmed)) open = undefined;
       continue;
     }
-    const entry = { cells, at: spanOf(row, spanOf(table)) };
+    const entry = { cells, at: spanOf(row, spanOf(table)), endsInEmptyCell: !hasOuterPipes && endsWithPipe(trimmed) };
     rows.push(entry);
     open = hasOuterPipes && !endsWithPipe(trimmed) ? entry : undefined;
   }
@@ -140,8 +151,39 @@ function lineOf(source: string, node: Node): string {
   return source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
 }
 
+/**
+ * A paragraph that was meant as a table: its first line has pipes and its
+ * second is a divider row, but the two have different numbers of cells, so
+ * GFM does not read them as a table. Where one is found, a diagnostic that
+ * says so, at the divider row.
+ */
+function malformedTableIn(body: readonly RootContent[], source: string, file: string): Diagnostic | undefined {
+  for (const node of body) {
+    if (node.type !== "paragraph" || node.position?.start.offset === undefined || node.position.end.offset === undefined) continue;
+    const [header, divider] = source.slice(node.position.start.offset, node.position.end.offset).split("\n");
+    if (header === undefined || divider === undefined || !header.includes("|") || !DIVIDER.test(divider)) continue;
+    const [headerCells, dividerCells] = [cellCount(header), cellCount(divider)];
+    if (headerCells === dividerCells) continue;
+    const line = node.position.start.line + 1;
+    const message = `the table's header row has ${headerCells} cells but its divider row has ${dividerCells}, so markdown reads it as text, not as a table`;
+    return diagnostic(file, "malformed-table", message, { start: { line, column: 1 }, end: { line, column: divider.length + 1 } });
+  }
+  return undefined;
+}
+
+/** A GFM table's divider row: `| --- | :-: |`, with or without the outer pipes. */
+const DIVIDER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/u;
+
+/** The cells of a table row's source line: split at pipes that are not escaped, outer pipes left out. */
+function cellCount(line: string): number {
+  const cells = line.trim().split(/(?<!\\)\|/u);
+  if (cells[0]?.trim() === "") cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.trim() === "") cells.pop();
+  return cells.length;
+}
+
 /** What a section reads of a row besides its name and type, from the row's cells by column name. */
-export type RowDetails = (cell: (...names: string[]) => Cell | undefined) => Omit<FieldRow, "name" | "type" | "at">;
+export type RowDetails = (cell: (...names: string[]) => Cell | undefined, name: string) => Omit<FieldRow, "name" | "type" | "at">;
 
 /**
  * The fields of a table: each row's name and type, read the same way for
@@ -180,16 +222,21 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${error.message}`, error.at));
       continue;
     }
+    if (row.cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
+      const missing = table.header.slice(row.cells.length).map((name) => JSON.stringify(name)).join(", ");
+      const message = `the row of field "${name}" has ${row.cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
+      diagnostics.push(diagnostic(file, "short-row", message, row.at));
+    }
     const cell = (...names: string[]) => {
       const column = columnOf(table.header, ...names);
       return column === -1 ? undefined : (row.cells[column] ?? emptyCell(row.at));
     };
-    fields.push({ name, type, ...details(cell), at: row.at });
+    fields.push({ name, type, ...details(cell, name), at: row.at });
   }
   return fields;
 }
 
 /** A cell a short row leaves out, read as empty. */
 function emptyCell(at: Span): Cell {
-  return { nodes: [], source: "", text: "", at };
+  return { nodes: [], source: "", text: "", at, missing: true };
 }

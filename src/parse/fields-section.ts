@@ -3,7 +3,7 @@
  * `Field | Type | Required | Description [| Example]`, in either dialect.
  */
 import type { RootContent } from "mdast";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../ir/types.js";
 import type { FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
@@ -14,10 +14,10 @@ export function readFields(body: RootContent[], source: string, file: string, at
     diagnostics.push(table);
     return undefined;
   }
-  const fields = readFieldRows(table, source, file, diagnostics, (cell) => {
+  const fields = readFieldRows(table, source, file, diagnostics, (cell, name) => {
     const required = cell("required");
     return {
-      required: required === undefined ? undefined : readRequired(required),
+      required: required === undefined ? undefined : readRequired(required, name, file, diagnostics),
       description: readDescriptionCell(cell("description")),
       examples: readExampleCell(cell("example", "examples")),
     };
@@ -25,8 +25,20 @@ export function readFields(body: RootContent[], source: string, file: string, at
   return { kind: "fields", fields, at };
 }
 
-function readRequired(cell: Cell): boolean {
-  return /heavy_check_mark|✔|✓|✅|^yes$|^true$|^required$/u.test(cell.text.toLowerCase());
+const REQUIRED = /heavy_check_mark|✔|✓|✅|☑|^yes$|^y$|^true$|^required$/u;
+const NOT_REQUIRED = /heavy_minus_sign|➖|heavy_multiplication_x|✗|✘|❌|^:x:$|^[-–—]$|^no$|^n$|^false$|^optional$/u;
+
+/** Whether a Required cell says yes; a cell that is empty or says neither is read as no, with a warning. */
+function readRequired(cell: Cell, field: string, file: string, diagnostics: Diagnostic[]): boolean {
+  const text = cell.text.toLowerCase();
+  if (REQUIRED.test(text)) return true;
+  if (NOT_REQUIRED.test(text) || cell.missing) return false;
+  const message =
+    text === ""
+      ? `the Required cell of field "${field}" is empty; the field is read as optional`
+      : `cannot tell from ${JSON.stringify(cell.text)} whether field "${field}" is required; the field is read as optional`;
+  diagnostics.push(diagnostic(file, "unclear-required", message, cell.at));
+  return false;
 }
 
 /** `N/A` is what generators write for "no description". */

@@ -145,6 +145,42 @@ describe("missing-column", () => {
   });
 });
 
+describe("malformed-table", () => {
+  it("points at a divider row with fewer cells than the header, which turns the table into text", async () => {
+    const result = await run({ "user.md": "# User\n\n## Fields\n\n| Field | Type | Required |\n| --- | --- |\n| `id` | *str* | ✓ |\n" });
+    expect(result.diagnostics.map(shown)).toEqual([
+      "user.md 6:1-6:14 error malformed-table: the table's header row has 3 cells but its divider row has 2, so markdown reads it as text, not as a table",
+    ]);
+  });
+});
+
+describe("short-row", () => {
+  it("warns about a row with fewer cells than the header, naming the columns read as empty", async () => {
+    const result = await run({ "user.md": "# User\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | *str* |\n" });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'user.md 7:1-7:17 warning short-row: the row of field "id" has 2 cells where the header has 4: "required", "description" read as empty',
+    ]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("takes a last pipe in a table without outer pipes for an empty last cell, as OpenAPI Generator writes it", async () => {
+    const result = await run({ "User.md": "# User\n\n## Properties\n\nName | Type | Description | Notes\n--- | --- | --- | ---\n**id** | **str** | The id. | \n" });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe("unclear-required", () => {
+  it("warns about a Required cell that is empty or says neither yes nor no, and reads the field as optional", async () => {
+    const result = await run({
+      "user.md": fieldsSpec("User", [["id", "*str*"]]).replace(":heavy_check_mark:", "maybe") + "| `name` | *str* |  | N/A |\n",
+    });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'user.md 7:18-7:23 warning unclear-required: cannot tell from "maybe" whether field "id" is required; the field is read as optional',
+      'user.md 8:18-8:21 warning unclear-required: the Required cell of field "name" is empty; the field is read as optional',
+    ]);
+  });
+});
+
 describe("empty-cell", () => {
   it("points at an empty type cell", async () => {
     const result = await run({ "user.md": "# User\n\n## Fields\n\n| Field | Type |\n| --- | --- |\n| `id` |  |\n" });
