@@ -8,7 +8,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { ConfigError, CONFIG_KEYS } from "../config/config.js";
-import { closest } from "../config/suggest.js";
+import { closest } from "../diagnostics/suggest.js";
 import { wantsProgress } from "./progress.js";
 import { DATE_HANDLINGS, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "../emit/options.js";
 import { version } from "../generate.js";

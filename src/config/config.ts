@@ -7,7 +7,7 @@
 import { DATE_HANDLINGS, OUTPUT_KINDS, type DateHandling, type Naming, type OutputKind } from "../emit/options.js";
 import { ConfigError } from "./error.js";
 import { checkPackageName, checkPackageVersion } from "./package.js";
-import { closest } from "./suggest.js";
+import { closest } from "../diagnostics/suggest.js";
 
 /** What `mdspec.config.{ts,js,mjs,json}` or the `"mdspec"` key of package.json holds. Paths are relative to the file. */
 export interface MdspecConfig {

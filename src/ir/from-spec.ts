@@ -17,6 +17,7 @@
  * here; those of other models, read by the resolve stage).
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
 import type { TypeExpr } from "../parse/type-expression.js";
 import { nullPaths } from "./example-value.js";
@@ -24,6 +25,8 @@ import {
   ARRAYS,
   BINARY_GENERICS,
   BINARY_NAMES,
+  knownGenerics,
+  knownTypeNames,
   LIBRARY_NAMESPACES,
   MAPS,
   namedType,
@@ -169,7 +172,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       if (namespace !== undefined && LIBRARY_NAMESPACES.has(namespace)) {
         return fail(`unknown type "${expr.name}": of ${namespace}'s types, mdspec knows the binary ones (${binaryNamesIn(namespace)})`);
       }
-      return referenceOf(expr) ?? fail(`unknown type "${expr.name}"`);
+      return referenceOf(expr) ?? fail(withSuggestion(`unknown type "${expr.name}"`, expr.name, knownTypeNames(context.dialect)));
     }
     case "generic": {
       const { name, args } = expr;
@@ -215,9 +218,14 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         const events = only(name, args);
         return events && { kind: "stream", events };
       }
-      return fail(`unknown generic type "${name}"`);
+      return fail(withSuggestion(`unknown generic type "${name}"`, name, knownGenerics()));
     }
   }
+}
+
+function withSuggestion(message: string, word: string, known: readonly string[]): string {
+  const meant = closest(word, known);
+  return meant === undefined ? message : `${message}; did you mean "${meant}"?`;
 }
 
 function binaryNamesIn(namespace: string): string {

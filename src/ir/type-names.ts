@@ -136,6 +136,16 @@ export function namedType(name: string, dialect: Dialect): TypeNode | undefined 
   return BINARY_NAMES.has(name) ? { ...binary } : undefined;
 }
 
+/** Every name a dialect gives a meaning to, for suggestions when a name means nothing. */
+export function knownTypeNames(dialect: Dialect): string[] {
+  return [...Object.keys(BY_DIALECT[dialect]), ...BINARY_NAMES];
+}
+
+/** Every generic a dialect's types are written with. */
+export function knownGenerics(): string[] {
+  return [...ARRAYS, ...MAPS, ...NULLABLE_WRAPPERS, ...BINARY_GENERICS, ...STREAMS, "Literal", "Union"];
+}
+
 /** Generics whose one argument is the item type. */
 export const ARRAYS = new Set([
   "List",

@@ -15,6 +15,7 @@
  */
 import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { closest } from "../diagnostics/suggest.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
 import { nullsFromExamples } from "./example-nulls.js";
 
@@ -56,7 +57,7 @@ export function resolveModels(
     if (target) return { ...ref, target: target.id };
     const linked = ref.link === undefined ? undefined : index.linkTarget(ref.link, from);
     if (linked?.inside !== undefined && options.incomplete?.has(linked.inside)) return ref;
-    const { message, hint } = unresolved(ref, linked, options);
+    const { message, hint } = unresolved(ref, linked, options, index);
     if (options.allowUnresolved) {
       diagnostics.push(diagnostic(from.file, "unresolved-reference-allowed", message, ref.at));
       return { kind: "unknown" };
@@ -74,9 +75,18 @@ export function resolveModels(
 type LinkTarget = { inside: string; outside?: never } | { inside?: never; outside: string };
 
 /** Why a reference found no model, and what to do about it. */
-function unresolved(ref: RefType, linked: LinkTarget | undefined, options: ResolveOptions): { message: string; hint?: string } {
+function unresolved(ref: RefType, linked: LinkTarget | undefined, options: ResolveOptions, index: ModelIndex): { message: string; hint?: string } {
   if (ref.link === undefined) {
-    return { message: `no spec defines the model "${ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name}"` };
+    const written = ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name;
+    const defining = index.filesDefining(ref.name);
+    if (defining.length > 1) {
+      return {
+        message: `the model "${written}" is defined in ${defining.length} folders (${defining.join(", ")}), none of them the spec's own`,
+        hint: "Link the spec of the model meant, so that the name leads to one of them.",
+      };
+    }
+    const meant = closest(ref.name, index.names());
+    return { message: `no spec defines the model "${written}"${meant === undefined ? "" : `; did you mean "${meant}"?`}` };
   }
   if (linked?.outside !== undefined) {
     return {
@@ -90,7 +100,16 @@ function unresolved(ref: RefType, linked: LinkTarget | undefined, options: Resol
       hint: "Link the model's own spec, or give the linked page a model section.",
     };
   }
-  return { message: `the link "${ref.link}" does not lead to a spec (looked for ${linked!.inside})` };
+  const target = linked!.inside;
+  const anchors = index.anchorsIn(target);
+  if (anchors !== undefined) {
+    const anchor = ref.link.slice(ref.link.indexOf("#") + 1);
+    const meant = closest(anchor, anchors);
+    const declared = anchors.length === 0 ? "it declares no model below its title" : `its models below the title are ${anchors.map((a) => `#${a}`).join(", ")}`;
+    return { message: `the link "${ref.link}" leads to ${target}, which has no model under #${anchor} (${declared})${meant === undefined ? "" : `; did you mean "#${meant}"?`}` };
+  }
+  const meant = closest(posix.basename(target), index.filesIn(posix.dirname(target)));
+  return { message: `the link "${ref.link}" does not lead to a spec (looked for ${target})${meant === undefined ? "" : `; did you mean "${meant}"?`}` };
 }
 
 class ModelIndex {
@@ -106,6 +125,28 @@ class ModelIndex {
       push(this.byFile, model.file, model);
       push(this.byName, model.name, model);
     }
+  }
+
+  /** The names of every model, for suggestions. */
+  names(): IterableIterator<string> {
+    return this.byName.keys();
+  }
+
+  /** The spec files that define a model of this name. */
+  filesDefining(name: string): string[] {
+    return (this.byName.get(name) ?? []).map((model) => model.file);
+  }
+
+  /** The anchors of the models a spec file declares below its title; undefined when no spec is at that path. */
+  anchorsIn(file: string): string[] | undefined {
+    const models = this.byFile.get(file);
+    return models && models.flatMap((model) => (model.anchor === undefined ? [] : [model.anchor]));
+  }
+
+  /** The names of the spec files in a folder (relative to the specs root; "." for the root), for suggestions. */
+  filesIn(folder: string): string[] {
+    const prefix = folder === "." ? "" : `${folder}/`;
+    return [...this.byFile.keys()].filter((file) => file.startsWith(prefix) && !file.slice(prefix.length).includes("/")).map((file) => file.slice(prefix.length));
   }
 
   find(ref: RefType, from: Model): Model | undefined {

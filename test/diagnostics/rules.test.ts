@@ -66,6 +66,28 @@ describe("unresolved-reference", () => {
   });
 });
 
+describe("suggestions for mistyped names", () => {
+  it("suggest the type, model, spec file or anchor that was probably meant", async () => {
+    const result = await run({
+      "models/user.md": fieldsSpec("User", [
+        ["a", "*flaot*"],
+        ["b", "Lsit[*str*]"],
+        ["c", "*models.Adress*"],
+        ["d", "[Address](adress.md)"],
+        ["e", "[Street](address.md#stret)"],
+      ]),
+      "models/address.md": `${fieldsSpec("Address", [["street", "[Street](#street)"]])}\n## Street\n\n### Fields\n\n| Field | Type |\n| - | - |\n| \`name\` | *str* |\n`,
+    });
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'unknown type "flaot"; did you mean "float"?',
+      'unknown generic type "Lsit"; did you mean "List"?',
+      'no spec defines the model "models.Adress"; did you mean "Address"?',
+      'the link "adress.md" does not lead to a spec (looked for models/adress.md); did you mean "address.md"?',
+      'the link "address.md#stret" leads to models/address.md, which has no model under #stret (its models below the title are #street); did you mean "#street"?',
+    ]);
+  });
+});
+
 describe("unparsable-type", () => {
   it("points at the token where the type stops making sense", async () => {
     const result = await run({ "user.md": fieldsSpec("User", [["tags", "List[*str*]]"]]) });
@@ -100,7 +122,7 @@ describe("unparsable-type", () => {
 describe("unknown-type", () => {
   it("points at a name that is neither a primitive nor a model", async () => {
     const result = await run({ "user.md": fieldsSpec("User", [["name", "*strng*"]]) });
-    expect(result.diagnostics.map(shown)).toEqual(['user.md 7:13-7:18 error unknown-type: unknown type "strng"']);
+    expect(result.diagnostics.map(shown)).toEqual(['user.md 7:13-7:18 error unknown-type: unknown type "strng"; did you mean "string"?']);
   });
 });
 

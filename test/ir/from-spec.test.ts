@@ -393,9 +393,10 @@ describe("unknown types", () => {
   });
 
   it.each(["constructor", "toString", "__proto__"])("does not take the object property name `%s` for a primitive", (name) => {
-    expect(field(`*${name}*`, CHECK).diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ["unknown-type", `unknown type "${name}"`],
-    ]);
+    const [problem, ...more] = field(`*${name}*`, CHECK).diagnostics;
+    expect(more).toEqual([]);
+    expect(problem!.rule).toBe("unknown-type");
+    expect(problem!.message).toMatch(new RegExp(`^unknown type "${name}"`, "u"));
   });
 
   it("reports an unknown generic", () => {

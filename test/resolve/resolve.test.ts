@@ -220,7 +220,7 @@ describe("anchors", () => {
       [
         "models/config.md",
         "unresolved-reference",
-        'the link "retry.md#jitter" does not lead to a spec (looked for models/retry.md)',
+        'the link "retry.md#jitter" leads to models/retry.md, which has no model under #jitter (its models below the title are #backoff)',
         span(5, 15, 21),
       ],
     ]);
@@ -279,7 +279,11 @@ describe("names without links", () => {
       "models/b/usage.md": usage,
     });
     expect(diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
-      ["unresolved-reference", 'no spec defines the model "Usage"', span(5, 14, 19)],
+      [
+        "unresolved-reference",
+        'the model "Usage" is defined in 2 folders (models/a/usage.md, models/b/usage.md), none of them the spec\'s own',
+        span(5, 14, 19),
+      ],
     ]);
   });
 });
