@@ -1,4 +1,4 @@
-import type { Point, Span } from "../ir/types.js";
+import type { Point, Span } from "../base/span.js";
 
 /**
  * Every problem the generator can report. The id is stable: users filter on

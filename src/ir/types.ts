@@ -4,17 +4,9 @@
  * data (JSON-serialisable), so stages can run in workers and be cached.
  */
 
-/** A place in a spec file: 1-based line and column, as in unist. */
-export interface Point {
-  line: number;
-  column: number;
-}
+import type { Span } from "../base/span.js";
 
-/** A stretch of a spec file. */
-export interface Span {
-  start: Point;
-  end: Point;
-}
+export type { Point, Span } from "../base/span.js";
 
 /** A type as the generated code sees it. */
 export type TypeNode =

@@ -4,7 +4,7 @@
  * source position. Syntax only: what a type name or a Required mark means is
  * the IR's business.
  */
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import type { TypeExpr } from "./type-expression.js";
 
 /**

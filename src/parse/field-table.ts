@@ -16,7 +16,7 @@ import type { PhrasingContent, RootContent, Table, TableCell } from "mdast";
 import type { Node } from "unist";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import type { FieldRow } from "./document.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeCell, TypeSyntaxError, type TypeExpr } from "./type-expression.js";

@@ -4,7 +4,7 @@
  */
 import type { RootContent } from "mdast";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import type { FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 

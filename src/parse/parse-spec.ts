@@ -7,7 +7,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Point } from "../ir/types.js";
+import type { Point } from "../base/span.js";
 import { exceedsMarkdownBudget } from "./markdown-budget.js";
 import type { SpecDocument } from "./document.js";
 import { isModelSpec, readSpecDocument } from "./spec-document.js";

@@ -1,5 +1,5 @@
 import type { Node, Parent } from "unist";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 
 const NOWHERE: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 

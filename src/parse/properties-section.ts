@@ -16,7 +16,7 @@
  */
 import type { RootContent } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import type { FieldRow, FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 import { readDescriptionCell } from "./fields-section.js";

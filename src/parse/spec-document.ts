@@ -13,7 +13,7 @@ import GithubSlugger from "github-slugger";
 import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import { detectDialect } from "./dialect.js";
 import type { SpecDocument, SpecModel } from "./document.js";
 import { hasFieldsHeader } from "./field-table.js";

@@ -12,7 +12,7 @@
  * makes a key optional) is the IR's business, not this module's.
  */
 import type { PhrasingContent } from "mdast";
-import type { Point, Span } from "../ir/types.js";
+import type { Point, Span } from "../base/span.js";
 
 export type TypeExpr =
   | { kind: "name"; name: string; link?: string; at: Span }

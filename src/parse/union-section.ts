@@ -5,7 +5,7 @@
 import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import type { UnionSection } from "./document.js";
 import { spanOf } from "./position.js";
 import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";

@@ -11,7 +11,7 @@
 import type { Code, List, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../ir/types.js";
+import type { Span } from "../base/span.js";
 import type { ValuesSection } from "./document.js";
 import { readTable } from "./field-table.js";
 import { contentSpanOf, spanOf } from "./position.js";
