@@ -40,6 +40,8 @@ export function readValues(body: RootContent[], source: string, file: string, at
 
 /** A TypeScript union block: `"a" | "b" | Unrecognized<string>`. Returns whether the enum is open. */
 function readValuesCode(node: Code, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
+  // An empty block lists nothing; its content line may not even exist (an unclosed fence on the last line).
+  if (node.value.trim() === "") return false;
   const start = spanOf(node).start;
   // The code starts on the line after the opening fence.
   let expr: TypeExpr;

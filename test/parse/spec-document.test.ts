@@ -318,6 +318,12 @@ describe("the Values section", () => {
     expect(withoutPositions(result.document!.models[0]!.section)).toEqual({ kind: "values", values: [{ value: "slow" }], open: false });
   });
 
+  it("passes over an empty code block, even an unclosed fence on the last line, and says the section lists nothing", () => {
+    const source = ["# Speed", "", "## Values", "", "```"].join("\n");
+    const result = parse(source);
+    expect(result.diagnostics.map((d) => [d.rule, d.at])).toEqual([["empty-section", span(3, 1, 10)]]);
+  });
+
   it("warns about a Values section that lists nothing", () => {
     const result = parse(spec("# Speed", "", "## Values", "", "Nothing yet."));
     expect(result.diagnostics.map((d) => [d.rule, d.severity, d.at])).toEqual([["empty-section", "warning", span(3, 1, 10)]]);
