@@ -13,7 +13,7 @@ import { Eta } from "eta";
 import GithubSlugger from "github-slugger";
 import { markdownTable } from "markdown-table";
 import stringWidth from "string-width";
-import type { Model, TypeNode } from "../ir/types.js";
+import type { Field, Model, TypeNode } from "../ir/types.js";
 import { forEachReference } from "../resolve/resolve.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import { planView, type ModuleInput } from "./module-input.js";
@@ -133,7 +133,7 @@ function modelView(planned: PlannedModel, page: string, view: PlanView, packageN
             `\`${field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|")}\``,
             docsType(field.type, page, view),
             field.optional ? "no" : "yes",
-            cell(field.description),
+            fieldNotes(field),
             ...(examples ? [field.examples.map(codeCell).join(", ")] : []),
           ]),
         ),
@@ -304,6 +304,17 @@ function codeCell(text: string): string {
   const fence = "`".repeat(Math.max(0, ...[...code.matchAll(/`+/gu)].map((run) => run[0].length)) + 1);
   const pad = code.startsWith("`") || code.endsWith("`") ? " " : "";
   return `${fence}${pad}${code}${pad}${fence}`;
+}
+
+/** A field's description cell, followed by what the server does with it: its default, and whether only the server sets it. */
+function fieldNotes(field: Field): string {
+  return [
+    cell(field.description),
+    ...(field.default !== undefined ? [`Default: ${codeCell(field.default)}.`] : []),
+    ...(field.readonly ? ["Read-only."] : []),
+  ]
+    .filter((part) => part !== "")
+    .join(" ");
 }
 
 /** A description inside a table cell: markdown kept, raw HTML shown as text, one line. */

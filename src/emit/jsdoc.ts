@@ -3,14 +3,28 @@
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
 import { parseSync } from "oxc-parser";
-import type { Model } from "../ir/types.js";
+import type { Field, Model } from "../ir/types.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
-export function jsDoc(description: string, examples: readonly string[]): OptionalKind<JSDocStructure>[] {
+type Tag = { tagName: string; text?: string };
+
+export function jsDoc(description: string, examples: readonly string[], more: readonly Tag[] = []): OptionalKind<JSDocStructure>[] {
   const text = escapeComment(description.trim());
-  const tags = examples.map((example) => ({ tagName: "example", text: escapeComment(example) }));
+  const tags = [
+    ...examples.map((example) => ({ tagName: "example", text: escapeComment(example) })),
+    ...more.map((tag) => ({ ...tag, ...(tag.text !== undefined && { text: escapeComment(tag.text) }) })),
+  ];
   if (text === "" && tags.length === 0) return [];
   return [{ kind: StructureKind.JSDoc, description: text, tags }];
+}
+
+/** A property's JSDoc: its description and examples, the server's default and whether only the server sets it. */
+export function fieldJsDoc(field: Field): OptionalKind<JSDocStructure>[] {
+  const tags: Tag[] = [
+    ...(field.default !== undefined ? [{ tagName: "default", text: field.default }] : []),
+    ...(field.readonly ? [{ tagName: "readonly" }] : []),
+  ];
+  return jsDoc(field.description, field.examples, tags);
 }
 
 /**

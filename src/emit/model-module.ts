@@ -22,7 +22,7 @@ import {
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { check, negate } from "./guard-code.js";
 import { articleFor } from "./article.js";
-import { jsDoc, modelJsDoc, printable } from "./jsdoc.js";
+import { fieldJsDoc, jsDoc, modelJsDoc, printable } from "./jsdoc.js";
 import { propertyAccess, propertyKey } from "./names.js";
 import { planView, type ModuleInput } from "./module-input.js";
 import type { PlannedModel } from "./plan.js";
@@ -139,7 +139,7 @@ function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySign
     name: propertyKey(field.name),
     type: typeText(field.type, scope),
     hasQuestionToken: field.optional,
-    docs: jsDoc(field.description, field.examples),
+    docs: fieldJsDoc(field),
   };
 }
 

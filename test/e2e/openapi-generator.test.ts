@@ -5,6 +5,7 @@
  * without errors, type-checks strictly, and its guards judge values the way
  * the docs describe them.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
@@ -33,6 +34,21 @@ describe("the package", () => {
     const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], pkg.dir);
     expect(run.output).toBe("");
     expect(run.status).toBe(0);
+  });
+});
+
+describe("defaults and read-only fields", () => {
+  const read = (file: string) => readFileSync(join(pkg.dir, file), "utf8");
+
+  it("keeps the Notes' default and [readonly] as JSDoc tags of the property", () => {
+    expect(read("src/python/v1container.ts")).toMatch(/\* @default 'IfNotPresent'\n\s*\*\/\n\s*image_pull_policy\?: string;/u);
+    expect(read("src/python/v1container.ts")).toMatch(/\* @readonly\n\s*\*\/\n\s*termination_message_path\?: string;/u);
+  });
+
+  it("writes them after the description in the docs, and nothing for typescript-axios's `default to undefined`", () => {
+    expect(read("docs/python/v1container.md")).toMatch(/\| `image_pull_policy` .*IfNotPresent otherwise\. Default: `'IfNotPresent'`\. +\|/u);
+    expect(read("docs/python/v1container.md")).toMatch(/\| `termination_message_path` .*into the container's filesystem\. Read-only\. +\|/u);
+    expect(read("docs/typescript-axios/pet.md")).not.toContain("Default:");
   });
 });
 
