@@ -22,15 +22,7 @@ export interface Naming {
 
 export const DEFAULT_NAMING: Naming = { guard: "is", validate: "validate", assert: "assert" };
 
-/**
- * How dates are represented in the generated types, guards and schemas.
- * `as-written` follows each spec's dialect (Python `date`/`datetime` are ISO
- * strings, a TypeScript `Date` is a `Date` object); `string` makes every date
- * an ISO 8601 string (values straight off the wire); `Date` makes every date
- * a `Date` object (values after an SDK has revived them).
- */
-export const DATE_HANDLINGS = ["as-written", "string", "Date"] as const;
-export type DateHandling = (typeof DATE_HANDLINGS)[number];
+export { DATE_HANDLINGS, type DateHandling } from "../ir/dates.js";
 
 /** Which functions each model module exports besides its types, for the outputs a run writes. */
 export function moduleParts(outputs: Iterable<OutputKind>): { guards: boolean; validators: boolean } {

@@ -1,11 +1,17 @@
 /**
- * Unions as the IR keeps them: flat, without repeated members, and `unknown`
- * when any member is (a union with anything is anything).
+ * Unions as the IR keeps them: flat, without repeated members or members
+ * another one contains, and `unknown` when any member is (a union with
+ * anything is anything).
  */
 import type { TypeNode } from "./types.js";
 
-export function unionOf(members: TypeNode[]): TypeNode {
-  const flat = flattenUnion(members);
+/**
+ * `datesSettled`: the dates' representation is the one the run emits (after
+ * withDateHandling), so a date that is a string is one of `string`'s values.
+ * Before, it may yet become a `Date`.
+ */
+export function unionOf(members: TypeNode[], datesSettled = false): TypeNode {
+  const flat = flattenUnion(members, datesSettled);
   return flat.length === 1 ? flat[0]! : { kind: "union", members: flat };
 }
 
@@ -20,9 +26,11 @@ export function admitsNull(type: TypeNode): boolean {
 
 /**
  * Nested unions are flattened and repeated members dropped, keeping the
- * first. `unknown` takes in every other member (`Nullable[Any]` is `unknown`).
+ * first; so is a member whose values all belong to another member
+ * (`Union[int, float]` is a number). `unknown` takes in every other member
+ * (`Nullable[Any]` is `unknown`).
  */
-export function flattenUnion(members: TypeNode[]): TypeNode[] {
+export function flattenUnion(members: TypeNode[], datesSettled = false): TypeNode[] {
   const out: TypeNode[] = [];
   const seen = new Set<string>();
   const add = (member: TypeNode): void => {
@@ -36,5 +44,24 @@ export function flattenUnion(members: TypeNode[]): TypeNode[] {
     out.push(member);
   };
   members.forEach(add);
-  return out.some((member) => member.kind === "unknown") ? [{ kind: "unknown" }] : out;
+  if (out.some((member) => member.kind === "unknown")) return [{ kind: "unknown" }];
+  return out.filter((member) => !out.some((other) => other !== member && contains(other, member, datesSettled)));
+}
+
+/**
+ * Whether every value of `inner` is a value of `outer`, for the pairs a union
+ * can hold both of. Literals are kept beside their primitive: `"auto" | string`
+ * tells a reader which strings are known.
+ */
+function contains(outer: TypeNode, inner: TypeNode, datesSettled: boolean): boolean {
+  switch (inner.kind) {
+    case "integer":
+      return outer.kind === "number";
+    case "date":
+      if (datesSettled && inner.representation === "string" && outer.kind === "string") return true;
+      // A date-or-date-time accepts every date-time.
+      return outer.kind === "date" && outer.representation === inner.representation && inner.format === "date-time" && outer.format === "date-or-date-time";
+    default:
+      return false;
+  }
 }
