@@ -5,7 +5,7 @@
  * diagram only as sanitised identifiers and labels, so nothing in a spec can
  * end the diagram's code block or change its meaning.
  */
-import { forEachReference } from "../resolve/resolve.js";
+import { forEachReference } from "../ir/walk.js";
 import type { PackagePlan, PlannedModel } from "./plan.js";
 
 /** A reference from one model to another: through a field (its name), or as a member of a union model. */

@@ -14,7 +14,7 @@ import GithubSlugger from "github-slugger";
 import { markdownTable } from "markdown-table";
 import stringWidth from "string-width";
 import type { Field, Model, TypeNode } from "../ir/types.js";
-import { forEachReference } from "../resolve/resolve.js";
+import { forEachReference } from "../ir/walk.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import { planView, type ModuleInput } from "./module-input.js";
 import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";

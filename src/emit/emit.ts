@@ -36,6 +36,7 @@ import {
 import { DEFAULT_PACKAGE_VERSION, packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
+import { sortedByKey } from "../base/compare.js";
 
 export interface EmitOptions extends DeprecatedOptionNames {
   /** The generated package's name in its package.json, as consumers import it (default: `models`). */
@@ -239,7 +240,7 @@ class Output {
   }
 
   result(): { files: Map<string, string | undefined>; keys: Map<string, string> } {
-    return { files: byPath(this.#files), keys: byPath(this.#keys) };
+    return { files: sortedByKey(this.#files), keys: sortedByKey(this.#keys) };
   }
 }
 
@@ -311,6 +312,3 @@ async function makePages(pages: readonly ModelPage[], moduleKeys: ReadonlyMap<st
   }
 }
 
-function byPath<T>(map: Map<string, T>): Map<string, T> {
-  return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}

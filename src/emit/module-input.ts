@@ -7,7 +7,7 @@
  * re-emits its own module, not every module that refers to it.
  */
 import type { Model, Shape } from "../ir/types.js";
-import { forEachType } from "../resolve/resolve.js";
+import { forEachType } from "../ir/walk.js";
 import type { ModuleParts } from "./model-module.js";
 import type { Naming } from "./options.js";
 import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";

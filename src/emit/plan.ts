@@ -8,6 +8,7 @@ import type { ResolvedModels } from "../resolve/resolve.js";
 import type { Model } from "../ir/types.js";
 import { guardName, modulePath, namespaceName, typeName, valuesName } from "./names.js";
 import { DEFAULT_NAMING, type Naming } from "./options.js";
+import { sortedByKey } from "../base/compare.js";
 
 export interface PlannedModel {
   model: Model;
@@ -165,7 +166,7 @@ function planFolders(models: PlannedModel[]): PackagePlan["folders"] {
     }
     planned.namespacePath = path;
   }
-  return new Map([...folders].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return sortedByKey(folders);
 }
 
 /** A model is also exported from the root when none of its names is exported by another model or a root namespace. */

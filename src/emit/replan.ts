@@ -9,7 +9,7 @@
 import { withDateHandling } from "../ir/dates.js";
 import type { Model, TypeNode } from "../ir/types.js";
 import { withShownNull } from "../resolve/example-nulls.js";
-import { referenceTargets, relinkModel } from "../resolve/resolve.js";
+import { referenceTargets, relinkModel } from "../ir/walk.js";
 import type { Referrer } from "./docs.js";
 import type { PlannedModule } from "./emit.js";
 import type { ModuleParts } from "./model-module.js";

@@ -4,9 +4,10 @@
  */
 import { posix } from "node:path";
 import type { TypeNode } from "../ir/types.js";
-import { forEachType } from "../resolve/resolve.js";
+import { forEachType } from "../ir/walk.js";
 import { exportedNames, type PlanView, type PlannedModel } from "./plan.js";
 import { guardName, namespaceName } from "./names.js";
+import { sortedByKey } from "../base/compare.js";
 
 export interface ImportedModel {
   planned: PlannedModel;
@@ -76,7 +77,7 @@ export function moduleScope(module: string, declared: PlannedModel[], plan: Plan
       if (!found) throw new Error(`model ${id} is not in scope of module ${module}`);
       return found;
     },
-    imports: new Map([...imports].sort(([a], [b]) => (a < b ? -1 : 1))),
+    imports: sortedByKey(imports),
     global: (name) => (used.has(name) ? `globalThis.${name}` : name),
     reserve(base) {
       let name = base;

@@ -4,7 +4,7 @@
  * step, run before emit.
  */
 import type { Model, TypeNode } from "./types.js";
-import { unionOf } from "./unions.js";
+import { mapLeaves } from "./walk.js";
 
 /**
  * How dates are represented in the generated types, guards and schemas.
@@ -17,27 +17,8 @@ export const DATE_HANDLINGS = ["as-written", "string", "Date"] as const;
 export type DateHandling = (typeof DATE_HANDLINGS)[number];
 
 export function withDateHandling(models: readonly Model[], handling: DateHandling): Model[] {
-  const retype = (type: TypeNode): TypeNode => {
-    switch (type.kind) {
-      case "date":
-        return handling === "as-written" ? type : { ...type, representation: handling };
-      case "array":
-        return { ...type, items: retype(type.items) };
-      case "map":
-        return { ...type, values: retype(type.values) };
-      case "union":
-        // With dates settled, members may repeat or contain one another (`Union[date, str]` with string dates).
-        return unionOf(type.members.map(retype), true);
-      case "stream":
-        return { ...type, events: retype(type.events) };
-      default:
-        return type;
-    }
-  };
-  return models.map((model) => {
-    const shape = model.shape;
-    if (shape.kind === "object") return { ...model, shape: { ...shape, fields: shape.fields.map((f) => ({ ...f, type: retype(f.type) })) } };
-    if (shape.kind === "union") return { ...model, shape: { ...shape, members: shape.members.map(retype) } };
-    return model;
-  });
+  const represent = (type: TypeNode): TypeNode =>
+    type.kind === "date" && handling !== "as-written" ? { ...type, representation: handling } : type;
+  // With dates settled, union members may repeat or contain one another (`Union[date, str]` with string dates).
+  return models.map((model) => mapLeaves(model, represent, true));
 }

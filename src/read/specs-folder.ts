@@ -13,6 +13,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fdir } from "fdir";
 import picomatch from "picomatch";
+import { byCodeUnit } from "../base/compare.js";
 
 export interface SpecFile {
   /** Path relative to the specs folder, with `/` separators. */
@@ -79,7 +80,3 @@ function selector({ include = [], exclude = [] }: SpecSelection): (path: string)
   return (path) => included(path) && !excluded(path);
 }
 
-/** Code-unit order, so the listing does not depend on the machine's locale. */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -17,7 +17,9 @@ import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
+import { mapLeaves, referenceTargets } from "../ir/walk.js";
 import { nullsFromExamples } from "./example-nulls.js";
+import { byCodeUnit } from "../base/compare.js";
 
 export interface ResolveOptions {
   /**
@@ -48,7 +50,7 @@ export function resolveModels(
   options: ResolveOptions = {},
 ): { resolved: ResolvedModels; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const sorted = [...input].sort((a, b) => compare(a.id, b.id));
+  const sorted = [...input].sort((a, b) => byCodeUnit(a.id, b.id));
   const models = dropDuplicates(sorted, diagnostics);
   const index = new ModelIndex(models, options.root);
 
@@ -66,7 +68,7 @@ export function resolveModels(
     return ref;
   };
 
-  const resolvedModels = nullsFromExamples(models.map((model) => mapModelTypes(model, (ref) => resolveRef(ref, model))));
+  const resolvedModels = nullsFromExamples(models.map((model) => mapLeaves(model, (type) => (type.kind === "ref" ? resolveRef(type, model) : type))));
   checkSelfContainingUnions(resolvedModels, diagnostics);
   return { resolved: { models: resolvedModels, recursive: findRecursive(resolvedModels) }, diagnostics };
 }
@@ -312,105 +314,6 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
   return found;
 }
 
-/** Calls `visit` on every type node in a model, outermost first. */
-export function forEachType(model: Model, visit: (type: TypeNode) => void): void {
-  const shape = model.shape;
-  if (shape.kind === "object") shape.fields.forEach((f) => walkType(f.type, visit));
-  else if (shape.kind === "union") shape.members.forEach((member) => walkType(member, visit));
-}
-
-/**
- * Calls `visit` on every reference in a model, in the order forEachType
- * meets them, with the name of the field that holds it (none for the
- * members of a union model).
- */
-export function forEachReference(model: Model, visit: (ref: RefType, field?: string) => void): void {
-  const inType = (type: TypeNode, field?: string) =>
-    walkType(type, (t) => {
-      if (t.kind === "ref") visit(t, field);
-    });
-  const shape = model.shape;
-  if (shape.kind === "object") for (const field of shape.fields) inType(field.type, field.name);
-  else if (shape.kind === "union") for (const member of shape.members) inType(member);
-}
-
-function walkType(type: TypeNode, visit: (type: TypeNode) => void): void {
-  visit(type);
-  switch (type.kind) {
-    case "array":
-      walkType(type.items, visit);
-      break;
-    case "map":
-      walkType(type.values, visit);
-      break;
-    case "union":
-      type.members.forEach((member) => walkType(member, visit));
-      break;
-    case "stream":
-      walkType(type.events, visit);
-      break;
-    default:
-      break;
-  }
-}
-
-/** The targets of a resolved model's references, in the order forEachType meets them. */
-export function referenceTargets(model: Model): string[] {
-  const targets: string[] = [];
-  forEachReference(model, (ref) => {
-    if (ref.target !== undefined) targets.push(ref.target);
-  });
-  return targets;
-}
-
-/**
- * A model's references linked to `targets` (in the order forEachType meets
- * them) as resolveModels would link them, for a model whose references, and
- * the models they name, are as they were when those targets were found.
- * Undefined when the model has a different number of references.
- */
-export function relinkModel(model: Model, targets: readonly string[]): Model | undefined {
-  let next = 0;
-  const relinked = mapModelTypes(model, (ref) => ({ ...ref, target: targets[next++]! }));
-  return next === targets.length ? relinked : undefined;
-}
-
-/**
- * A copy of the model with every reference replaced by `replace(ref)`. A
- * union that gains an `unknown` member this way (an unresolved reference,
- * allowed) becomes `unknown`, as the IR stage makes such unions.
- */
-function mapModelTypes(model: Model, replace: (ref: RefType) => TypeNode): Model {
-  const map = (type: TypeNode): TypeNode => {
-    switch (type.kind) {
-      case "ref":
-        return replace(type);
-      case "array":
-        return { kind: "array", items: map(type.items) };
-      case "map":
-        return { kind: "map", values: map(type.values) };
-      case "union": {
-        const members = type.members.map(map);
-        return members.some((member) => member.kind === "unknown") ? { kind: "unknown" } : { kind: "union", members };
-      }
-      case "stream":
-        return { kind: "stream", events: map(type.events) };
-      default:
-        return type;
-    }
-  };
-  const shape = model.shape;
-  if (shape.kind === "object") {
-    return { ...model, shape: { kind: "object", fields: shape.fields.map((f) => ({ ...f, type: map(f.type) })) } };
-  }
-  if (shape.kind === "union") {
-    const members = shape.members.map(map);
-    const absorbed: TypeNode[] = members.some((member) => member.kind === "unknown") ? [{ kind: "unknown" }] : members;
-    return { ...model, shape: { kind: "union", members: absorbed } };
-  }
-  return model;
-}
-
 function decodeLink(path: string): string {
   try {
     return decodeURIComponent(path);
@@ -425,7 +328,3 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Code-unit order, so output does not depend on the machine's locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

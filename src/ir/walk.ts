@@ -1,0 +1,100 @@
+/**
+ * Walking and rebuilding a model's types: the one place that knows which
+ * type nodes hold other types, for every stage that visits or replaces them.
+ */
+import type { Model, RefType, TypeNode } from "./types.js";
+import { unionOf } from "./unions.js";
+
+/** Calls `visit` on every type node in a model, outermost first. */
+export function forEachType(model: Model, visit: (type: TypeNode) => void): void {
+  const shape = model.shape;
+  if (shape.kind === "object") shape.fields.forEach((f) => walkType(f.type, visit));
+  else if (shape.kind === "union") shape.members.forEach((member) => walkType(member, visit));
+}
+
+/**
+ * Calls `visit` on every reference in a model, in the order forEachType
+ * meets them, with the name of the field that holds it (none for the
+ * members of a union model).
+ */
+export function forEachReference(model: Model, visit: (ref: RefType, field?: string) => void): void {
+  const inType = (type: TypeNode, field?: string) =>
+    walkType(type, (t) => {
+      if (t.kind === "ref") visit(t, field);
+    });
+  const shape = model.shape;
+  if (shape.kind === "object") for (const field of shape.fields) inType(field.type, field.name);
+  else if (shape.kind === "union") for (const member of shape.members) inType(member);
+}
+
+/** The targets of a resolved model's references, in the order forEachType meets them. */
+export function referenceTargets(model: Model): string[] {
+  const targets: string[] = [];
+  forEachReference(model, (ref) => {
+    if (ref.target !== undefined) targets.push(ref.target);
+  });
+  return targets;
+}
+
+function walkType(type: TypeNode, visit: (type: TypeNode) => void): void {
+  visit(type);
+  switch (type.kind) {
+    case "array":
+      walkType(type.items, visit);
+      break;
+    case "map":
+      walkType(type.values, visit);
+      break;
+    case "union":
+      type.members.forEach((member) => walkType(member, visit));
+      break;
+    case "stream":
+      walkType(type.events, visit);
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * A copy of the model with every type that holds no other type (a leaf:
+ * a primitive, a reference, a date…) replaced by `leaf(type)`, in the order
+ * forEachType meets them. Unions are formed again as the IR forms them
+ * (unionOf, with `datesSettled`), so a member that became `unknown` makes
+ * the union `unknown`; a union model whose member did is `unknown` too.
+ */
+export function mapLeaves(model: Model, leaf: (type: TypeNode) => TypeNode, datesSettled = false): Model {
+  const map = (type: TypeNode): TypeNode => {
+    switch (type.kind) {
+      case "array":
+        return { ...type, items: map(type.items) };
+      case "map":
+        return { ...type, values: map(type.values) };
+      case "union":
+        return unionOf(type.members.map(map), datesSettled);
+      case "stream":
+        return { ...type, events: map(type.events) };
+      default:
+        return leaf(type);
+    }
+  };
+  const shape = model.shape;
+  if (shape.kind === "object") return { ...model, shape: { ...shape, fields: shape.fields.map((f) => ({ ...f, type: map(f.type) })) } };
+  if (shape.kind === "union") {
+    const members = shape.members.map(map);
+    return { ...model, shape: { ...shape, members: members.some((m) => m.kind === "unknown") ? [{ kind: "unknown" }] : members } };
+  }
+  return model;
+}
+
+/**
+ * A model's references linked to `targets` (in the order forEachType meets
+ * them) as resolveModels would link them, for a model whose references, and
+ * the models they name, are as they were when those targets were found.
+ * Undefined when the model has a different number of references.
+ */
+export function relinkModel(model: Model, targets: readonly string[]): Model | undefined {
+  let next = 0;
+  const relinked = mapLeaves(model, (type) => (type.kind === "ref" ? { ...type, target: targets[next++]! } : type));
+  return next === targets.length ? relinked : undefined;
+}
