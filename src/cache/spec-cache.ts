@@ -11,7 +11,6 @@
  * serialising them again. A store, or an entry, that cannot be read is
  * ignored, as if missing.
  */
-import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { SpecModels } from "../pool/tasks.js";
 import type { SpecFile } from "../read/specs-folder.js";
@@ -34,8 +33,6 @@ interface Entry {
 
 export class SpecCache {
   readonly #path: string;
-  /** Where the first format of the store (v8-serialised) was kept; removed when the store is written. */
-  readonly #legacyPath: string;
   readonly #version: string;
   readonly #previous: Map<string, Entry>;
   readonly #current = new Map<string, Entry>();
@@ -43,7 +40,6 @@ export class SpecCache {
   constructor(cacheDir: string, specsRoot: string, version: string) {
     const name = `specs-${hashOf(resolve(specsRoot))}`;
     this.#path = join(cacheDir, `${name}.jsonl`);
-    this.#legacyPath = join(cacheDir, `${name}.v8`);
     this.#version = version;
     this.#previous = this.#load();
   }
@@ -84,7 +80,7 @@ export class SpecCache {
   #write(): void {
     const header: Header = { format: FORMAT, version: this.#version };
     const lines = [JSON.stringify(header), ...[...this.#current.values()].map((entry) => entry.line)];
-    if (replaceStore(this.#path, lines)) rmSync(this.#legacyPath, { force: true });
+    replaceStore(this.#path, lines);
   }
 
   #load(): Map<string, Entry> {

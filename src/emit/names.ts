@@ -14,10 +14,6 @@ const RESERVED = new Set(
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
-export function isIdentifier(text: string): boolean {
-  return IDENTIFIER.test(text) && !RESERVED.has(text);
-}
-
 /**
  * The TypeScript name of a model: its spec name when that is an identifier,
  * else its words joined in PascalCase. The first letter is upper-cased so

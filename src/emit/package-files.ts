@@ -2,7 +2,10 @@
  * The files that make a folder of modules an npm package: package.json and
  * tsconfig.json. (The index modules are index-modules.ts.)
  */
-import { MARKER_KEY, MARKER_VALUE } from "../write/output-folder.js";
+
+/** package.json key that marks a folder as mdspec output: the write stage replaces only a folder that has it. */
+export const MARKER_KEY = "generatedBy";
+export const MARKER_VALUE = "mdspec";
 
 /** The version a generated package gets unless one is given. */
 export const DEFAULT_PACKAGE_VERSION = "0.0.0";

@@ -11,26 +11,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, posix, resolve } from "node:path";
+import { MARKER_KEY, MARKER_VALUE } from "../emit/package-files.js";
 
-/** package.json key that marks a folder as mdspec output. */
-export const MARKER_KEY = "generatedBy";
-export const MARKER_VALUE = "mdspec";
 
 /** Kept across runs: what the user installed into the package folder is not ours to delete. */
 const PRESERVED = new Set(["node_modules"]);
 
 export class OutputFolderError extends Error {}
-
-export function writeOutputFolder(outDir: string, files: ReadonlyMap<string, string>): void {
-  const staged = new StagedFolder(outDir);
-  try {
-    for (const [path, content] of files) staged.write(path, content);
-  } catch (error) {
-    staged.discard();
-    throw error;
-  }
-  staged.commit();
-}
 
 /**
  * A package written file by file into a fresh folder beside the output

@@ -7,7 +7,19 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { OutputFolderError, writeOutputFolder } from "../../src/write/output-folder.js";
+import { OutputFolderError, StagedFolder } from "../../src/write/output-folder.js";
+
+/** A whole package written as a run writes one: staged file by file, then swapped in, or discarded on a failure. */
+function writeOutputFolder(outDir: string, files: ReadonlyMap<string, string>): void {
+  const staged = new StagedFolder(outDir);
+  try {
+    for (const [path, content] of files) staged.write(path, content);
+  } catch (error) {
+    staged.discard();
+    throw error;
+  }
+  staged.commit();
+}
 import { folderSnapshot } from "../helpers/folder-snapshot.js";
 
 let work: string;
