@@ -12,7 +12,7 @@
  * run declines when an edited spec has or had diagnostics, when its outline
  * changed, or when the package has JSON Schemas.
  */
-import { contentHash } from "./cache/hash.js";
+import { contentHash } from "./base/hash.js";
 import type { PlanCache } from "./cache/plan-cache.js";
 import type { EmitOptions, PlannedModule } from "./emit/emit.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS, moduleParts } from "./emit/options.js";

@@ -13,7 +13,7 @@
  * to emit.
  */
 import { readFileSync } from "node:fs";
-import { contentHash, hashOf } from "./cache/hash.js";
+import { contentHash, hashOf } from "./base/hash.js";
 import { SpecCache } from "./cache/spec-cache.js";
 import { checkFolders, noSpecsError } from "./config/folders.js";
 import { checkPackageName, checkPackageVersion, defaultPackageName } from "./config/package.js";
@@ -26,7 +26,7 @@ import { planPackage } from "./emit/plan.js";
 import { outline, recordModule } from "./emit/replan.js";
 import type { Model } from "./ir/types.js";
 import type { WorkPool } from "./pool/pool.js";
-import type { SpecModels } from "./pool/tasks.js";
+import type { SpecModels } from "./ir/spec-models.js";
 import { listSpecsFolder, readSpecFile, type SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";

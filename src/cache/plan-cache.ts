@@ -18,7 +18,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, rmSync } from
 import { join, resolve } from "node:path";
 import type { IndexParts } from "../emit/docs.js";
 import type { ModuleRecord } from "../emit/replan.js";
-import { hashOf } from "./hash.js";
+import { hashOf } from "../base/hash.js";
 import { replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */

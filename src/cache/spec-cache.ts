@@ -12,9 +12,9 @@
  * ignored, as if missing.
  */
 import { join, resolve } from "node:path";
-import type { SpecModels } from "../pool/tasks.js";
+import type { SpecModels } from "../ir/spec-models.js";
 import type { SpecFile } from "../read/specs-folder.js";
-import { contentHash, hashOf } from "./hash.js";
+import { contentHash, hashOf } from "../base/hash.js";
 import { lineKey, readStore, replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */

@@ -13,7 +13,7 @@
  * docs.
  */
 import { readFileSync } from "node:fs";
-import { hashOf } from "../cache/hash.js";
+import { hashOf } from "../base/hash.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
 import { WorkPool } from "../pool/pool.js";

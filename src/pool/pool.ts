@@ -16,7 +16,8 @@ import { Piscina } from "piscina";
 import type { EmittedModule } from "../emit/emit-module.js";
 import type { ModuleInput } from "../emit/module-input.js";
 import type { SpecFile } from "../read/specs-folder.js";
-import type { SpecModels, Task } from "./tasks.js";
+import type { SpecModels } from "../ir/spec-models.js";
+import type { Task } from "./tasks.js";
 
 /** The tasks run here too; they load the parser, so only when a run has some to run on this thread. */
 const runHere = async (task: Task): Promise<unknown> => (await import("./tasks.js")).runTask(task);
