@@ -20,7 +20,7 @@ import { WorkPool } from "../pool/pool.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import { docsPages, indexPage, indexRows, modelPage, type IndexParts, type IndexRow, type ModelPage, type Referrer } from "./docs.js";
 import type { EmittedModule } from "./emit-module.js";
-import type { ModuleParts } from "./model-module.js";
+import type { ModuleParts } from "./options.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
 import {

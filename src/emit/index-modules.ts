@@ -9,7 +9,7 @@
  * seconds and hundreds of megabytes of memory to format.
  */
 import { util } from "prettier";
-import type { ModuleParts } from "./model-module.js";
+import type { ModuleParts } from "./options.js";
 import { parentFolder, type PackagePlan, type PlannedModel } from "./plan.js";
 import { PRETTIER_OPTIONS } from "./prettier-options.js";
 import { relativeSpecifier } from "./scope.js";

@@ -25,6 +25,7 @@ import { articleFor } from "./article.js";
 import { fieldJsDoc, jsDoc, modelJsDoc, printable } from "./jsdoc.js";
 import { propertyAccess, propertyKey } from "./names.js";
 import { planView, type ModuleInput } from "./module-input.js";
+import type { ModuleParts } from "./options.js";
 import type { PlannedModel } from "./plan.js";
 import { moduleScope, relativeSpecifier, type ModuleScope } from "./scope.js";
 import { typeText } from "./type-text.js";
@@ -35,12 +36,6 @@ import { framed, trackerStatement } from "./wrap-checks.js";
 type Statement = StatementStructures | WriterFunction | string;
 
 const blankLine: WriterFunction = (writer) => writer.blankLineIfLastNot();
-
-/** The functions a module declares for each model besides its type. */
-export interface ModuleParts {
-  guards: boolean;
-  validators: boolean;
-}
 
 /** The source text of a module, before formatting. */
 export function modelModule(input: ModuleInput): string {

@@ -8,7 +8,7 @@
  */
 import type { Model, Shape } from "../ir/types.js";
 import { forEachType } from "../ir/walk.js";
-import type { ModuleParts } from "./model-module.js";
+import type { ModuleParts } from "./options.js";
 import type { Naming } from "./options.js";
 import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";
 

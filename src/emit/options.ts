@@ -24,8 +24,14 @@ export const DEFAULT_NAMING: Naming = { guard: "is", validate: "validate", asser
 
 export { DATE_HANDLINGS, type DateHandling } from "../ir/dates.js";
 
+/** The functions a module declares for each model besides its type. */
+export interface ModuleParts {
+  guards: boolean;
+  validators: boolean;
+}
+
 /** Which functions each model module exports besides its types, for the outputs a run writes. */
-export function moduleParts(outputs: Iterable<OutputKind>): { guards: boolean; validators: boolean } {
+export function moduleParts(outputs: Iterable<OutputKind>): ModuleParts {
   const chosen = new Set(outputs);
   return { guards: chosen.has("guards"), validators: chosen.has("validators") };
 }

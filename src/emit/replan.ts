@@ -12,7 +12,7 @@ import { withShownNull } from "../resolve/example-nulls.js";
 import { referenceTargets, relinkModel } from "../ir/walk.js";
 import type { Referrer } from "./docs.js";
 import type { PlannedModule } from "./emit.js";
-import type { ModuleParts } from "./model-module.js";
+import type { ModuleParts } from "./options.js";
 import type { DateHandling, Naming } from "./options.js";
 import type { PlannedModel } from "./plan.js";
 
