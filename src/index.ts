@@ -4,9 +4,8 @@
  * `parseSpecs` → `buildModels` → `emit`).
  */
 export { buildPackage, generate, version } from "./generate.js";
-export { buildModels, parseSpecs } from "./specs.js";
+export { buildModels, emitPackage, emitPackage as emit, parseSpecs } from "./specs.js";
 export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./generate.js";
-export { emitPackage, emitPackage as emit } from "./emit/emit.js";
 export type { EmitOptions, EmitResult } from "./emit/emit.js";
 export { DATE_HANDLINGS, DEFAULT_NAMING, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "./emit/options.js";
 export type { DateHandling, Naming, OutputKind } from "./emit/options.js";

@@ -1,14 +1,17 @@
 /**
- * The first stages of the pipeline as API calls, for tools that want the
- * parsed documents or the linked models without a package: parse, then give
- * the documents their meaning and link their references.
+ * The stages of the pipeline as API calls, for tools that want the parsed
+ * documents or the linked models without a package: parse, then give the
+ * documents their meaning and link their references, then emit.
  */
 import { realpathSync } from "node:fs";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { emitPackageFiles, type EmitOptions, type EmitResult } from "./emit/emit.js";
+import { withCurrentNames } from "./emit/options.js";
 import { modelsFromSpec } from "./ir/from-spec.js";
 import type { Model } from "./ir/types.js";
 import { parseSpec } from "./parse/parse-spec.js";
 import type { SpecDocument } from "./parse/document.js";
+import { WorkPool } from "./pool/pool.js";
 import type { SpecFile } from "./read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 
@@ -63,4 +66,16 @@ export function buildModels(
     ...(options.incomplete && { incomplete: options.incomplete }),
   });
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
+}
+
+/** The package's files for linked models (from buildModels), in memory: nothing is written. */
+export async function emitPackage(resolved: ResolvedModels, given: EmitOptions): Promise<EmitResult> {
+  const options = withCurrentNames(given);
+  const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
+  try {
+    const emitted = await emitPackageFiles(resolved, options, { pool });
+    return { files: emitted.files as Map<string, string>, diagnostics: emitted.diagnostics };
+  } finally {
+    await pool.close();
+  }
 }

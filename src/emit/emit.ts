@@ -16,7 +16,6 @@ import { readFileSync } from "node:fs";
 import { hashOf } from "../base/hash.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
-import { WorkPool } from "../pool/pool.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import { docsPages, indexPage, indexRows, modelPage, type IndexParts, type IndexRow, type ModelPage, type Referrer } from "./docs.js";
 import type { EmittedModule } from "./emit-module.js";
@@ -27,7 +26,6 @@ import {
   DEFAULT_NAMING,
   DEFAULT_OUTPUTS,
   moduleParts,
-  withCurrentNames,
   type DateHandling,
   type DeprecatedOptionNames,
   type Naming,
@@ -88,15 +86,18 @@ export interface PlannedModule {
 const runtimeSource = readFileSync(new URL("../../templates/runtime.ts", import.meta.url), "utf8");
 const validationSource = readFileSync(new URL("../../templates/validation.ts", import.meta.url), "utf8");
 
-export async function emitPackage(resolved: ResolvedModels, given: EmitOptions): Promise<EmitResult> {
-  const options = withCurrentNames(given);
-  const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
-  const emitted = await emitPackageFiles(resolved, options, { pool });
-  return { files: emitted.files as Map<string, string>, diagnostics: emitted.diagnostics };
+/**
+ * Where module sources are emitted, formatted and compiled: the run's work
+ * pool (pool/), which loads this stage in its workers. Each module is handed
+ * to `onEmitted` as it is done.
+ */
+export interface Workers {
+  modules(inputs: readonly ModuleInput[], format: boolean, onEmitted: (emitted: EmittedModule) => void): Promise<void>;
+  sources(sources: ReadonlyArray<[string, string]>, format: boolean, onEmitted: (emitted: EmittedModule) => void): Promise<void>;
 }
 
 export interface IncrementalEmit {
-  pool: WorkPool;
+  pool: Workers;
   /** The keys of the files already in the output folder. */
   previous?: Pick<ReadonlyMap<string, string>, "get">;
   /** Told how many of the modules to emit are done. */
