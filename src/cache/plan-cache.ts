@@ -22,7 +22,7 @@ import { hashOf } from "../base/hash.js";
 import { replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface SpecRecord {
   /** What the rest of the package reads of the spec's models (replan.ts, outline). */
@@ -211,6 +211,10 @@ function isSpecRecord(record: unknown): record is SpecRecord {
     Array.isArray(module.referenced) &&
     Array.isArray(module.referrers) &&
     Array.isArray(module.declared) &&
-    module.declared.every((planned) => typeof planned === "object" && planned !== null && typeof planned.model === "string" && Array.isArray(planned.targets))
+    module.declared.every((planned) => typeof planned === "object" && planned !== null && typeof planned.model === "string" && isRecord(planned.targets))
   );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

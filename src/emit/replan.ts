@@ -9,7 +9,7 @@
 import { withDateHandling } from "../ir/dates.js";
 import type { Model, TypeNode } from "../ir/types.js";
 import { withShownNull } from "../resolve/example-nulls.js";
-import { referenceTargets, relinkModel } from "../ir/walk.js";
+import { referenceKey, relinkModel, targetsByReference } from "../ir/walk.js";
 import type { Referrer } from "./docs.js";
 import type { PlannedModule } from "./emit.js";
 import type { ModuleParts } from "./options.js";
@@ -73,7 +73,7 @@ function referenceSkeleton(type: TypeNode): string | undefined {
   };
   switch (type.kind) {
     case "ref":
-      return JSON.stringify([type.name, type.namespace ?? null, type.link ?? null]);
+      return referenceKey(type);
     case "array":
       return inner("array", type.items);
     case "map":
@@ -91,12 +91,12 @@ function referenceSkeleton(type: TypeNode): string | undefined {
 
 /**
  * A module's plan without its models' content: each declared model is its
- * id, its references' targets, and the fields other models' examples show
- * as null.
+ * id, what each of its references as written resolved to, and the fields
+ * other models' examples show as null.
  */
 export interface ModuleRecord {
   module: string;
-  declared: Array<Omit<PlannedModel, "model"> & { model: string; targets: string[]; shownNull: string[] }>;
+  declared: Array<Omit<PlannedModel, "model"> & { model: string; targets: Record<string, string>; shownNull: string[] }>;
   referenced: PlannedModel[];
   referrers: Referrer[][];
 }
@@ -107,7 +107,7 @@ export function recordModule({ input, referrers }: PlannedModule): ModuleRecord 
     declared: input.declared.map((planned) => ({
       ...planned,
       model: planned.model.id,
-      targets: referenceTargets(planned.model),
+      targets: targetsByReference(planned.model),
       shownNull: planned.model.shownNull ?? [],
     })),
     referenced: input.referenced,

@@ -36,6 +36,24 @@ export function referenceTargets(model: Model): string[] {
   return targets;
 }
 
+/**
+ * A reference as written: its name, namespace and link. Within one model,
+ * references written alike resolve alike (resolution reads nothing else but
+ * the model's own file).
+ */
+export function referenceKey(ref: RefType): string {
+  return JSON.stringify([ref.name, ref.namespace ?? null, ref.link ?? null]);
+}
+
+/** What each reference of a resolved model, as written (referenceKey), resolves to. */
+export function targetsByReference(model: Model): Record<string, string> {
+  const targets: Record<string, string> = {};
+  forEachReference(model, (ref) => {
+    if (ref.target !== undefined) targets[referenceKey(ref)] = ref.target;
+  });
+  return targets;
+}
+
 function walkType(type: TypeNode, visit: (type: TypeNode) => void): void {
   visit(type);
   switch (type.kind) {
@@ -88,13 +106,21 @@ export function mapLeaves(model: Model, leaf: (type: TypeNode) => TypeNode, date
 }
 
 /**
- * A model's references linked to `targets` (in the order forEachType meets
- * them) as resolveModels would link them, for a model whose references, and
- * the models they name, are as they were when those targets were found.
- * Undefined when the model has a different number of references.
+ * A model's references linked as resolveModels would link them, given what
+ * each reference as written resolved to (targetsByReference) when the models
+ * they name were as they are now. Undefined when a reference is not among
+ * them.
  */
-export function relinkModel(model: Model, targets: readonly string[]): Model | undefined {
-  let next = 0;
-  const relinked = mapLeaves(model, (type) => (type.kind === "ref" ? { ...type, target: targets[next++]! } : type));
-  return next === targets.length ? relinked : undefined;
+export function relinkModel(model: Model, targets: Readonly<Record<string, string>>): Model | undefined {
+  let missing = false;
+  const relinked = mapLeaves(model, (type) => {
+    if (type.kind !== "ref") return type;
+    const key = referenceKey(type);
+    if (!Object.hasOwn(targets, key)) {
+      missing = true;
+      return type;
+    }
+    return { ...type, target: targets[key]! };
+  });
+  return missing ? undefined : relinked;
 }
