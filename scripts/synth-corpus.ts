@@ -18,7 +18,7 @@
  * name is unique in its SDK, so the corpus generates without a diagnostic.
  * The corpus is a pure function of the file count and the seed.
  *
- *   npx tsx scripts/synth-corpus.ts --files 20000 --out /tmp/corpus [--seed 1]
+ *   npx tsx scripts/synth-corpus.ts --files 20000 --out /tmp/corpus [--seed 1] [--shape union-heavy]
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -43,7 +43,17 @@ export interface SynthOptions {
   /** The corpus folder. Its `py` and `ts` subfolders are replaced; anything else in it is refused. */
   out: string;
   seed?: number;
+  /**
+   * `typical` (the default): shaped like the mistral docs. `union-heavy`:
+   * shaped like the largest real SDKs, where half the models are operations'
+   * requests and responses with long field tables, most fields hold unions,
+   * and unions list many members.
+   */
+  shape?: CorpusShape;
 }
+
+export const CORPUS_SHAPES = ["typical", "union-heavy"] as const;
+export type CorpusShape = (typeof CORPUS_SHAPES)[number];
 
 export interface SynthResult {
   files: number;
@@ -122,7 +132,8 @@ const PYTHON_DATE = "[date](https://docs.python.org/3/library/datetime.html#date
 const TS_DATE = "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)";
 
 /** Writes the corpus; returns the number of files and bytes written. */
-export function synthesiseCorpus({ files, out, seed = 1 }: SynthOptions): SynthResult {
+export function synthesiseCorpus({ files, out, seed = 1, shape = "typical" }: SynthOptions): SynthResult {
+  const heavy = shape === "union-heavy";
   if (!Number.isInteger(files) || files < 2) throw new Error(`--files must be a whole number of at least 2, not ${files}`);
   prepareOut(out);
 
@@ -186,13 +197,15 @@ export function synthesiseCorpus({ files, out, seed = 1 }: SynthOptions): SynthR
     let unions = 0;
     while (specs.length < count) {
       // A quarter of a TypeScript SDK's models are operations' requests and responses, as in the real one.
-      const operation = dialect === "ts" && chance(0.25);
+      const operation = dialect === "ts" && chance(heavy ? 0.5 : 0.25);
       let name = operation
         ? `${pick(OPERATION_VERBS)}${Array.from({ length: between(1, 3) }, () => pick(NAME_WORDS)).join("")}${pick(["Request", "Response"])}`
         : Array.from({ length: between(2, 4) }, () => pick(NAME_WORDS)).join("");
       while (taken.has(name.toLowerCase())) name += pick(NAME_WORDS);
       taken.add(name.toLowerCase());
-      const kind: Kind = operation ? "object" : weighted([[74, "object"], [12, "enum"], [14, "union"]] as const);
+      const kind: Kind = operation
+        ? "object"
+        : weighted(heavy ? ([[50, "object"], [10, "enum"], [40, "union"]] as const) : ([[74, "object"], [12, "enum"], [14, "union"]] as const));
       const folder = dialect === "py" ? "models" : operation ? "models/operations" : "models/components";
       specs.push({
         name,
@@ -232,7 +245,10 @@ export function synthesiseCorpus({ files, out, seed = 1 }: SynthOptions): SynthR
     const fields: Field[] = [];
     const withExamples = chance(0.45);
     // As many fields as the real docs have: half the tables one or two, one in ten more than nine.
-    const count = weighted([[47, between(1, 2)], [29, between(3, 5)], [15, between(6, 9)], [9, between(10, 20)]] as const);
+    const count =
+      heavy && spec.folder === "models/operations"
+        ? between(15, 60)
+        : weighted([[47, between(1, 2)], [29, between(3, 5)], [15, between(6, 9)], [9, between(10, 20)]] as const);
     for (let i = 0; i < count; i++) {
       const key = fieldKey(spec.dialect, used);
       const type = fieldType(spec, referable);
@@ -269,6 +285,10 @@ export function synthesiseCorpus({ files, out, seed = 1 }: SynthOptions): SynthR
   /** A field type, weighted like the real docs: strings and references most, then numbers, maps, dates, lists. */
   function fieldType(spec: Spec, referable: Spec[]): Type {
     const ref = (): Type => ({ t: "ref", target: pick(referable), linked: spec.dialect === "py" || chance(0.78) });
+    if (heavy && chance(0.45)) {
+      const unions = referable.filter((s) => s.kind === "union");
+      if (unions.length > 0) return { t: "ref", target: pick(unions), linked: spec.dialect === "py" || chance(0.78) };
+    }
     return weighted<() => Type>([
       [30, () => ({ t: "string" })],
       [9, () => ({ t: "int" })],
@@ -344,7 +364,7 @@ export function synthesiseCorpus({ files, out, seed = 1 }: SynthOptions): SynthR
       seen.add(key);
       members.push(member);
     };
-    const count = weighted([[6, 2], [3, 3], [1, between(4, 8)]] as const);
+    const count = heavy ? weighted([[3, between(2, 8)], [5, between(8, 20)], [2, between(20, 40)]] as const) : weighted([[6, 2], [3, 3], [1, between(4, 8)]] as const);
     // Only unions made earlier may be members, so no union reaches itself.
     const earlierUnions = unions.slice(0, Math.max(0, spec.order));
     for (let tries = 0; members.length < count && tries < 50; tries++) {
@@ -619,15 +639,18 @@ function main(): void {
       files: { type: "string", default: "1000" },
       out: { type: "string" },
       seed: { type: "string", default: "1" },
+      shape: { type: "string", default: "typical" },
     },
   });
   if (!values.out) {
-    process.stderr.write("usage: tsx scripts/synth-corpus.ts --files N --out DIR [--seed S]\n");
+    process.stderr.write(`usage: tsx scripts/synth-corpus.ts --files N --out DIR [--seed S] [--shape ${CORPUS_SHAPES.join("|")}]\n`);
     process.exitCode = 2;
     return;
   }
   try {
-    const { files, bytes } = synthesiseCorpus({ files: Number(values.files), out: values.out, seed: Number(values.seed) });
+    const shape = values.shape as CorpusShape;
+    if (!CORPUS_SHAPES.includes(shape)) throw new Error(`--shape must be one of ${CORPUS_SHAPES.join(", ")}, not ${values.shape}`);
+    const { files, bytes } = synthesiseCorpus({ files: Number(values.files), out: values.out, seed: Number(values.seed), shape });
     process.stderr.write(`wrote ${files} specs (${(bytes / 1e6).toFixed(1)} MB, ${(bytes / files / 1000).toFixed(1)} KB a file) to ${values.out}\n`);
   } catch (error) {
     process.stderr.write(`synth-corpus: ${error instanceof Error ? error.message : String(error)}\n`);
