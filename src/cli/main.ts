@@ -170,6 +170,14 @@ function internalError(error: unknown): number {
   return EXIT_INTERNAL;
 }
 
+// A reader that stops early (`mdspec --help | head`) closes the pipe: nothing is left to say to it.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    throw error;
+  });
+}
+
 try {
   await program().parseAsync(process.argv);
 } catch (error) {

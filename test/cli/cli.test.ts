@@ -2,7 +2,7 @@
  * The command line as a user meets it: exit codes, diagnostics, --check,
  * and what a run does (and does not do) to the output folder.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -264,6 +264,19 @@ describe("the first mistakes: each a usage error (exit 2) that says where it loo
     // A folder the walk skips (its name starts with a dot) may hold the output.
     expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).status).toBe(0);
     expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).stderr).toContain("is up to date");
+  });
+});
+
+describe("output read by a program that stops early", () => {
+  it("ends quietly when its reader closes the pipe (`mdspec generate --help | head -1`)", async () => {
+    const child = spawn(process.execPath, [cliPath, "generate", "--help"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Closed before the help is written, as `head` closes it after its first line.
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
   });
 });
 
