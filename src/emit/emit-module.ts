@@ -4,7 +4,7 @@
  * declarations compiled from that source. This is the task a worker runs.
  */
 import { compileModule } from "./compile.js";
-import { formatTypeScript } from "./format.js";
+import { formatTypeScriptModules } from "./format.js";
 import { modelModule } from "./model-module.js";
 import type { ModuleInput } from "./module-input.js";
 
@@ -15,12 +15,16 @@ export interface EmittedModule {
   dts: string;
 }
 
-export async function emitModule(input: ModuleInput, format: boolean): Promise<EmittedModule> {
-  return compiledSource(input.module, modelModule(input), format);
+export function emitModules(inputs: readonly ModuleInput[], format: boolean): Promise<EmittedModule[]> {
+  return compiledSources(
+    inputs.map((input) => [input.module, modelModule(input)]),
+    format,
+  );
 }
 
-/** Formats and compiles a module whose raw text is already known (index modules, the runtime). */
-export async function compiledSource(module: string, raw: string, format: boolean): Promise<EmittedModule> {
-  const source = format ? await formatTypeScript(raw) : raw;
-  return { module, source, ...compileModule(`${module}.ts`, source) };
+/** Formats and compiles modules whose raw text is already known (index modules, the runtime). */
+export async function compiledSources(sources: ReadonlyArray<readonly [string, string]>, format: boolean): Promise<EmittedModule[]> {
+  const raws = sources.map(([, raw]) => raw);
+  const formatted = format ? await formatTypeScriptModules(raws) : raws;
+  return sources.map(([module], i) => ({ module, source: formatted[i]!, ...compileModule(`${module}.ts`, formatted[i]!) }));
 }

@@ -32,17 +32,9 @@ export async function runTask(task: Task, emitter: () => Promise<Emitter> = load
   switch (task.kind) {
     case "specs":
       return task.files.map(specModels);
-    case "modules": {
-      const { emitModule } = await emitter();
-      const emitted: EmittedModule[] = [];
-      for (const input of task.inputs) emitted.push(await emitModule(input, task.format));
-      return emitted;
-    }
-    case "sources": {
-      const { compiledSource } = await emitter();
-      const emitted: EmittedModule[] = [];
-      for (const [module, raw] of task.sources) emitted.push(await compiledSource(module, raw, task.format));
-      return emitted;
-    }
+    case "modules":
+      return (await emitter()).emitModules(task.inputs, task.format);
+    case "sources":
+      return (await emitter()).compiledSources(task.sources, task.format);
   }
 }

@@ -1,0 +1,52 @@
+/**
+ * Modules formatted several to a prettier call come out exactly as each
+ * does alone: batching is a saving, never a change of layout.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { formatTypeScript, formatTypeScriptModules } from "../../src/emit/format.js";
+import { buildPackage } from "../../src/generate.js";
+import { readSpecFiles } from "../../src/read/specs-folder.js";
+
+const repo = join(import.meta.dirname, "../..");
+let sources: string[];
+
+beforeAll(async () => {
+  // Unformatted modules of every kind the fixtures make: objects, enums, unions, recursion, hostile names and text.
+  const folders = ["specs", "test/fixtures/constructs", "test/fixtures/openapi-generator", "test/fixtures/sdk-ts/docs"];
+  sources = [];
+  for (const folder of folders) {
+    const built = await buildPackage(readSpecFiles(join(repo, folder)), { name: "p", prettier: false, emit: ["types", "guards", "validators"] });
+    for (const [path, text] of built.files ?? []) if (path.startsWith("src/") && path.endsWith(".ts")) sources.push(text);
+  }
+}, 120_000);
+
+describe("formatTypeScriptModules", () => {
+  it("formats each module of a batch as formatTypeScript formats it alone", async () => {
+    expect(sources.length).toBeGreaterThan(50);
+    const alone = await Promise.all(sources.map(formatTypeScript));
+    for (let i = 0; i < sources.length; i += 16) {
+      expect(await formatTypeScriptModules(sources.slice(i, i + 16))).toEqual(alone.slice(i, i + 16));
+    }
+  }, 120_000);
+
+  it("formats modules one by one where a batch could not be split back: an empty module, one that holds the boundary line", async () => {
+    const empty = ["export const a = 1;\n", "\n\n", "export const b   = 2"];
+    expect(await formatTypeScriptModules(empty)).toEqual(["export const a = 1;\n", "", "export const b = 2;\n"]);
+    const boundary = ["export const a = 1;\n// ---- mdspec: the next module starts here ----\nexport const c = 3;", "export const b   = 2"];
+    expect(await formatTypeScriptModules(boundary)).toEqual(await Promise.all(boundary.map(formatTypeScript)));
+  });
+});
+
+describe("the committed generated/ package", () => {
+  it("is as prettier formats it: formatting its sources again changes nothing", async () => {
+    const src = join(repo, "generated/src");
+    const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(40);
+    for (const file of files) {
+      const text = readFileSync(join(src, file), "utf8");
+      expect(await formatTypeScript(text), file).toBe(text);
+    }
+  }, 120_000);
+});
