@@ -39,9 +39,9 @@ const blankLine: WriterFunction = (writer) => writer.blankLineIfLastNot();
 
 /** The source text of a module, before formatting. */
 export function modelModule(input: ModuleInput): string {
-  const { module, declared, parts } = input;
+  const { declared, parts } = input;
   const plan = planView(input);
-  const scope = moduleScope(module, declared, plan);
+  const scope = moduleScope(input);
   const body: StatementStructures[] = declared.flatMap((planned) => [
     ...modelStatements(planned, scope, parts.guards),
     ...(parts.validators ? validatorStatements(planned, scope, plan) : []),

@@ -3,11 +3,10 @@
  * models it imports, aliased where two would otherwise share a name.
  */
 import { posix } from "node:path";
-import type { TypeNode } from "../ir/types.js";
-import { forEachType } from "../ir/walk.js";
-import { exportedNames, type PlanView, type PlannedModel } from "./plan.js";
+import type { ModuleInput } from "./module-input.js";
+import { exportedNames, type PlannedModel } from "./plan.js";
 import { guardName, namespaceName } from "./names.js";
-import { sortedByKey } from "../base/compare.js";
+import { byCodeUnit, sortedByKey } from "../base/compare.js";
 
 export interface ImportedModel {
   planned: PlannedModel;
@@ -38,7 +37,7 @@ export interface ModuleScope {
   reserve(base: string): string;
 }
 
-export function moduleScope(module: string, declared: PlannedModel[], plan: PlanView): ModuleScope {
+export function moduleScope({ module, declared, referenced, naming }: ModuleInput): ModuleScope {
   const names = new Map<string, LocalNames>();
   const used = new Set<string>();
   for (const planned of declared) {
@@ -46,22 +45,13 @@ export function moduleScope(module: string, declared: PlannedModel[], plan: Plan
     for (const name of exportedNames(planned)) used.add(name);
   }
 
-  const referenced = new Map<string, PlannedModel>();
-  for (const planned of declared) {
-    forEachType(planned.model, (type: TypeNode) => {
-      if (type.kind !== "ref" || type.target === undefined || names.has(type.target)) return;
-      const target = plan.byId.get(type.target);
-      if (target) referenced.set(target.model.id, target);
-    });
-  }
-
   const imports = new Map<string, ImportedModel[]>();
-  const sorted = [...referenced.values()].sort((a, b) => (a.model.id < b.model.id ? -1 : 1));
+  const sorted = [...referenced].sort((a, b) => byCodeUnit(a.model.id, b.model.id));
   for (const planned of sorted) {
     const localType = freeName(planned, used);
     const aliased = localType !== planned.typeName;
-    const localGuard = aliased ? guardName(localType, plan.naming.guard) : planned.guardName;
-    const localValidate = aliased ? guardName(localType, plan.naming.validate) : planned.validateName;
+    const localGuard = aliased ? guardName(localType, naming.guard) : planned.guardName;
+    const localValidate = aliased ? guardName(localType, naming.validate) : planned.validateName;
     used.add(localType).add(localGuard).add(localValidate);
     names.set(planned.model.id, { type: localType, guard: localGuard, validate: localValidate });
     const specifier = relativeSpecifier(module, planned.module);
