@@ -35,7 +35,7 @@ export interface EditRun {
   /** The plan of the package in the output folder, made with the same settings. */
   plans: PlanCache;
   pool: WorkPool;
-  options: BuildPackageOptions & { generatorVersion: string };
+  options: BuildPackageOptions & { generatorVersion: string; build: string };
   onProgress?: (progress: Progress) => void;
 }
 
@@ -77,6 +77,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
     ...(options.name !== undefined && { name: options.name }),
     ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
     generatorVersion: options.generatorVersion,
+    build: options.build,
     prettier: options.prettier ?? true,
     emit: outputs,
     ...(options.signal && { signal: options.signal }),

@@ -32,6 +32,7 @@ import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
 import { updateOutputFolder } from "./write/update-folder.js";
+import { toolKey } from "./cache/tool-key.js";
 
 /**
  * What to generate. The options are named as the config file's keys and the
@@ -117,6 +118,9 @@ export const version: string = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
 ).version;
 
+/** This build of mdspec, in every cache key (see cache/tool-key.ts). */
+const TOOL_KEY = toolKey(version);
+
 /** The options of `generate` that shape the package's content (not where it goes). */
 export type BuildPackageOptions = Omit<
   GenerateOptions,
@@ -194,6 +198,7 @@ async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reu
     ...(options.name !== undefined && { name: options.name }),
     ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
     generatorVersion: version,
+    build: TOOL_KEY,
     prettier: options.prettier ?? true,
     ...(options.emit && { emit: options.emit }),
     ...(options.naming && { naming: options.naming }),
@@ -303,14 +308,14 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     staged = !check && !previous ? new StagedFolder(out) : undefined;
     if (previous && plans && edited) {
       const { editRun } = await import("./edit-run.js");
-      const options = { ...build, generatorVersion: version };
+      const options = { ...build, generatorVersion: version, build: TOOL_KEY };
       const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
       if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside } };
     }
     const built = await buildFiles({ files: specFiles, root: folder.root }, build, {
       pool,
-      ...(cache !== false && { specCache: new SpecCache(cache, specs, version) }),
+      ...(cache !== false && { specCache: new SpecCache(cache, specs, TOOL_KEY) }),
       ...(previous && { previous: previous.files }),
       ...(onProgress && { onProgress }),
       ...(staged && { write: staged.write.bind(staged) }),
@@ -391,7 +396,7 @@ function* specPlans(paths: readonly string[], hashes: readonly string[], built: 
 /** The key of what shapes a package besides its specs: the options and the tool's version. */
 function settingsKeyOf(options: BuildPackageOptions): string {
   const { signal: _, ...shaping } = options;
-  return hashOf(version, JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1))));
+  return hashOf(TOOL_KEY, JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

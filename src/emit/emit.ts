@@ -43,6 +43,8 @@ export interface EmitOptions extends DeprecatedOptionNames {
   packageVersion?: string;
   /** The generator's version, recorded in the package. */
   generatorVersion: string;
+  /** What identifies the generator's build in the keys of the files a later run keeps (default: generatorVersion). */
+  build?: string;
   /** Format the TypeScript sources with prettier (default: true). The docs are written in their final form. */
   prettier?: boolean;
   /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
@@ -211,7 +213,7 @@ function settingsOf(options: EmitOptions): Settings {
     format,
     outputs,
     parts: moduleParts(outputs),
-    salt: JSON.stringify({ format, version: options.generatorVersion }),
+    salt: JSON.stringify({ format, build: options.build ?? options.generatorVersion }),
   };
 }
 
