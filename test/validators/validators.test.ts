@@ -168,7 +168,7 @@ describe("validation issues", () => {
   it("come in a TypeError that lists them, thrown by the assertion", () => {
     const assertKinds = fns("Kinds").assert;
     expect(() => assertKinds({ ...valid, id: "7" })).toThrow(TypeError);
-    expect(() => assertKinds({ ...valid, id: "7" })).toThrow(/value is not a Kinds \(1 problem\):\n {2}\/id: expected integer, received string "7"/u);
+    expect(() => assertKinds({ ...valid, id: "7" })).toThrow(/value is not of type Kinds \(1 problem\):\n {2}\/id: expected integer, received string "7"/u);
   });
 
   it("describe hostile strings without letting control characters through", () => {

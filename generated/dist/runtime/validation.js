@@ -24,7 +24,7 @@ function message(typeName, issues) {
 	const lines = issues.slice(0, LISTED).map((i) => `  ${i.path === "" ? "(root)" : i.path}: expected ${i.expected}, received ${i.received}`);
 	if (issues.length > LISTED) lines.push(`  … and ${issues.length - LISTED} more`);
 	const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-	return `value is not a ${typeName} (${count}):\n${lines.join("\n")}`;
+	return `value is not of type ${typeName} (${count}):\n${lines.join("\n")}`;
 }
 export function issue(path, expected, value) {
 	return {

@@ -47,7 +47,7 @@ function message(typeName: string, issues: readonly Issue[]): string {
     );
   if (issues.length > LISTED) lines.push(`  … and ${issues.length - LISTED} more`);
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-  return `value is not a ${typeName} (${count}):\n${lines.join("\n")}`;
+  return `value is not of type ${typeName} (${count}):\n${lines.join("\n")}`;
 }
 
 export function issue(path: string, expected: string, value: unknown): Issue {
