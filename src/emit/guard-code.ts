@@ -1,80 +1,69 @@
 /**
- * The runtime checks behind the generated guards, as TypeScript expressions.
- *
- * `check(type, subject)` is an expression that is true exactly when the value
- * of `subject` has `type`. `predicate(type)` is a function expression with
- * the same meaning, used for the elements of arrays and maps. Helpers come
- * from the package's runtime module, imported as `rt`; JavaScript globals are
+ * What it takes for a value to have an IR type, as a check tree
+ * (check-tree.ts). Guards print these checks; validators print them for the
+ * types they do not walk, and walk the rest with helpers that decide the
+ * same way. Helpers come from the package's runtime module (named through
+ * the scope, which so knows the module needs it); JavaScript globals are
  * never named, so a model called `Object` or `Array` cannot change a check.
  */
 import type { TypeNode } from "../ir/types.js";
+import { always, any, call, type Argument, type Check } from "./check-tree.js";
 import type { ModuleScope } from "./scope.js";
 import { typeText } from "./type-text.js";
 
-export function check(type: TypeNode, subject: string, scope: ModuleScope): string {
+/** Holds exactly when the value of `subject` has `type`. */
+export function check(type: TypeNode, subject: string, scope: ModuleScope): Check {
   switch (type.kind) {
     case "string":
-      return `typeof ${subject} === "string"`;
     case "boolean":
-      return `typeof ${subject} === "boolean"`;
+      return { kind: "typeof", subject, type: type.kind };
     case "number":
-      return `rt.isNumber(${subject})`;
+      return call(scope.runtime("isNumber"), subject);
     case "integer":
-      return `rt.isInteger(${subject})`;
+      return call(scope.runtime("isInteger"), subject);
     case "null":
-      return `${subject} === null`;
+      return { kind: "equals", subject, literal: "null" };
     case "unknown":
-      return "true";
+      return always;
     case "literal":
-      return `${subject} === ${typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value)}`;
+      return { kind: "equals", subject, literal: typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value) };
     case "array":
-      return type.items.kind === "unknown"
-        ? `rt.isArray(${subject})`
-        : `rt.isArrayOf(${subject}, ${predicate(type.items, scope)})`;
+      return type.items.kind === "unknown" ? call(scope.runtime("isArray"), subject) : call(scope.runtime("isArrayOf"), subject, predicate(type.items, scope));
     case "map":
-      return type.values.kind === "unknown"
-        ? `rt.isRecord(${subject})`
-        : `rt.isMapOf(${subject}, ${predicate(type.values, scope)})`;
-    case "union": {
-      const checks = equalitiesFirst(type.members).map((member) => check(member, subject, scope));
+      return type.values.kind === "unknown" ? call(scope.runtime("isRecord"), subject) : call(scope.runtime("isMapOf"), subject, predicate(type.values, scope));
+    case "union":
       // A member that accepts anything (a reference typed unknown by --allow-unresolved) decides the union.
-      return checks.includes("true") ? "true" : checks.map(parenthesise).join(" || ");
-    }
+      return any(equalitiesFirst(type.members).map((member) => check(member, subject, scope)));
     case "ref":
-      return `${scope.local(type.target!).guard}(${subject})`;
+      return call(scope.local(type.target!).guard, subject);
     case "date":
-      if (type.representation === "Date") return `rt.isDate(${subject})`;
-      return type.format === "date-time" ? `rt.isDateTimeString(${subject})` : `rt.isDateOrDateTimeString(${subject})`;
+      if (type.representation === "Date") return call(scope.runtime("isDate"), subject);
+      return call(scope.runtime(type.format === "date-time" ? "isDateTimeString" : "isDateOrDateTimeString"), subject);
     case "binary":
-      return `rt.isBinary(${subject})`;
+      return call(scope.runtime("isBinary"), subject);
     case "stream":
-      return `rt.isAsyncIterable(${subject})`;
+      return call(scope.runtime("isAsyncIterable"), subject);
   }
 }
 
-/** A function expression `(item: unknown) => item is T` for `type`. */
-export function predicate(type: TypeNode, scope: ModuleScope): string {
-  switch (type.kind) {
-    case "string":
-      return "rt.isString";
-    case "boolean":
-      return "rt.isBoolean";
-    case "number":
-      return "rt.isNumber";
-    case "integer":
-      return "rt.isInteger";
-    case "unknown":
-      return "rt.isUnknown";
-    case "ref":
-      return scope.local(type.target!).guard;
-    case "binary":
-      return "rt.isBinary";
-    default: {
-      // The arrow's own type predicate keeps isArrayOf's element type precise.
-      return `(item: unknown): item is ${typeText(type, scope)} => ${check(type, "item", scope)}`;
-    }
-  }
+/** A guard for the elements of arrays and maps: a helper or model guard by name, or an arrow function. */
+export function predicate(type: TypeNode, scope: ModuleScope): Argument {
+  const named = NAMED_PREDICATES[type.kind];
+  if (named !== undefined) return scope.runtime(named);
+  if (type.kind === "ref") return scope.local(type.target!).guard;
+  // The arrow's own type predicate keeps isArrayOf's element type precise.
+  return { kind: "predicate", parameter: "item", type: typeText(type, scope), check: check(type, "item", scope) };
 }
+
+/** The runtime's guards of the types that have one. */
+const NAMED_PREDICATES: Partial<Record<TypeNode["kind"], string>> = {
+  string: "isString",
+  boolean: "isBoolean",
+  number: "isNumber",
+  integer: "isInteger",
+  unknown: "isUnknown",
+  binary: "isBinary",
+};
 
 /**
  * Union members with the comparisons (`=== "a"`, `=== null`) first. Each
@@ -87,37 +76,3 @@ function equalitiesFirst(members: readonly TypeNode[]): TypeNode[] {
   return [...members.filter(isEquality), ...members.filter((member) => !isEquality(member))];
 }
 
-/** Negates a check so that it reads naturally in `if (...) return false`. */
-export function negate(expression: string): string {
-  const typeofCheck = /^typeof (.+) === ("[a-z]+")$/u.exec(expression);
-  if (typeofCheck) return `typeof ${typeofCheck[1]} !== ${typeofCheck[2]}`;
-  const equality = /^([\w.$[\]"]+) === (.+)$/u.exec(expression);
-  if (equality && !expression.includes("||") && !expression.includes("&&")) return `${equality[1]} !== ${equality[2]}`;
-  if (/^[\w.$]+\(.*\)$/u.test(expression) && balanced(expression)) return `!${expression}`;
-  return `!(${expression})`;
-}
-
-function parenthesise(expression: string): string {
-  return expression.includes("||") || expression.includes("&&") ? `(${expression})` : expression;
-}
-
-/** Whether the expression is one call: its opening parenthesis closes at the very end. */
-function balanced(expression: string): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < expression.length; i++) {
-    const ch = expression[i];
-    if (inString) {
-      if (ch === "\\") i++;
-      else if (ch === '"') inString = false;
-      continue;
-    }
-    if (ch === '"') inString = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")") {
-      depth--;
-      if (depth === 0 && i !== expression.length - 1) return false;
-    }
-  }
-  return depth === 0;
-}

@@ -12,6 +12,7 @@
 import { posix } from "node:path";
 import type { EnumShape, Model, TypeNode } from "../ir/types.js";
 import { parentFolder, type PackagePlan } from "./plan.js";
+import { openEnumKinds } from "../ir/enums.js";
 
 export const SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -80,10 +81,7 @@ function shapeSchema(model: Model, refTo: (id: string) => string): Schema {
 function enumSchema(shape: EnumShape): Schema {
   const closed: Schema = shape.values.length === 0 ? { not: {} } : { enum: shape.values };
   if (!shape.open) return closed;
-  const kinds = new Set(shape.values.map((value) => typeof value));
-  const open: Schema[] = [];
-  if (kinds.has("string") || kinds.size === 0) open.push({ type: "string" });
-  if (kinds.has("number")) open.push({ type: "number" });
+  const open: Schema[] = openEnumKinds(shape).map((kind) => ({ type: kind }));
   // The listed values stay in the schema, so editors can still suggest them.
   return anyOf([...(shape.values.length > 0 ? [closed] : []), ...open]);
 }

@@ -20,7 +20,10 @@ import {
   type WriterFunction,
 } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
-import { check, negate } from "./guard-code.js";
+import { call, not, printCheck } from "./check-tree.js";
+import { check } from "./guard-code.js";
+import { openEnumKinds } from "../ir/enums.js";
+import { enumCheck, fieldChunks, fieldIsWrong } from "./model-checks.js";
 import { articleFor } from "./article.js";
 import { fieldJsDoc, jsDoc, modelJsDoc, printable } from "./jsdoc.js";
 import { propertyAccess, propertyKey } from "./names.js";
@@ -58,9 +61,8 @@ export function modelModule(input: ModuleInput): string {
 
 function importStatements(scope: ModuleScope, body: StatementStructures[], parts: ModuleParts): ImportDeclarationStructure[] {
   const imports: ImportDeclarationStructure[] = [];
-  // Only modules whose code calls a helper import the runtime.
-  const code = JSON.stringify(body);
-  if (code.includes("rt.")) {
+  // Only modules whose code names a helper or type of the runtime import it.
+  if (scope.usesRuntime) {
     imports.push({
       kind: StructureKind.ImportDeclaration,
       namespaceImport: "rt",
@@ -124,9 +126,16 @@ function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: Modu
     docs: modelDocs(planned),
     properties: shape.fields.map((field) => propertyOf(field, scope)),
   };
-  const checks = shape.fields.map((field) => fieldCheck(field, scope));
-  const lines = ["if (!rt.isRecord(value)) return false;", ...checks, "return true;"];
-  return [type, ...guard(planned, lines, scope, { readsProperties: true })];
+  const notRecord = `if (${printCheck(not(call(scope.runtime("isRecord"), "value")))}) return false;`;
+  const parts = fieldChunks(shape.fields);
+  if (parts.length === 1) {
+    const lines = [notRecord, ...parts[0]!.map((field) => fieldCheck(field, scope)), "return true;"];
+    return [type, ...guard(planned, lines, scope, { readsProperties: true })];
+  }
+  // Too many fields for one function: tsc gives up on control flow analysis of a body that large.
+  const helpers = parts.map((fields, i) => partGuard(scope.reserve(`${planned.guardName}Part${i + 1}`), fields, scope));
+  const lines = [notRecord, `return ${helpers.map((helper) => `${helper.name}(value)`).join(" && ")};`];
+  return [type, ...guard(planned, lines, scope, { readsProperties: true }), ...helpers];
 }
 
 function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySignatureStructure> {
@@ -140,26 +149,24 @@ function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySign
 
 /** One line of an object guard: `return false` unless the field is as specified. */
 function fieldCheck(field: Field, scope: ModuleScope): string {
-  const key = JSON.stringify(field.name);
-  const subject = propertyAccess("value", field.name);
-  const valid = check(field.type, subject, scope);
-  if (field.optional) {
-    return valid === "true" ? "" : `if (rt.hasOwn(value, ${key}) && ${negate(valid)}) return false;`;
-  }
-  return valid === "true"
-    ? `if (!rt.hasOwn(value, ${key})) return false;`
-    : `if (!rt.hasOwn(value, ${key}) || ${negate(valid)}) return false;`;
+  const wrong = fieldIsWrong(field, scope);
+  return wrong.kind === "never" ? "" : `if (${printCheck(wrong)}) return false;`;
+}
+
+/** A helper of a large object's guard: whether a record has one part of the fields as specified. */
+function partGuard(name: string, fields: readonly Field[], scope: ModuleScope): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name,
+    parameters: [{ name: "value", type: scope.runtime("Fields") }],
+    returnType: "boolean",
+    statements: [...fields.map((field) => fieldCheck(field, scope)).filter((line) => line !== ""), "return true;"],
+  };
 }
 
 function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): StatementStructures[] {
   const literals = shape.values.map((v) => (typeof v === "string" ? JSON.stringify(v) : String(v)));
-  const kinds = new Set(shape.values.map((v) => typeof v));
-  const openKinds: string[] = [];
-  if (shape.open) {
-    if (kinds.has("string") || kinds.size === 0) openKinds.push("string");
-    if (kinds.has("number")) openKinds.push("number");
-  }
-  const members = [...literals, ...openKinds.map((kind) => `(${kind} & {})`)];
+  const members = [...literals, ...openEnumKinds(shape).map((kind) => `(${kind} & {})`)];
   const valuesName = planned.valuesName!;
   const values: VariableStatementStructure = {
     kind: StructureKind.VariableStatement,
@@ -176,15 +183,8 @@ function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleSc
     // `string & {}` keeps editors suggesting the known values while accepting others.
     type: members.length === 0 ? "never" : members.join(" | "),
   };
-  let test: string;
-  if (shape.open) {
-    test = openKinds.map((kind) => (kind === "string" ? `typeof value === "string"` : `rt.isNumber(value)`)).join(" || ");
-  } else if (literals.length === 0) {
-    test = "false";
-  } else {
-    test = `(${valuesName} as readonly unknown[]).includes(value)`;
-  }
-  return [values, alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: false })];
+  const test = `return ${printCheck(enumCheck(planned, shape, scope))};`;
+  return [values, alias, ...guard(planned, [test], scope, { readsProperties: false })];
 }
 
 function unionStatements(planned: PlannedModel, shape: UnionShape, scope: ModuleScope): StatementStructures[] {
@@ -195,7 +195,7 @@ function unionStatements(planned: PlannedModel, shape: UnionShape, scope: Module
     docs: modelDocs(planned),
     type: shape.members.map((member) => typeText(member, scope)).join(" | "),
   };
-  const test = check({ kind: "union", members: shape.members }, "value", scope);
+  const test = printCheck(check({ kind: "union", members: shape.members }, "value", scope));
   return [alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: true })];
 }
 

@@ -35,6 +35,10 @@ export interface ModuleScope {
   global(name: string): string;
   /** Claims a module-level name for the generated code's own use: `base`, or `base_`, `base__`… if taken. */
   reserve(base: string): string;
+  /** A helper or type of the package's runtime module (`rt.isRecord`); the module imports the runtime once it names one. */
+  runtime(name: string): string;
+  /** Whether the module's code names anything of the runtime module. */
+  readonly usesRuntime: boolean;
 }
 
 export function moduleScope({ module, declared, referenced, naming }: ModuleInput): ModuleScope {
@@ -60,8 +64,16 @@ export function moduleScope({ module, declared, referenced, naming }: ModuleInpu
     imports.set(specifier, list);
   }
 
+  let usesRuntime = false;
   return {
     module,
+    runtime(name) {
+      usesRuntime = true;
+      return `rt.${name}`;
+    },
+    get usesRuntime() {
+      return usesRuntime;
+    },
     local(id) {
       const found = names.get(id);
       if (!found) throw new Error(`model ${id} is not in scope of module ${module}`);

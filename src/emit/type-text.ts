@@ -31,7 +31,7 @@ export function typeText(type: TypeNode, scope: ModuleScope): string {
       if (type.representation === "string") return "string";
       return scope.global("Date");
     case "binary":
-      return "rt.Binary";
+      return scope.runtime("Binary");
     case "stream":
       return `${scope.global("AsyncIterable")}<${typeText(type.events, scope)}>`;
   }

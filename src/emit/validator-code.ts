@@ -11,14 +11,15 @@
  * hold them are walked, by helpers that mirror the guard helpers step by step.
  */
 import type { TypeNode } from "../ir/types.js";
-import { check, negate } from "./guard-code.js";
+import { all, not, printCheck, type Check } from "./check-tree.js";
+import { check } from "./guard-code.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 
 export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
   if (isLeaf(type)) {
     const valid = check(type, subject, scope);
-    return valid === "true" ? "[]" : `${parenthesise(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`;
+    return valid.kind === "always" ? "[]" : `${printCheck(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`;
   }
   switch (type.kind) {
     case "ref":
@@ -46,15 +47,16 @@ export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): s
  * The statement that adds the issues of `subject` to the array `issues`. For
  * a leaf it reads like the guard's line: `if (<not valid>) issues.push(...)`.
  * `condition` is an extra test that must hold first (the key is present).
+ * Empty when there is nothing to add.
  */
-export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: string): string {
+export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): string {
   if (isLeaf(type)) {
-    const invalid = negate(check(type, subject, scope));
-    const test = condition === undefined ? invalid : `${condition} && ${invalid}`;
-    return `if (${test}) issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`;
+    const wrong = all([...(condition ? [condition] : []), not(check(type, subject, scope))]);
+    if (wrong.kind === "never") return "";
+    return `if (${printCheck(wrong)}) issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`;
   }
   const add = `v.add(issues, ${validation(type, subject, path, scope, plan)});`;
-  return condition === undefined ? add : `if (${condition}) ${add}`;
+  return condition === undefined ? add : `if (${printCheck(condition)}) ${add}`;
 }
 
 /** Whether the guard checks `type` with one expression that reads no model and walks no container. */
@@ -103,8 +105,4 @@ export function expectedText(type: TypeNode, plan: PlanView): string {
     default:
       return type.kind;
   }
-}
-
-function parenthesise(expression: string): string {
-  return expression.includes("||") || expression.includes("&&") || expression.includes("?") ? `(${expression})` : expression;
 }

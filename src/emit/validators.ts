@@ -12,7 +12,10 @@
  */
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
+import { openEnumKinds } from "../ir/enums.js";
+import { call, not, printCheck } from "./check-tree.js";
 import { check } from "./guard-code.js";
+import { enumCheck, fieldChunks } from "./model-checks.js";
 import { articleFor } from "./article.js";
 import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
@@ -23,66 +26,62 @@ import { framed, trackerStatement } from "./wrap-checks.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
-  const lines =
-    shape.kind === "object"
-      ? objectLines(planned, shape, scope, plan)
-      : shape.kind === "enum"
-        ? enumLines(planned, shape)
-        : unionLines(planned, shape, scope, plan);
+  if (shape.kind === "object") {
+    const { lines, helpers } = objectLines(planned, shape, scope, plan);
+    return [...validateFunction(planned, lines, true, scope), ...helpers, assertFunction(planned)];
+  }
+  const lines = shape.kind === "enum" ? enumLines(planned, shape, scope) : unionLines(planned, shape, scope, plan);
   return [...validateFunction(planned, lines, shape.kind !== "enum", scope), assertFunction(planned)];
 }
 
-function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PlanView): string[] {
-  return [
-    `if (!rt.isRecord(value)) return [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`,
-    "const issues: v.Issue[] = [];",
-    ...shape.fields.map((field) => fieldLine(field, scope, plan)).filter((line) => line !== ""),
-    "return issues;",
-  ];
+/** An object validator's statements, and for a large object its helpers, one per part of the fields as the guard has them. */
+function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PlanView) {
+  const notRecord = `if (${printCheck(not(call(scope.runtime("isRecord"), "value")))}) return [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`;
+  const parts = fieldChunks(shape.fields);
+  const fieldLines = (fields: readonly Field[]) => fields.map((field) => fieldLine(field, scope, plan)).filter((line) => line !== "");
+  if (parts.length === 1) {
+    return { lines: [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), "return issues;"], helpers: [] };
+  }
+  const helpers = parts.map(
+    (fields, i): FunctionDeclarationStructure => ({
+      kind: StructureKind.Function,
+      name: scope.reserve(`${planned.validateName}Part${i + 1}`),
+      parameters: [
+        { name: "value", type: scope.runtime("Fields") },
+        { name: "path", type: "string" },
+        { name: "issues", type: "v.Issue[]" },
+      ],
+      returnType: "void",
+      statements: fieldLines(fields),
+    }),
+  );
+  const lines = [notRecord, "const issues: v.Issue[] = [];", ...helpers.map((helper) => `${helper.name}(value, path, issues);`), "return issues;"];
+  return { lines, helpers };
 }
 
 /** The issues of one field: missing when required, and wrong when present. */
 function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): string {
-  const key = JSON.stringify(field.name);
   const subject = propertyAccess("value", field.name);
   // The key is known here, so its pointer segment is escaped now rather than at run time.
   const path = `path + ${JSON.stringify(`/${field.name.replace(/~/gu, "~0").replace(/\//gu, "~1")}`)}`;
-  const checksValue = check(field.type, subject, scope) !== "true";
-  if (field.optional) return checksValue ? addIssues(field.type, subject, path, scope, plan, `rt.hasOwn(value, ${key})`) : "";
-  const missing = `if (!rt.hasOwn(value, ${key})) issues.push(v.missing(${path}, ${JSON.stringify(expectedText(field.type, plan))}));`;
-  if (!checksValue) return missing;
-  const present = addIssues(field.type, subject, path, scope, plan);
-  return `${missing}\nelse ${present}`;
+  const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
+  if (field.optional) return addIssues(field.type, subject, path, scope, plan, present);
+  const missing = `if (${printCheck(not(present))}) issues.push(v.missing(${path}, ${JSON.stringify(expectedText(field.type, plan))}));`;
+  const wrong = addIssues(field.type, subject, path, scope, plan);
+  return wrong === "" ? missing : `${missing}\nelse ${wrong}`;
 }
 
-function enumLines(planned: PlannedModel, shape: EnumShape): string[] {
-  const values = shape.values.map((value) => JSON.stringify(value));
-  if (shape.open) values.push(...openKinds(shape));
-  const expected = values.length === 0 ? "never" : values.join(" | ");
-  return [`return ${enumTest(planned, shape)} ? [] : [v.issue(path, ${JSON.stringify(expected)}, value)];`];
-}
-
-/** The guard's test of an enum value (model-module.ts), repeated so validators work without the guards. */
-function enumTest(planned: PlannedModel, shape: EnumShape): string {
-  if (shape.open) return openKinds(shape).map((kind) => (kind === "string" ? `typeof value === "string"` : `rt.isNumber(value)`)).join(" || ");
-  if (shape.values.length === 0) return "false";
-  return `(${planned.valuesName!} as readonly unknown[]).includes(value)`;
-}
-
-/** The primitive kinds an open enum accepts besides its values, as the guard decides them. */
-function openKinds(shape: EnumShape): string[] {
-  const kinds = new Set(shape.values.map((value) => typeof value));
-  const open: string[] = [];
-  if (kinds.has("string") || kinds.size === 0) open.push("string");
-  if (kinds.has("number")) open.push("number");
-  return open;
+function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): string[] {
+  const expected = [...shape.values.map((value) => JSON.stringify(value)), ...openEnumKinds(shape)];
+  const issue = `[v.issue(path, ${JSON.stringify(expected.length === 0 ? "never" : expected.join(" | "))}, value)]`;
+  // The guard's own test (model-module.ts), so that validators work without the guards.
+  return [`return ${printCheck(enumCheck(planned, shape, scope))} ? [] : ${issue};`];
 }
 
 function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PlanView): string[] {
   const type = { kind: "union", members: shape.members } as const;
   if (isLeaf(type)) {
-    const test = shape.members.map((member) => check(member, "value", scope)).join(" || ");
-    return [`return ${test.includes("||") ? `(${test})` : test} ? [] : [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`];
+    return [`return ${printCheck(check(type, "value", scope))} ? [] : [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`];
   }
   return [`return ${validation(type, "value", "path", scope, plan)};`];
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { generate } from "../../src/generate.js";
 import { buildModels, parseSpecs } from "../../src/specs.js";
 import { ReferenceGuard } from "../helpers/reference-guard.js";
-import { modelSet, specFiles, type ModelSpec } from "../helpers/spec-arbitraries.js";
+import { modelSet, specFiles, typeSpec, type ModelSpec, type TypeSpec } from "../helpers/spec-arbitraries.js";
 import { specFolder } from "../helpers/spec-folder.js";
 import { modelValue } from "../helpers/value-arbitraries.js";
 
@@ -41,6 +41,14 @@ async function guardsAgreeWithReference(models: ModelSpec[]): Promise<void> {
     folder.remove();
   }
 }
+
+describe("the values and types drawn", () => {
+  it("hold unions of primitives often: how their checks combine depends on the members and their order", () => {
+    const isPrimitiveUnion = (type: TypeSpec) => type.kind === "union" && type.members.every((member) => member.kind === "word" && member.word !== "Any");
+    const drawn = fc.sample(typeSpec(2), { numRuns: 1000, seed: 42 });
+    expect(drawn.filter(isPrimitiveUnion).length).toBeGreaterThan(150);
+  });
+});
 
 describe("generated guards", () => {
   it("judge random values exactly as the reference reading of the IR does", async () => {

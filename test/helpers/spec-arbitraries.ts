@@ -29,6 +29,10 @@ const literalText = fc.oneof(
   fc.constantFrom("True", "False"),
 );
 
+const primitiveUnion: fc.Arbitrary<TypeSpec> = fc
+  .uniqueArray(fc.constantFrom("str", "int", "float", "bool", "date"), { minLength: 2, maxLength: 3 })
+  .map((words) => ({ kind: "union", members: words.map((word): TypeSpec => ({ kind: "word", word })) }));
+
 export function typeSpec(models: number): fc.Arbitrary<TypeSpec> {
   const { type } = fc.letrec<{ type: TypeSpec }>((tie) => ({
     type: fc.oneof(
@@ -38,6 +42,9 @@ export function typeSpec(models: number): fc.Arbitrary<TypeSpec> {
       fc.integer({ min: 0, max: models - 1 }).map((index): TypeSpec => ({ kind: "ref", index })),
       fc.record({ kind: fc.constantFrom("list" as const, "dict" as const, "optional" as const), inner: tie("type") }),
       fc.array(tie("type"), { minLength: 2, maxLength: 3 }).map((members): TypeSpec => ({ kind: "union", members })),
+      // Unions of primitives, often: how their checks combine depends on the members' order.
+      primitiveUnion,
+      primitiveUnion,
     ),
   }));
   return type;

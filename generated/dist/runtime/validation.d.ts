@@ -30,9 +30,17 @@ export declare function arrayOf(value: unknown, path: string, expected: string, 
 export declare function mapOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
 /**
  * A value that passes one of `members`, tried in order as the guard's `||`
- * does. When none does and exactly one member got past the value's outer
- * shape (all its issues lie deeper), its issues are the useful ones: a
- * `Usage | null` that is an object with a bad field reports that field.
+ * does. When none does, the issues say what the value lacks, not only where:
+ *
+ * - a member whose string literal field the value has with another value
+ *   (`role: "user"` against `role: "system"`) is not the one it means;
+ * - of the others that got past the value's outer shape (all their issues
+ *   lie deeper), the one with fewest issues reports them, if it alone has
+ *   that few: a `Usage | null` that is an object with a bad field reports
+ *   that field, and a user message with bad content reports the content;
+ * - when every member rules itself out by the same literal field, that
+ *   field is the issue, with every literal the members allow;
+ * - otherwise the union reports the value as a whole.
  */
 export declare function anyOf(value: unknown, path: string, expected: string, members: readonly Validator[]): Issue[];
 /** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */

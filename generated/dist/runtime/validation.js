@@ -74,18 +74,47 @@ export function mapOf(value, path, expected, item) {
 }
 /**
  * A value that passes one of `members`, tried in order as the guard's `||`
- * does. When none does and exactly one member got past the value's outer
- * shape (all its issues lie deeper), its issues are the useful ones: a
- * `Usage | null` that is an object with a bad field reports that field.
+ * does. When none does, the issues say what the value lacks, not only where:
+ *
+ * - a member whose string literal field the value has with another value
+ *   (`role: "user"` against `role: "system"`) is not the one it means;
+ * - of the others that got past the value's outer shape (all their issues
+ *   lie deeper), the one with fewest issues reports them, if it alone has
+ *   that few: a `Usage | null` that is an object with a bad field reports
+ *   that field, and a user message with bad content reports the content;
+ * - when every member rules itself out by the same literal field, that
+ *   field is the issue, with every literal the members allow;
+ * - otherwise the union reports the value as a whole.
  */
 export function anyOf(value, path, expected, members) {
-	const deeper = [];
+	let best;
+	let tied = false;
+	const literalKeys = [];
 	for (const member of members) {
 		const found = member(value, path);
 		if (found.length === 0) return [];
-		if (found.every((i) => i.path !== path)) deeper.push(found);
+		if (found.some((i) => i.path === path)) continue;
+		const literal = found.find((i) => isLiteralMismatch(i, path));
+		if (literal !== undefined) {
+			literalKeys.push(literal);
+			continue;
+		}
+		if (best === undefined || found.length < best.length) [best, tied] = [found, false];
+		else if (found.length === best.length) tied = true;
 	}
-	return deeper.length === 1 ? deeper[0] : [issue(path, expected, value)];
+	if (best !== undefined) return tied ? [issue(path, expected, value)] : best;
+	const [first] = literalKeys;
+	if (first !== undefined && literalKeys.length === members.length && literalKeys.every((i) => i.path === first.path)) {
+		return [{
+			...first,
+			expected: [...new Set(literalKeys.map((i) => i.expected))].join(" | ")
+		}];
+	}
+	return [issue(path, expected, value)];
+}
+/** A key of the value at `path` that is there, but not the string literal a member requires. */
+function isLiteralMismatch(found, path) {
+	return found.received !== MISSING && found.path.startsWith(`${path}/`) && !found.path.slice(path.length + 1).includes("/") && /^"(?:[^"\\]|\\.)*"$/.test(found.expected);
 }
 /** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */
 export function describe(value) {
