@@ -15,7 +15,7 @@
 import { contentHash } from "./base/hash.js";
 import type { PlanCache } from "./cache/plan-cache.js";
 import type { EmitOptions, PlannedModule } from "./emit/emit.js";
-import { DEFAULT_NAMING, DEFAULT_OUTPUTS, moduleParts } from "./emit/options.js";
+import { DEFAULT_OUTPUTS, moduleParts, namingWith } from "./emit/options.js";
 import { outline, replanModule } from "./emit/replan.js";
 import type { BuildPackageOptions, GenerateResult, Progress } from "./generate.js";
 import type { WorkPool } from "./pool/pool.js";
@@ -60,7 +60,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   if (outputs.includes("docs") && !index) return undefined;
 
   const parsed = await run.pool.specs(edited.map(({ spec }) => spec), (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }));
-  const replan = { naming: options.naming ?? DEFAULT_NAMING, parts: moduleParts(outputs), dates: options.dates ?? "as-written" };
+  const replan = { naming: namingWith(options.naming), parts: moduleParts(outputs), dates: options.dates ?? "as-written" };
   const modules: PlannedModule[] = [];
   for (const [i, { models, diagnostics }] of parsed.entries()) {
     const record = records[i]!;

@@ -21,7 +21,7 @@ import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { PlanCache, type SpecPlan } from "./cache/plan-cache.js";
 import type { IndexParts } from "./emit/docs.js";
 import type { EmitOptions, PlannedModule } from "./emit/emit.js";
-import { DEFAULT_NAMING, withCurrentNames, type DateHandling, type DeprecatedOptionNames, type Naming, type OutputKind } from "./emit/options.js";
+import { namingWith, withCurrentNames, type DateHandling, type DeprecatedOptionNames, type Naming, type OutputKind } from "./emit/options.js";
 import { planPackage } from "./emit/plan.js";
 import { outline, recordModule } from "./emit/replan.js";
 import type { Model } from "./ir/types.js";
@@ -61,7 +61,7 @@ export interface GenerateOptions extends DeprecatedOptionNames {
   /** The parts of the package to write (default: types, guards, validators, docs). */
   emit?: readonly OutputKind[];
   /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
-  naming?: Naming;
+  naming?: Partial<Naming>;
   /** How dates are represented (default: `as-written`). */
   dates?: DateHandling;
   /**
@@ -188,7 +188,7 @@ async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reu
   const failed = { files: undefined, keys: new Map(), models: 0, pages, modules: [] };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
-    const naming = planPackage(resolved, options.naming ?? DEFAULT_NAMING).diagnostics;
+    const naming = planPackage(resolved, namingWith(options.naming)).diagnostics;
     return { ...failed, diagnostics: sortDiagnostics([...found, ...naming]) };
   }
 

@@ -4,7 +4,7 @@
  * usage error that names the file, the key and, where one is close, the
  * name that was probably meant.
  */
-import { DATE_HANDLINGS, OUTPUT_KINDS, type DateHandling, type Naming, type OutputKind } from "../emit/options.js";
+import { DATE_HANDLINGS, NAMING_PREFIXES, OUTPUT_KINDS, type DateHandling, type Naming, type OutputKind } from "../emit/options.js";
 import { ConfigError } from "./error.js";
 import { checkPackageName, checkPackageVersion } from "./package.js";
 import { closest } from "../diagnostics/suggest.js";
@@ -41,7 +41,7 @@ export function defineConfig(config: MdspecConfig): MdspecConfig {
 }
 
 export const CONFIG_KEYS = ["specs", "include", "exclude", "out", "name", "packageVersion", "emit", "naming", "dates", "prettier", "allowUnresolved"] as const;
-const NAMING_KEYS = ["guard", "validate", "assert"] as const;
+const NAMING_KEYS = [...NAMING_PREFIXES, "schema"] as const;
 
 /** Names the generated code gives its own helpers; a prefix may not start another's names. */
 const INTERNAL_PREFIXES = ["checking", "validating"];
@@ -125,7 +125,11 @@ function checkNaming(value: unknown, source: string): Partial<Naming> {
     if (!(NAMING_KEYS as readonly string[]).includes(key)) {
       throw new ConfigError(unknownMessage(`${source}: unknown naming option "${key}"`, key, NAMING_KEYS));
     }
-    if (typeof prefix !== "string" || !/^[a-z][A-Za-z0-9]*$/u.test(prefix)) {
+    if (key === "schema") {
+      if (typeof prefix !== "string" || !/^[A-Za-z][A-Za-z0-9]*$/u.test(prefix)) {
+        throw new ConfigError(`${source}: "naming.schema" must be a word such as "Schema" (letters and digits), not ${kindOf(prefix)}`);
+      }
+    } else if (typeof prefix !== "string" || !/^[a-z][A-Za-z0-9]*$/u.test(prefix)) {
       throw new ConfigError(`${source}: "naming.${key}" must be a lower-case word such as "is" (letters and digits), not ${kindOf(prefix)}`);
     }
     naming[key as keyof Naming] = prefix;
@@ -139,7 +143,7 @@ function checkNaming(value: unknown, source: string): Partial<Naming> {
  * (`isValidUser`) while `check` and `checking` do not.
  */
 export function checkPrefixes(naming: Naming, source: string): Naming {
-  const entries = Object.entries(naming);
+  const entries = NAMING_PREFIXES.map((key): [string, string] => [key, naming[key]]);
   const owners: Array<[string, string]> = [...entries.map(([key, prefix]): [string, string] => [`naming.${key}`, prefix]), ...INTERNAL_PREFIXES.map((p): [string, string] => ["the generated code", p])];
   for (const [key, prefix] of entries) {
     for (const [owner, other] of owners) {

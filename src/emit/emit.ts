@@ -23,7 +23,7 @@ import type { ModuleParts } from "./options.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
 import {
-  DEFAULT_NAMING,
+  namingWith,
   DEFAULT_OUTPUTS,
   moduleParts,
   type DateHandling,
@@ -50,7 +50,7 @@ export interface EmitOptions extends DeprecatedOptionNames {
   /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
   emit?: readonly OutputKind[];
   /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
-  naming?: Naming;
+  naming?: Partial<Naming>;
   /** How dates are represented (default: `as-written`, as each spec's dialect implies). */
   dates?: DateHandling;
   /** Stops emitting when aborted. */
@@ -117,7 +117,7 @@ export async function emitPackageFiles(
   incremental: IncrementalEmit,
 ): Promise<EmittedPackage> {
   const models = withDateHandling(resolved.models, options.dates ?? "as-written");
-  const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming ?? DEFAULT_NAMING);
+  const { plan, diagnostics } = planPackage({ ...resolved, models }, namingWith(options.naming));
   // A model the plan had to leave out may still be referenced: its package would not compile.
   if (hasErrors(diagnostics)) return { files: new Map(), keys: new Map(), diagnostics, modules: [] };
   const settings = settingsOf(options);

@@ -33,7 +33,7 @@ function exportLine(planned: PlannedModel, fromModule: string, parts: ModulePart
   const names = [
     `type ${planned.typeName}`,
     ...(parts.guards ? [planned.guardName] : []),
-    ...(parts.validators ? [planned.validateName, planned.assertName] : []),
+    ...(parts.validators ? [planned.validateName, planned.assertName, planned.schemaName] : []),
     ...(planned.valuesName ? [planned.valuesName] : []),
   ];
   return exportList(names, relativeSpecifier(fromModule, planned.module));

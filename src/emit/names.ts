@@ -36,9 +36,19 @@ export function guardName(type: string, prefix = "is"): string {
 
 /** `HTTPStatus` → `httpStatusValues`. */
 export function valuesName(type: string): string {
+  return `${camelCase(type)}Values`;
+}
+
+/** `HTTPStatus` → `httpStatusSchema`: the name of a model's Standard Schema, a constant as the values are. */
+export function schemaName(type: string, suffix = "Schema"): string {
+  return `${camelCase(type)}${suffix}`;
+}
+
+/** A type name with its leading capitals lower-cased: `HTTPStatus` → `httpStatus`, `User` → `user`. */
+function camelCase(type: string): string {
   const bare = type.replace(/^_+/u, "");
   const lead = /^\p{Lu}+(?=\p{Lu}\p{Ll})|^\p{Lu}+/u.exec(bare)?.[0] ?? "";
-  return `${lead.toLowerCase()}${bare.slice(lead.length)}Values`;
+  return `${lead.toLowerCase()}${bare.slice(lead.length)}`;
 }
 
 /** A namespace identifier for a folder: `chat-ts` → `chatTs`, `2024` → `_2024`. */

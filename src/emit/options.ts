@@ -11,16 +11,26 @@ export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export const DEFAULT_OUTPUTS: readonly OutputKind[] = ["types", "guards", "validators", "docs"];
 
 /**
- * The prefixes of the generated functions' names: with the defaults a model
- * `User` gets `isUser`, `validateUser` and `assertUser`.
+ * How the generated names are made: with the defaults a model `User` gets
+ * the functions `isUser`, `validateUser` and `assertUser` (prefixes), and the
+ * Standard Schema `userSchema` (a suffix).
  */
 export interface Naming {
   guard: string;
   validate: string;
   assert: string;
+  schema: string;
 }
 
-export const DEFAULT_NAMING: Naming = { guard: "is", validate: "validate", assert: "assert" };
+export const DEFAULT_NAMING: Naming = { guard: "is", validate: "validate", assert: "assert", schema: "Schema" };
+
+/** The keys of Naming that are prefixes of function names. */
+export const NAMING_PREFIXES = ["guard", "validate", "assert"] as const;
+
+/** A naming given in part, completed with the defaults. */
+export function namingWith(given: Partial<Naming> | undefined): Naming {
+  return { ...DEFAULT_NAMING, ...given };
+}
 
 export { DATE_HANDLINGS, type DateHandling } from "../ir/dates.js";
 

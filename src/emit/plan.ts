@@ -6,7 +6,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import type { Model } from "../ir/types.js";
-import { guardName, modulePath, namespaceName, typeName, valuesName } from "./names.js";
+import { guardName, modulePath, namespaceName, schemaName, typeName, valuesName } from "./names.js";
 import { DEFAULT_NAMING, type Naming } from "./options.js";
 import { sortedByKey } from "../base/compare.js";
 
@@ -20,6 +20,8 @@ export interface PlannedModel {
   validateName: string;
   /** The exported assertion's name (`assertX`). */
   assertName: string;
+  /** The exported Standard Schema's name (`xSchema`). */
+  schemaName: string;
   /** For enums: the exported array of values. */
   valuesName?: string;
   /** Module path inside the package's source folder, without extension (`chat-ts/models/components/choices`). */
@@ -75,6 +77,7 @@ export function planPackage(
       guardName: guardName(type, naming.guard),
       validateName: guardName(type, naming.validate),
       assertName: guardName(type, naming.assert),
+      schemaName: schemaName(type, naming.schema),
       module,
       recursive: resolved.recursive.has(model.id),
       atRoot: false,
@@ -122,8 +125,8 @@ function freeModulePath(path: string, file: string, owners: ReadonlyMap<string, 
 
 /** Every name a model may export, whichever parts a run writes, so that names do not depend on the outputs chosen. */
 export function exportedNames(planned: PlannedModel): string[] {
-  const { typeName, guardName, validateName, assertName, valuesName } = planned;
-  return [typeName, guardName, validateName, assertName, ...(valuesName ? [valuesName] : [])];
+  const { typeName, guardName, validateName, assertName, schemaName, valuesName } = planned;
+  return [typeName, guardName, validateName, assertName, schemaName, ...(valuesName ? [valuesName] : [])];
 }
 
 export function parentFolder(modulePath: string): string {

@@ -10,7 +10,13 @@
  * being validated adds no issue, as the guard accepts it). So a validator
  * finds no issue exactly when the guard returns true.
  */
-import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "./ts-morph.js";
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type StatementStructures,
+  type VariableStatementStructure,
+} from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { openEnumKinds } from "../ir/enums.js";
 import { call, not, printCheck } from "./check-tree.js";
@@ -28,10 +34,23 @@ export function validatorStatements(planned: PlannedModel, scope: ModuleScope, p
   const shape = planned.model.shape;
   if (shape.kind === "object") {
     const { lines, helpers } = objectLines(planned, shape, scope, plan);
-    return [...validateFunction(planned, lines, true, scope), ...helpers, assertFunction(planned)];
+    return [...validateFunction(planned, lines, true, scope), ...helpers, assertFunction(planned), schemaStatement(planned)];
   }
   const lines = shape.kind === "enum" ? enumLines(planned, shape, scope) : unionLines(planned, shape, scope, plan);
-  return [...validateFunction(planned, lines, shape.kind !== "enum", scope), assertFunction(planned)];
+  return [...validateFunction(planned, lines, shape.kind !== "enum", scope), assertFunction(planned), schemaStatement(planned)];
+}
+
+/** The model's Standard Schema: its validator, in the interface libraries that take any validator accept. */
+function schemaStatement(planned: PlannedModel): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: jsDoc(`{@link ${planned.typeName}} as a Standard Schema (https://standardschema.dev), for libraries that take any validator.`, []),
+    declarations: [
+      { name: planned.schemaName, type: `v.StandardSchemaV1<unknown, ${planned.typeName}>`, initializer: `v.standardSchema(${planned.validateName})` },
+    ],
+  };
 }
 
 /** An object validator's statements, and for a large object its helpers, one per part of the fields as the guard has them. */

@@ -27,7 +27,7 @@ beforeEach(() => {
 
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-const exportsOf = (file: string) => [...readFileSync(file, "utf8").matchAll(/export function (\w+)/gu)].map((m) => m[1]);
+const exportsOf = (file: string) => [...readFileSync(file, "utf8").matchAll(/export (?:function|const) (\w+)/gu)].map((m) => m[1]);
 
 describe("config files", () => {
   it("mdspec.config.json in a parent folder: its paths are relative to it, and all its options apply", () => {
@@ -57,7 +57,13 @@ describe("config files", () => {
     const run = mdspec([], work);
     expect(run.stderr).toBe("Generated 8 models into ts-out.\n");
     expect(run.status).toBe(0);
-    expect(exportsOf(join(work, "ts-out/src/models/circle.ts"))).toEqual(["checkCircle", "validateCircle", "assertCircle"]);
+    expect(exportsOf(join(work, "ts-out/src/models/circle.ts"))).toEqual(["checkCircle", "validateCircle", "assertCircle", "circleSchema"]);
+  });
+
+  it("names each model's Standard Schema with naming.schema", () => {
+    writeFileSync(join(work, "mdspec.config.json"), JSON.stringify({ specs: "docs/models", out: "schema-out", naming: { schema: "Validator" } }));
+    expect(mdspec([], work).status).toBe(0);
+    expect(exportsOf(join(work, "schema-out/src/models/circle.ts"))).toEqual(["isCircle", "validateCircle", "assertCircle", "circleValidator"]);
   });
 
   it("mdspec.config.mjs and mdspec.config.js load as modules", () => {
@@ -84,7 +90,7 @@ describe("config files", () => {
     expect(run.status).toBe(0);
     expect(existsSync(join(work, "from-config"))).toBe(false);
     expect(JSON.parse(readFileSync(join(work, "from-flag/package.json"), "utf8")).name).toBe("flag-name");
-    expect(exportsOf(join(work, "from-flag/src/models/circle.ts"))).toEqual(["validateCircle", "assertCircle"]);
+    expect(exportsOf(join(work, "from-flag/src/models/circle.ts"))).toEqual(["validateCircle", "assertCircle", "circleSchema"]);
   });
 
   it("--config names the file; --no-config ignores the one found", () => {
@@ -106,6 +112,7 @@ describe("config mistakes are usage errors (exit 2) that name the file and sugge
     [{ naming: { guard: "is", validate: "isValid" } }, 'the prefix "is" of naming.guard would make names that naming.validate ("isValid") also makes'],
     [{ prettier: "no" }, '"prettier" must be true or false, not "no"'],
     [{ naming: { assert: "Assert" } }, '"naming.assert" must be a lower-case word'],
+    [{ naming: { schema: "_Schema" } }, '"naming.schema" must be a word such as "Schema"'],
     [{ exclude: [] }, '"exclude" must be a glob or a list of globs, such as ["models/**/*.md"], not a list'],
     [{ include: [3] }, '"include" must be a glob or a list of globs, such as ["models/**/*.md"], not a list'],
     [{ exlude: ["sdks/**"] }, 'unknown option "exlude"; did you mean "exclude"?'],

@@ -45,3 +45,58 @@ export declare function mapOf(value: unknown, path: string, expected: string, it
 export declare function anyOf(value: unknown, path: string, expected: string, members: readonly Validator[]): Issue[];
 /** What a value is, for `received`: its kind, and for primitives the value itself (strings shortened). */
 export declare function describe(value: unknown): string;
+/**
+ * The Standard Schema interface (https://standardschema.dev), version 1, as
+ * its authors ask libraries to carry it: the generated package depends on
+ * nothing. Any library that takes a Standard Schema (tRPC, Hono, TanStack
+ * Form, react-hook-form's resolvers…) takes a model's `xSchema`.
+ */
+export interface StandardSchemaV1<
+	Input = unknown,
+	Output = Input
+> {
+	readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+	interface Props<
+		Input = unknown,
+		Output = Input
+	> {
+		readonly version: 1;
+		readonly vendor: string;
+		readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+		readonly types?: Types<Input, Output> | undefined;
+	}
+	type Result<Output> = SuccessResult<Output> | FailureResult;
+	interface SuccessResult<Output> {
+		readonly value: Output;
+		readonly issues?: undefined;
+	}
+	interface FailureResult {
+		readonly issues: ReadonlyArray<Issue>;
+	}
+	interface Issue {
+		readonly message: string;
+		readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+	}
+	interface PathSegment {
+		readonly key: PropertyKey;
+	}
+	interface Types<
+		Input = unknown,
+		Output = Input
+	> {
+		readonly input: Input;
+		readonly output: Output;
+	}
+	type InferInput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["input"];
+	type InferOutput<Schema extends StandardSchemaV1> = NonNullable<Schema["~standard"]["types"]>["output"];
+}
+/**
+ * A model's validator as a Standard Schema: synchronous, the value handed
+ * back as it came when valid, else each issue with a message and its path
+ * as keys and array indices.
+ */
+export declare function standardSchema<T>(validate: (value: unknown) => Issue[]): StandardSchemaV1<unknown, T>;
+/** A JSON pointer as path segments: `/choices/0/index` → `["choices", 0, "index"]`. */
+export declare function pathOf(pointer: string): Array<string | number>;

@@ -138,3 +138,27 @@ export function describe(value) {
 		return "a value that throws when read";
 	}
 }
+/**
+ * A model's validator as a Standard Schema: synchronous, the value handed
+ * back as it came when valid, else each issue with a message and its path
+ * as keys and array indices.
+ */
+export function standardSchema(validate) {
+	return { "~standard": {
+		version: 1,
+		vendor: "mdspec",
+		validate(value) {
+			const issues = validate(value);
+			if (issues.length === 0) return { value };
+			return { issues: issues.map((found) => ({
+				message: `expected ${found.expected}, received ${found.received}`,
+				path: pathOf(found.path)
+			})) };
+		}
+	} };
+}
+/** A JSON pointer as path segments: `/choices/0/index` → `["choices", 0, "index"]`. */
+export function pathOf(pointer) {
+	if (pointer === "") return [];
+	return pointer.slice(1).split("/").map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~")).map((key) => /^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : key);
+}

@@ -178,3 +178,83 @@ export function describe(value: unknown): string {
     return "a value that throws when read";
   }
 }
+
+/**
+ * The Standard Schema interface (https://standardschema.dev), version 1, as
+ * its authors ask libraries to carry it: the generated package depends on
+ * nothing. Any library that takes a Standard Schema (tRPC, Hono, TanStack
+ * Form, react-hook-form's resolvers…) takes a model's `xSchema`.
+ */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly "~standard": StandardSchemaV1.Props<Input, Output>;
+}
+
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> {
+    readonly value: Output;
+    readonly issues?: undefined;
+  }
+  interface FailureResult {
+    readonly issues: ReadonlyArray<Issue>;
+  }
+  interface Issue {
+    readonly message: string;
+    readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;
+  }
+  interface PathSegment {
+    readonly key: PropertyKey;
+  }
+  interface Types<Input = unknown, Output = Input> {
+    readonly input: Input;
+    readonly output: Output;
+  }
+  type InferInput<Schema extends StandardSchemaV1> = NonNullable<
+    Schema["~standard"]["types"]
+  >["input"];
+  type InferOutput<Schema extends StandardSchemaV1> = NonNullable<
+    Schema["~standard"]["types"]
+  >["output"];
+}
+
+/**
+ * A model's validator as a Standard Schema: synchronous, the value handed
+ * back as it came when valid, else each issue with a message and its path
+ * as keys and array indices.
+ */
+export function standardSchema<T>(
+  validate: (value: unknown) => Issue[],
+): StandardSchemaV1<unknown, T> {
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "mdspec",
+      validate(value) {
+        const issues = validate(value);
+        if (issues.length === 0) return { value: value as T };
+        return {
+          issues: issues.map((found) => ({
+            message: `expected ${found.expected}, received ${found.received}`,
+            path: pathOf(found.path),
+          })),
+        };
+      },
+    },
+  };
+}
+
+/** A JSON pointer as path segments: `/choices/0/index` → `["choices", 0, "index"]`. */
+export function pathOf(pointer: string): Array<string | number> {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((key) => (/^(?:0|[1-9]\d*)$/.test(key) ? Number(key) : key));
+}

@@ -29,3 +29,5 @@ export declare function isChatCompletionChoice(value: unknown): value is ChatCom
 export declare function validateChatCompletionChoice(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionChoice}. */
 export declare function assertChatCompletionChoice(value: unknown): asserts value is ChatCompletionChoice;
+/** {@link ChatCompletionChoice} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionChoiceSchema: v.StandardSchemaV1<unknown, ChatCompletionChoice>;

@@ -42,3 +42,5 @@ export function assertChatCompletionChoice(value) {
 	const issues = validateChatCompletionChoice(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionChoice", issues);
 }
+/** {@link ChatCompletionChoice} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionChoiceSchema = v.standardSchema(validateChatCompletionChoice);

@@ -16,3 +16,5 @@ export declare function isChatCompletionContentPartText(value: unknown): value i
 export declare function validateChatCompletionContentPartText(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionContentPartText}. */
 export declare function assertChatCompletionContentPartText(value: unknown): asserts value is ChatCompletionContentPartText;
+/** {@link ChatCompletionContentPartText} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionContentPartTextSchema: v.StandardSchemaV1<unknown, ChatCompletionContentPartText>;

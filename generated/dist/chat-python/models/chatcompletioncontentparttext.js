@@ -35,3 +35,5 @@ export function assertChatCompletionContentPartText(value) {
 	const issues = validateChatCompletionContentPartText(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionContentPartText", issues);
 }
+/** {@link ChatCompletionContentPartText} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionContentPartTextSchema = v.standardSchema(validateChatCompletionContentPartText);

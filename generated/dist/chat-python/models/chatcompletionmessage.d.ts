@@ -36,3 +36,5 @@ export declare function isChatCompletionMessage(value: unknown): value is ChatCo
 export declare function validateChatCompletionMessage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessage}. */
 export declare function assertChatCompletionMessage(value: unknown): asserts value is ChatCompletionMessage;
+/** {@link ChatCompletionMessage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionMessageSchema: v.StandardSchemaV1<unknown, ChatCompletionMessage>;

@@ -46,3 +46,5 @@ export function assertChatCompletionMessage(value) {
 	const issues = validateChatCompletionMessage(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessage", issues);
 }
+/** {@link ChatCompletionMessage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionMessageSchema = v.standardSchema(validateChatCompletionMessage);

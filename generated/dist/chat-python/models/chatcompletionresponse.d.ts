@@ -36,3 +36,5 @@ export declare function isChatCompletionResponse(value: unknown): value is ChatC
 export declare function validateChatCompletionResponse(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionResponse}. */
 export declare function assertChatCompletionResponse(value: unknown): asserts value is ChatCompletionResponse;
+/** {@link ChatCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionResponseSchema: v.StandardSchemaV1<unknown, ChatCompletionResponse>;

@@ -47,3 +47,5 @@ export function assertChatCompletionResponse(value) {
 	const issues = validateChatCompletionResponse(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionResponse", issues);
 }
+/** {@link ChatCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionResponseSchema = v.standardSchema(validateChatCompletionResponse);

@@ -12,3 +12,5 @@ export declare function isContent(value: unknown): value is Content;
 export declare function validateContent(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Content}. */
 export declare function assertContent(value: unknown): asserts value is Content;
+/** {@link Content} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const contentSchema: v.StandardSchemaV1<unknown, Content>;

@@ -27,3 +27,5 @@ export function assertContent(value) {
 	const issues = validateContent(value);
 	if (issues.length > 0) throw new v.ValidationError("Content", issues);
 }
+/** {@link Content} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const contentSchema = v.standardSchema(validateContent);

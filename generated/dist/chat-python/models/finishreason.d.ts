@@ -13,3 +13,5 @@ export declare function isFinishReason(value: unknown): value is FinishReason;
 export declare function validateFinishReason(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FinishReason}. */
 export declare function assertFinishReason(value: unknown): asserts value is FinishReason;
+/** {@link FinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const finishReasonSchema: v.StandardSchemaV1<unknown, FinishReason>;

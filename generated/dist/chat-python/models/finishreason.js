@@ -25,3 +25,5 @@ export function assertFinishReason(value) {
 	const issues = validateFinishReason(value);
 	if (issues.length > 0) throw new v.ValidationError("FinishReason", issues);
 }
+/** {@link FinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const finishReasonSchema = v.standardSchema(validateFinishReason);

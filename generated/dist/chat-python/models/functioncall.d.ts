@@ -16,3 +16,5 @@ export declare function isFunctionCall(value: unknown): value is FunctionCall;
 export declare function validateFunctionCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FunctionCall}. */
 export declare function assertFunctionCall(value: unknown): asserts value is FunctionCall;
+/** {@link FunctionCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const functionCallSchema: v.StandardSchemaV1<unknown, FunctionCall>;

@@ -35,3 +35,5 @@ export function assertFunctionCall(value) {
 	const issues = validateFunctionCall(value);
 	if (issues.length > 0) throw new v.ValidationError("FunctionCall", issues);
 }
+/** {@link FunctionCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const functionCallSchema = v.standardSchema(validateFunctionCall);

@@ -33,3 +33,5 @@ export function assertPromptTokensDetails(value) {
 	const issues = validatePromptTokensDetails(value);
 	if (issues.length > 0) throw new v.ValidationError("PromptTokensDetails", issues);
 }
+/** {@link PromptTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const promptTokensDetailsSchema = v.standardSchema(validatePromptTokensDetails);

@@ -13,3 +13,5 @@ export declare function isRole(value: unknown): value is Role;
 export declare function validateRole(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Role}. */
 export declare function assertRole(value: unknown): asserts value is Role;
+/** {@link Role} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const roleSchema: v.StandardSchemaV1<unknown, Role>;

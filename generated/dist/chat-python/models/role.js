@@ -24,3 +24,5 @@ export function assertRole(value) {
 	const issues = validateRole(value);
 	if (issues.length > 0) throw new v.ValidationError("Role", issues);
 }
+/** {@link Role} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const roleSchema = v.standardSchema(validateRole);

@@ -22,3 +22,5 @@ export declare function isToolCall(value: unknown): value is ToolCall;
 export declare function validateToolCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ToolCall}. */
 export declare function assertToolCall(value: unknown): asserts value is ToolCall;
+/** {@link ToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const toolCallSchema: v.StandardSchemaV1<unknown, ToolCall>;

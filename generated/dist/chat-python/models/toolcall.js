@@ -39,3 +39,5 @@ export function assertToolCall(value) {
 	const issues = validateToolCall(value);
 	if (issues.length > 0) throw new v.ValidationError("ToolCall", issues);
 }
+/** {@link ToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const toolCallSchema = v.standardSchema(validateToolCall);

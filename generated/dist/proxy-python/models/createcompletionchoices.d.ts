@@ -20,3 +20,5 @@ export declare function isCreateCompletionChoices(value: unknown): value is Crea
 export declare function validateCreateCompletionChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionChoices}. */
 export declare function assertCreateCompletionChoices(value: unknown): asserts value is CreateCompletionChoices;
+/** {@link CreateCompletionChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionChoicesSchema: v.StandardSchemaV1<unknown, CreateCompletionChoices>;

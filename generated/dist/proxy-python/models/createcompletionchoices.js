@@ -41,3 +41,5 @@ export function assertCreateCompletionChoices(value) {
 	const issues = validateCreateCompletionChoices(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionChoices", issues);
 }
+/** {@link CreateCompletionChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionChoicesSchema = v.standardSchema(validateCreateCompletionChoices);

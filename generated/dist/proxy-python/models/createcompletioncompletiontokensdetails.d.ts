@@ -20,3 +20,5 @@ export declare function isCreateCompletionCompletionTokensDetails(value: unknown
 export declare function validateCreateCompletionCompletionTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionCompletionTokensDetails}. */
 export declare function assertCreateCompletionCompletionTokensDetails(value: unknown): asserts value is CreateCompletionCompletionTokensDetails;
+/** {@link CreateCompletionCompletionTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionCompletionTokensDetailsSchema: v.StandardSchemaV1<unknown, CreateCompletionCompletionTokensDetails>;

@@ -37,3 +37,5 @@ export function assertCreateCompletionCompletionTokensDetails(value) {
 	const issues = validateCreateCompletionCompletionTokensDetails(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionCompletionTokensDetails", issues);
 }
+/** {@link CreateCompletionCompletionTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionCompletionTokensDetailsSchema = v.standardSchema(validateCreateCompletionCompletionTokensDetails);

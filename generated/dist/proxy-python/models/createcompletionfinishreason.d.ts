@@ -13,3 +13,5 @@ export declare function isCreateCompletionFinishReason(value: unknown): value is
 export declare function validateCreateCompletionFinishReason(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionFinishReason}. */
 export declare function assertCreateCompletionFinishReason(value: unknown): asserts value is CreateCompletionFinishReason;
+/** {@link CreateCompletionFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionFinishReasonSchema: v.StandardSchemaV1<unknown, CreateCompletionFinishReason>;

@@ -23,3 +23,5 @@ export function assertCreateCompletionFinishReason(value) {
 	const issues = validateCreateCompletionFinishReason(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionFinishReason", issues);
 }
+/** {@link CreateCompletionFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionFinishReasonSchema = v.standardSchema(validateCreateCompletionFinishReason);

@@ -16,3 +16,5 @@ export declare function isCreateCompletionPromptTokensDetails(value: unknown): v
 export declare function validateCreateCompletionPromptTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionPromptTokensDetails}. */
 export declare function assertCreateCompletionPromptTokensDetails(value: unknown): asserts value is CreateCompletionPromptTokensDetails;
+/** {@link CreateCompletionPromptTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionPromptTokensDetailsSchema: v.StandardSchemaV1<unknown, CreateCompletionPromptTokensDetails>;

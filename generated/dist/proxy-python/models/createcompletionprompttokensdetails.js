@@ -33,3 +33,5 @@ export function assertCreateCompletionPromptTokensDetails(value) {
 	const issues = validateCreateCompletionPromptTokensDetails(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionPromptTokensDetails", issues);
 }
+/** {@link CreateCompletionPromptTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionPromptTokensDetailsSchema = v.standardSchema(validateCreateCompletionPromptTokensDetails);

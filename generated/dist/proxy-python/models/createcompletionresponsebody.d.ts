@@ -29,3 +29,5 @@ export declare function isCreateCompletionResponseBody(value: unknown): value is
 export declare function validateCreateCompletionResponseBody(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseBody}. */
 export declare function assertCreateCompletionResponseBody(value: unknown): asserts value is CreateCompletionResponseBody;
+/** {@link CreateCompletionResponseBody} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionResponseBodySchema: v.StandardSchemaV1<unknown, CreateCompletionResponseBody>;

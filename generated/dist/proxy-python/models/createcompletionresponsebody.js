@@ -50,3 +50,5 @@ export function assertCreateCompletionResponseBody(value) {
 	const issues = validateCreateCompletionResponseBody(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseBody", issues);
 }
+/** {@link CreateCompletionResponseBody} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseBodySchema = v.standardSchema(validateCreateCompletionResponseBody);

@@ -24,3 +24,5 @@ export declare function isCreateCompletionUsage(value: unknown): value is Create
 export declare function validateCreateCompletionUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionUsage}. */
 export declare function assertCreateCompletionUsage(value: unknown): asserts value is CreateCompletionUsage;
+/** {@link CreateCompletionUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionUsageSchema: v.StandardSchemaV1<unknown, CreateCompletionUsage>;

@@ -41,3 +41,5 @@ export function assertCreateCompletionUsage(value) {
 	const issues = validateCreateCompletionUsage(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionUsage", issues);
 }
+/** {@link CreateCompletionUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionUsageSchema = v.standardSchema(validateCreateCompletionUsage);

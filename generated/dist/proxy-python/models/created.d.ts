@@ -11,3 +11,5 @@ export declare function isCreated(value: unknown): value is Created;
 export declare function validateCreated(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Created}. */
 export declare function assertCreated(value: unknown): asserts value is Created;
+/** {@link Created} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createdSchema: v.StandardSchemaV1<unknown, Created>;

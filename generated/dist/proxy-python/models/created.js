@@ -26,3 +26,5 @@ export function assertCreated(value) {
 	const issues = validateCreated(value);
 	if (issues.length > 0) throw new v.ValidationError("Created", issues);
 }
+/** {@link Created} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createdSchema = v.standardSchema(validateCreated);

@@ -18,3 +18,5 @@ export declare function isPostV2ProxyCompletionsChoices(value: unknown): value i
 export declare function validatePostV2ProxyCompletionsChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsChoices}. */
 export declare function assertPostV2ProxyCompletionsChoices(value: unknown): asserts value is PostV2ProxyCompletionsChoices;
+/** {@link PostV2ProxyCompletionsChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const postV2ProxyCompletionsChoicesSchema: v.StandardSchemaV1<unknown, PostV2ProxyCompletionsChoices>;

@@ -39,3 +39,5 @@ export function assertPostV2ProxyCompletionsChoices(value) {
 	const issues = validatePostV2ProxyCompletionsChoices(value);
 	if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsChoices", issues);
 }
+/** {@link PostV2ProxyCompletionsChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const postV2ProxyCompletionsChoicesSchema = v.standardSchema(validatePostV2ProxyCompletionsChoices);

@@ -13,3 +13,5 @@ export declare function isPostV2ProxyCompletionsFinishReason(value: unknown): va
 export declare function validatePostV2ProxyCompletionsFinishReason(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsFinishReason}. */
 export declare function assertPostV2ProxyCompletionsFinishReason(value: unknown): asserts value is PostV2ProxyCompletionsFinishReason;
+/** {@link PostV2ProxyCompletionsFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const postV2ProxyCompletionsFinishReasonSchema: v.StandardSchemaV1<unknown, PostV2ProxyCompletionsFinishReason>;

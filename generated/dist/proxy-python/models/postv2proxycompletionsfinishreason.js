@@ -25,3 +25,5 @@ export function assertPostV2ProxyCompletionsFinishReason(value) {
 	const issues = validatePostV2ProxyCompletionsFinishReason(value);
 	if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsFinishReason", issues);
 }
+/** {@link PostV2ProxyCompletionsFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const postV2ProxyCompletionsFinishReasonSchema = v.standardSchema(validatePostV2ProxyCompletionsFinishReason);

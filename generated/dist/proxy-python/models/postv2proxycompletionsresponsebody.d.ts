@@ -29,3 +29,5 @@ export declare function isPostV2ProxyCompletionsResponseBody(value: unknown): va
 export declare function validatePostV2ProxyCompletionsResponseBody(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsResponseBody}. */
 export declare function assertPostV2ProxyCompletionsResponseBody(value: unknown): asserts value is PostV2ProxyCompletionsResponseBody;
+/** {@link PostV2ProxyCompletionsResponseBody} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const postV2ProxyCompletionsResponseBodySchema: v.StandardSchemaV1<unknown, PostV2ProxyCompletionsResponseBody>;

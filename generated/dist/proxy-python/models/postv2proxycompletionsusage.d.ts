@@ -18,3 +18,5 @@ export declare function isPostV2ProxyCompletionsUsage(value: unknown): value is 
 export declare function validatePostV2ProxyCompletionsUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PostV2ProxyCompletionsUsage}. */
 export declare function assertPostV2ProxyCompletionsUsage(value: unknown): asserts value is PostV2ProxyCompletionsUsage;
+/** {@link PostV2ProxyCompletionsUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const postV2ProxyCompletionsUsageSchema: v.StandardSchemaV1<unknown, PostV2ProxyCompletionsUsage>;

@@ -35,3 +35,5 @@ export function assertPostV2ProxyCompletionsUsage(value) {
 	const issues = validatePostV2ProxyCompletionsUsage(value);
 	if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsUsage", issues);
 }
+/** {@link PostV2ProxyCompletionsUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const postV2ProxyCompletionsUsageSchema = v.standardSchema(validatePostV2ProxyCompletionsUsage);

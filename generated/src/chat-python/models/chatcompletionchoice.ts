@@ -82,3 +82,7 @@ export function assertChatCompletionChoice(value: unknown): asserts value is Cha
   const issues = validateChatCompletionChoice(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionChoice", issues);
 }
+
+/** {@link ChatCompletionChoice} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionChoiceSchema: v.StandardSchemaV1<unknown, ChatCompletionChoice> =
+  v.standardSchema(validateChatCompletionChoice);

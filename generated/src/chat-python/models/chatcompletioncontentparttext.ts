@@ -54,3 +54,9 @@ export function assertChatCompletionContentPartText(
   const issues = validateChatCompletionContentPartText(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionContentPartText", issues);
 }
+
+/** {@link ChatCompletionContentPartText} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionContentPartTextSchema: v.StandardSchemaV1<
+  unknown,
+  ChatCompletionContentPartText
+> = v.standardSchema(validateChatCompletionContentPartText);

@@ -100,3 +100,7 @@ export function assertChatCompletionMessage(
   const issues = validateChatCompletionMessage(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessage", issues);
 }
+
+/** {@link ChatCompletionMessage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionMessageSchema: v.StandardSchemaV1<unknown, ChatCompletionMessage> =
+  v.standardSchema(validateChatCompletionMessage);

@@ -116,3 +116,7 @@ export function assertChatCompletionResponse(
   const issues = validateChatCompletionResponse(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionResponse", issues);
 }
+
+/** {@link ChatCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionResponseSchema: v.StandardSchemaV1<unknown, ChatCompletionResponse> =
+  v.standardSchema(validateChatCompletionResponse);

@@ -47,3 +47,7 @@ export function assertContent(value: unknown): asserts value is Content {
   const issues = validateContent(value);
   if (issues.length > 0) throw new v.ValidationError("Content", issues);
 }
+
+/** {@link Content} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const contentSchema: v.StandardSchemaV1<unknown, Content> =
+  v.standardSchema(validateContent);

@@ -41,3 +41,7 @@ export function assertFinishReason(value: unknown): asserts value is FinishReaso
   const issues = validateFinishReason(value);
   if (issues.length > 0) throw new v.ValidationError("FinishReason", issues);
 }
+
+/** {@link FinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const finishReasonSchema: v.StandardSchemaV1<unknown, FinishReason> =
+  v.standardSchema(validateFinishReason);

@@ -48,3 +48,7 @@ export function assertFunctionCall(value: unknown): asserts value is FunctionCal
   const issues = validateFunctionCall(value);
   if (issues.length > 0) throw new v.ValidationError("FunctionCall", issues);
 }
+
+/** {@link FunctionCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const functionCallSchema: v.StandardSchemaV1<unknown, FunctionCall> =
+  v.standardSchema(validateFunctionCall);

@@ -52,3 +52,7 @@ export function assertPromptTokensDetails(value: unknown): asserts value is Prom
   const issues = validatePromptTokensDetails(value);
   if (issues.length > 0) throw new v.ValidationError("PromptTokensDetails", issues);
 }
+
+/** {@link PromptTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const promptTokensDetailsSchema: v.StandardSchemaV1<unknown, PromptTokensDetails> =
+  v.standardSchema(validatePromptTokensDetails);

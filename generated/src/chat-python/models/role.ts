@@ -28,3 +28,6 @@ export function assertRole(value: unknown): asserts value is Role {
   const issues = validateRole(value);
   if (issues.length > 0) throw new v.ValidationError("Role", issues);
 }
+
+/** {@link Role} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const roleSchema: v.StandardSchemaV1<unknown, Role> = v.standardSchema(validateRole);

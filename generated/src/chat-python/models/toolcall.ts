@@ -56,3 +56,7 @@ export function assertToolCall(value: unknown): asserts value is ToolCall {
   const issues = validateToolCall(value);
   if (issues.length > 0) throw new v.ValidationError("ToolCall", issues);
 }
+
+/** {@link ToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const toolCallSchema: v.StandardSchemaV1<unknown, ToolCall> =
+  v.standardSchema(validateToolCall);

@@ -71,3 +71,7 @@ export function assertCreateCompletionChoices(
   const issues = validateCreateCompletionChoices(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionChoices", issues);
 }
+
+/** {@link CreateCompletionChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionChoicesSchema: v.StandardSchemaV1<unknown, CreateCompletionChoices> =
+  v.standardSchema(validateCreateCompletionChoices);

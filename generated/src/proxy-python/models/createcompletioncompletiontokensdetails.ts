@@ -105,3 +105,9 @@ export function assertCreateCompletionCompletionTokensDetails(
   if (issues.length > 0)
     throw new v.ValidationError("CreateCompletionCompletionTokensDetails", issues);
 }
+
+/** {@link CreateCompletionCompletionTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionCompletionTokensDetailsSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionCompletionTokensDetails
+> = v.standardSchema(validateCreateCompletionCompletionTokensDetails);

@@ -32,3 +32,9 @@ export function assertCreateCompletionFinishReason(
   const issues = validateCreateCompletionFinishReason(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionFinishReason", issues);
 }
+
+/** {@link CreateCompletionFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionFinishReasonSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionFinishReason
+> = v.standardSchema(validateCreateCompletionFinishReason);

@@ -67,3 +67,9 @@ export function assertCreateCompletionPromptTokensDetails(
   const issues = validateCreateCompletionPromptTokensDetails(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionPromptTokensDetails", issues);
 }
+
+/** {@link CreateCompletionPromptTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionPromptTokensDetailsSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionPromptTokensDetails
+> = v.standardSchema(validateCreateCompletionPromptTokensDetails);

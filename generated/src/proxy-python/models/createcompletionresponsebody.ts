@@ -100,3 +100,9 @@ export function assertCreateCompletionResponseBody(
   const issues = validateCreateCompletionResponseBody(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseBody", issues);
 }
+
+/** {@link CreateCompletionResponseBody} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseBodySchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionResponseBody
+> = v.standardSchema(validateCreateCompletionResponseBody);

@@ -112,3 +112,7 @@ export function assertCreateCompletionUsage(
   const issues = validateCreateCompletionUsage(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionUsage", issues);
 }
+
+/** {@link CreateCompletionUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionUsageSchema: v.StandardSchemaV1<unknown, CreateCompletionUsage> =
+  v.standardSchema(validateCreateCompletionUsage);

@@ -32,3 +32,7 @@ export function assertCreated(value: unknown): asserts value is Created {
   const issues = validateCreated(value);
   if (issues.length > 0) throw new v.ValidationError("Created", issues);
 }
+
+/** {@link Created} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createdSchema: v.StandardSchemaV1<unknown, Created> =
+  v.standardSchema(validateCreated);

@@ -106,3 +106,9 @@ export function assertPostV2ProxyCompletionsResponseBody(
   const issues = validatePostV2ProxyCompletionsResponseBody(value);
   if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsResponseBody", issues);
 }
+
+/** {@link PostV2ProxyCompletionsResponseBody} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const postV2ProxyCompletionsResponseBodySchema: v.StandardSchemaV1<
+  unknown,
+  PostV2ProxyCompletionsResponseBody
+> = v.standardSchema(validatePostV2ProxyCompletionsResponseBody);

@@ -56,3 +56,9 @@ export function assertPostV2ProxyCompletionsUsage(
   const issues = validatePostV2ProxyCompletionsUsage(value);
   if (issues.length > 0) throw new v.ValidationError("PostV2ProxyCompletionsUsage", issues);
 }
+
+/** {@link PostV2ProxyCompletionsUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const postV2ProxyCompletionsUsageSchema: v.StandardSchemaV1<
+  unknown,
+  PostV2ProxyCompletionsUsage
+> = v.standardSchema(validatePostV2ProxyCompletionsUsage);

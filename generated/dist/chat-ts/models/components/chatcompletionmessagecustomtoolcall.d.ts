@@ -31,3 +31,5 @@ export declare function isChatCompletionMessageCustomToolCall(value: unknown): v
 export declare function validateChatCompletionMessageCustomToolCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageCustomToolCall}. */
 export declare function assertChatCompletionMessageCustomToolCall(value: unknown): asserts value is ChatCompletionMessageCustomToolCall;
+/** {@link ChatCompletionMessageCustomToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionMessageCustomToolCallSchema: v.StandardSchemaV1<unknown, ChatCompletionMessageCustomToolCall>;

@@ -39,3 +39,5 @@ export function assertChatCompletionMessageCustomToolCall(value) {
 	const issues = validateChatCompletionMessageCustomToolCall(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessageCustomToolCall", issues);
 }
+/** {@link ChatCompletionMessageCustomToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionMessageCustomToolCallSchema = v.standardSchema(validateChatCompletionMessageCustomToolCall);

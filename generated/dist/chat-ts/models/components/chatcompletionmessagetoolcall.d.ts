@@ -31,3 +31,5 @@ export declare function isChatCompletionMessageToolCall(value: unknown): value i
 export declare function validateChatCompletionMessageToolCall(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionMessageToolCall}. */
 export declare function assertChatCompletionMessageToolCall(value: unknown): asserts value is ChatCompletionMessageToolCall;
+/** {@link ChatCompletionMessageToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionMessageToolCallSchema: v.StandardSchemaV1<unknown, ChatCompletionMessageToolCall>;

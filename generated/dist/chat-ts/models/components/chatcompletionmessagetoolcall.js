@@ -39,3 +39,5 @@ export function assertChatCompletionMessageToolCall(value) {
 	const issues = validateChatCompletionMessageToolCall(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessageToolCall", issues);
 }
+/** {@link ChatCompletionMessageToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionMessageToolCallSchema = v.standardSchema(validateChatCompletionMessageToolCall);

@@ -32,3 +32,5 @@ export declare function isChatCompletionResponseMessage(value: unknown): value i
 export declare function validateChatCompletionResponseMessage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ChatCompletionResponseMessage}. */
 export declare function assertChatCompletionResponseMessage(value: unknown): asserts value is ChatCompletionResponseMessage;
+/** {@link ChatCompletionResponseMessage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const chatCompletionResponseMessageSchema: v.StandardSchemaV1<unknown, ChatCompletionResponseMessage>;

@@ -43,3 +43,5 @@ export function assertChatCompletionResponseMessage(value) {
 	const issues = validateChatCompletionResponseMessage(value);
 	if (issues.length > 0) throw new v.ValidationError("ChatCompletionResponseMessage", issues);
 }
+/** {@link ChatCompletionResponseMessage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionResponseMessageSchema = v.standardSchema(validateChatCompletionResponseMessage);

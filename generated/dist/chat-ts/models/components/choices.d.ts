@@ -43,3 +43,5 @@ export declare function isChoices(value: unknown): value is Choices;
 export declare function validateChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Choices}. */
 export declare function assertChoices(value: unknown): asserts value is Choices;
+/** {@link Choices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const choicesSchema: v.StandardSchemaV1<unknown, Choices>;

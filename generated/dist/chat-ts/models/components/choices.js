@@ -43,3 +43,5 @@ export function assertChoices(value) {
 	const issues = validateChoices(value);
 	if (issues.length > 0) throw new v.ValidationError("Choices", issues);
 }
+/** {@link Choices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const choicesSchema = v.standardSchema(validateChoices);

@@ -30,3 +30,5 @@ export declare function isCompletionTokensDetails(value: unknown): value is Comp
 export declare function validateCompletionTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionTokensDetails}. */
 export declare function assertCompletionTokensDetails(value: unknown): asserts value is CompletionTokensDetails;
+/** {@link CompletionTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const completionTokensDetailsSchema: v.StandardSchemaV1<unknown, CompletionTokensDetails>;

@@ -48,3 +48,5 @@ export declare function isCompletionUsage(value: unknown): value is CompletionUs
 export declare function validateCompletionUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CompletionUsage}. */
 export declare function assertCompletionUsage(value: unknown): asserts value is CompletionUsage;
+/** {@link CompletionUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const completionUsageSchema: v.StandardSchemaV1<unknown, CompletionUsage>;

@@ -44,3 +44,5 @@ export function assertCompletionUsage(value) {
 	const issues = validateCompletionUsage(value);
 	if (issues.length > 0) throw new v.ValidationError("CompletionUsage", issues);
 }
+/** {@link CompletionUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const completionUsageSchema = v.standardSchema(validateCompletionUsage);

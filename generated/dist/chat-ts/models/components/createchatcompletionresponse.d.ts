@@ -32,3 +32,5 @@ export declare function isCreateChatCompletionResponse(value: unknown): value is
 export declare function validateCreateChatCompletionResponse(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateChatCompletionResponse}. */
 export declare function assertCreateChatCompletionResponse(value: unknown): asserts value is CreateChatCompletionResponse;
+/** {@link CreateChatCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createChatCompletionResponseSchema: v.StandardSchemaV1<unknown, CreateChatCompletionResponse>;

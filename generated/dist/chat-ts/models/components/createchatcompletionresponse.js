@@ -51,3 +51,5 @@ export function assertCreateChatCompletionResponse(value) {
 	const issues = validateCreateChatCompletionResponse(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateChatCompletionResponse", issues);
 }
+/** {@link CreateChatCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createChatCompletionResponseSchema = v.standardSchema(validateCreateChatCompletionResponse);

@@ -24,3 +24,5 @@ export declare function isCustom(value: unknown): value is Custom;
 export declare function validateCustom(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link Custom}. */
 export declare function assertCustom(value: unknown): asserts value is Custom;
+/** {@link Custom} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const customSchema: v.StandardSchemaV1<unknown, Custom>;

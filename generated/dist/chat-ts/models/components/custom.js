@@ -35,3 +35,5 @@ export function assertCustom(value) {
 	const issues = validateCustom(value);
 	if (issues.length > 0) throw new v.ValidationError("Custom", issues);
 }
+/** {@link Custom} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const customSchema = v.standardSchema(validateCustom);

@@ -24,3 +24,5 @@ export declare function isFunctionT(value: unknown): value is FunctionT;
 export declare function validateFunctionT(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link FunctionT}. */
 export declare function assertFunctionT(value: unknown): asserts value is FunctionT;
+/** {@link FunctionT} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const functionTSchema: v.StandardSchemaV1<unknown, FunctionT>;

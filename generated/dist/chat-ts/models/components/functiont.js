@@ -35,3 +35,5 @@ export function assertFunctionT(value) {
 	const issues = validateFunctionT(value);
 	if (issues.length > 0) throw new v.ValidationError("FunctionT", issues);
 }
+/** {@link FunctionT} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const functionTSchema = v.standardSchema(validateFunctionT);

@@ -18,3 +18,5 @@ export declare function isObjectT(value: unknown): value is ObjectT;
 export declare function validateObjectT(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from an {@link ObjectT}. */
 export declare function assertObjectT(value: unknown): asserts value is ObjectT;
+/** {@link ObjectT} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const objectTSchema: v.StandardSchemaV1<unknown, ObjectT>;

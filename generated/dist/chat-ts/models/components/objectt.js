@@ -19,3 +19,5 @@ export function assertObjectT(value) {
 	const issues = validateObjectT(value);
 	if (issues.length > 0) throw new v.ValidationError("ObjectT", issues);
 }
+/** {@link ObjectT} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const objectTSchema = v.standardSchema(validateObjectT);

@@ -24,3 +24,5 @@ export declare function isPromptTokensDetails(value: unknown): value is PromptTo
 export declare function validatePromptTokensDetails(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link PromptTokensDetails}. */
 export declare function assertPromptTokensDetails(value: unknown): asserts value is PromptTokensDetails;
+/** {@link PromptTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const promptTokensDetailsSchema: v.StandardSchemaV1<unknown, PromptTokensDetails>;

@@ -12,3 +12,5 @@ export declare function isToolCalls(value: unknown): value is ToolCalls;
 export declare function validateToolCalls(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link ToolCalls}. */
 export declare function assertToolCalls(value: unknown): asserts value is ToolCalls;
+/** {@link ToolCalls} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const toolCallsSchema: v.StandardSchemaV1<unknown, ToolCalls>;

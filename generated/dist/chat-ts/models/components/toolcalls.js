@@ -27,3 +27,5 @@ export function assertToolCalls(value) {
 	const issues = validateToolCalls(value);
 	if (issues.length > 0) throw new v.ValidationError("ToolCalls", issues);
 }
+/** {@link ToolCalls} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const toolCallsSchema = v.standardSchema(validateToolCalls);

@@ -37,3 +37,5 @@ export function assertCompletionTokensDetails(value) {
 	const issues = validateCompletionTokensDetails(value);
 	if (issues.length > 0) throw new v.ValidationError("CompletionTokensDetails", issues);
 }
+/** {@link CompletionTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const completionTokensDetailsSchema = v.standardSchema(validateCompletionTokensDetails);

@@ -20,3 +20,5 @@ export declare function isCreateCompletionResponse(value: unknown): value is Cre
 export declare function validateCreateCompletionResponse(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponse}. */
 export declare function assertCreateCompletionResponse(value: unknown): asserts value is CreateCompletionResponse;
+/** {@link CreateCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionResponseSchema: v.StandardSchemaV1<unknown, CreateCompletionResponse>;

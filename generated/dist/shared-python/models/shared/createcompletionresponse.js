@@ -48,3 +48,5 @@ export function assertCreateCompletionResponse(value) {
 	const issues = validateCreateCompletionResponse(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponse", issues);
 }
+/** {@link CreateCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseSchema = v.standardSchema(validateCreateCompletionResponse);

@@ -17,3 +17,5 @@ export declare function isCreateCompletionResponseChoices(value: unknown): value
 export declare function validateCreateCompletionResponseChoices(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseChoices}. */
 export declare function assertCreateCompletionResponseChoices(value: unknown): asserts value is CreateCompletionResponseChoices;
+/** {@link CreateCompletionResponseChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionResponseChoicesSchema: v.StandardSchemaV1<unknown, CreateCompletionResponseChoices>;

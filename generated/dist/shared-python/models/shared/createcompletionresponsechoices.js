@@ -42,3 +42,5 @@ export function assertCreateCompletionResponseChoices(value) {
 	const issues = validateCreateCompletionResponseChoices(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseChoices", issues);
 }
+/** {@link CreateCompletionResponseChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseChoicesSchema = v.standardSchema(validateCreateCompletionResponseChoices);

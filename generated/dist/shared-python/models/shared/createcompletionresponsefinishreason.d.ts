@@ -12,3 +12,5 @@ export declare function isCreateCompletionResponseFinishReason(value: unknown): 
 export declare function validateCreateCompletionResponseFinishReason(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseFinishReason}. */
 export declare function assertCreateCompletionResponseFinishReason(value: unknown): asserts value is CreateCompletionResponseFinishReason;
+/** {@link CreateCompletionResponseFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionResponseFinishReasonSchema: v.StandardSchemaV1<unknown, CreateCompletionResponseFinishReason>;

@@ -23,3 +23,5 @@ export function assertCreateCompletionResponseFinishReason(value) {
 	const issues = validateCreateCompletionResponseFinishReason(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseFinishReason", issues);
 }
+/** {@link CreateCompletionResponseFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseFinishReasonSchema = v.standardSchema(validateCreateCompletionResponseFinishReason);

@@ -17,3 +17,5 @@ export declare function isCreateCompletionResponseLogprobs(value: unknown): valu
 export declare function validateCreateCompletionResponseLogprobs(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseLogprobs}. */
 export declare function assertCreateCompletionResponseLogprobs(value: unknown): asserts value is CreateCompletionResponseLogprobs;
+/** {@link CreateCompletionResponseLogprobs} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionResponseLogprobsSchema: v.StandardSchemaV1<unknown, CreateCompletionResponseLogprobs>;

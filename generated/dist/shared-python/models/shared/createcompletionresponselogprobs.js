@@ -37,3 +37,5 @@ export function assertCreateCompletionResponseLogprobs(value) {
 	const issues = validateCreateCompletionResponseLogprobs(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseLogprobs", issues);
 }
+/** {@link CreateCompletionResponseLogprobs} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseLogprobsSchema = v.standardSchema(validateCreateCompletionResponseLogprobs);

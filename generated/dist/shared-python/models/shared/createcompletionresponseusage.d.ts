@@ -18,3 +18,5 @@ export declare function isCreateCompletionResponseUsage(value: unknown): value i
 export declare function validateCreateCompletionResponseUsage(value: unknown, path?: string): v.Issue[];
 /** Throws a `ValidationError` (a `TypeError`) listing every way `value` differs from a {@link CreateCompletionResponseUsage}. */
 export declare function assertCreateCompletionResponseUsage(value: unknown): asserts value is CreateCompletionResponseUsage;
+/** {@link CreateCompletionResponseUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export declare const createCompletionResponseUsageSchema: v.StandardSchemaV1<unknown, CreateCompletionResponseUsage>;

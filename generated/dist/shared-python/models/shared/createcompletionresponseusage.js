@@ -44,3 +44,5 @@ export function assertCreateCompletionResponseUsage(value) {
 	const issues = validateCreateCompletionResponseUsage(value);
 	if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseUsage", issues);
 }
+/** {@link CreateCompletionResponseUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseUsageSchema = v.standardSchema(validateCreateCompletionResponseUsage);

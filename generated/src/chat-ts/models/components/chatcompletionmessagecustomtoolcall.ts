@@ -71,3 +71,9 @@ export function assertChatCompletionMessageCustomToolCall(
   const issues = validateChatCompletionMessageCustomToolCall(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessageCustomToolCall", issues);
 }
+
+/** {@link ChatCompletionMessageCustomToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionMessageCustomToolCallSchema: v.StandardSchemaV1<
+  unknown,
+  ChatCompletionMessageCustomToolCall
+> = v.standardSchema(validateChatCompletionMessageCustomToolCall);

@@ -72,3 +72,9 @@ export function assertChatCompletionMessageToolCall(
   const issues = validateChatCompletionMessageToolCall(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionMessageToolCall", issues);
 }
+
+/** {@link ChatCompletionMessageToolCall} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionMessageToolCallSchema: v.StandardSchemaV1<
+  unknown,
+  ChatCompletionMessageToolCall
+> = v.standardSchema(validateChatCompletionMessageToolCall);

@@ -88,3 +88,9 @@ export function assertChatCompletionResponseMessage(
   const issues = validateChatCompletionResponseMessage(value);
   if (issues.length > 0) throw new v.ValidationError("ChatCompletionResponseMessage", issues);
 }
+
+/** {@link ChatCompletionResponseMessage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const chatCompletionResponseMessageSchema: v.StandardSchemaV1<
+  unknown,
+  ChatCompletionResponseMessage
+> = v.standardSchema(validateChatCompletionResponseMessage);

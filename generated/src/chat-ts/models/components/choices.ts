@@ -88,3 +88,7 @@ export function assertChoices(value: unknown): asserts value is Choices {
   const issues = validateChoices(value);
   if (issues.length > 0) throw new v.ValidationError("Choices", issues);
 }
+
+/** {@link Choices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const choicesSchema: v.StandardSchemaV1<unknown, Choices> =
+  v.standardSchema(validateChoices);

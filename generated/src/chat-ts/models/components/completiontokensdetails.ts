@@ -86,3 +86,7 @@ export function assertCompletionTokensDetails(
   const issues = validateCompletionTokensDetails(value);
   if (issues.length > 0) throw new v.ValidationError("CompletionTokensDetails", issues);
 }
+
+/** {@link CompletionTokensDetails} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const completionTokensDetailsSchema: v.StandardSchemaV1<unknown, CompletionTokensDetails> =
+  v.standardSchema(validateCompletionTokensDetails);

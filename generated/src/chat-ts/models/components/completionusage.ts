@@ -116,3 +116,7 @@ export function assertCompletionUsage(value: unknown): asserts value is Completi
   const issues = validateCompletionUsage(value);
   if (issues.length > 0) throw new v.ValidationError("CompletionUsage", issues);
 }
+
+/** {@link CompletionUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const completionUsageSchema: v.StandardSchemaV1<unknown, CompletionUsage> =
+  v.standardSchema(validateCompletionUsage);

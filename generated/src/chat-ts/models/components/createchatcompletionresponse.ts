@@ -88,3 +88,9 @@ export function assertCreateChatCompletionResponse(
   const issues = validateCreateChatCompletionResponse(value);
   if (issues.length > 0) throw new v.ValidationError("CreateChatCompletionResponse", issues);
 }
+
+/** {@link CreateChatCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createChatCompletionResponseSchema: v.StandardSchemaV1<
+  unknown,
+  CreateChatCompletionResponse
+> = v.standardSchema(validateCreateChatCompletionResponse);

@@ -56,3 +56,6 @@ export function assertCustom(value: unknown): asserts value is Custom {
   const issues = validateCustom(value);
   if (issues.length > 0) throw new v.ValidationError("Custom", issues);
 }
+
+/** {@link Custom} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const customSchema: v.StandardSchemaV1<unknown, Custom> = v.standardSchema(validateCustom);

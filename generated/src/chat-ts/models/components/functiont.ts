@@ -56,3 +56,7 @@ export function assertFunctionT(value: unknown): asserts value is FunctionT {
   const issues = validateFunctionT(value);
   if (issues.length > 0) throw new v.ValidationError("FunctionT", issues);
 }
+
+/** {@link FunctionT} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const functionTSchema: v.StandardSchemaV1<unknown, FunctionT> =
+  v.standardSchema(validateFunctionT);

@@ -33,3 +33,7 @@ export function assertObjectT(value: unknown): asserts value is ObjectT {
   const issues = validateObjectT(value);
   if (issues.length > 0) throw new v.ValidationError("ObjectT", issues);
 }
+
+/** {@link ObjectT} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const objectTSchema: v.StandardSchemaV1<unknown, ObjectT> =
+  v.standardSchema(validateObjectT);

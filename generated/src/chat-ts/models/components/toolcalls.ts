@@ -45,3 +45,7 @@ export function assertToolCalls(value: unknown): asserts value is ToolCalls {
   const issues = validateToolCalls(value);
   if (issues.length > 0) throw new v.ValidationError("ToolCalls", issues);
 }
+
+/** {@link ToolCalls} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const toolCallsSchema: v.StandardSchemaV1<unknown, ToolCalls> =
+  v.standardSchema(validateToolCalls);

@@ -89,3 +89,7 @@ export function assertCreateCompletionResponse(
   const issues = validateCreateCompletionResponse(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponse", issues);
 }
+
+/** {@link CreateCompletionResponse} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseSchema: v.StandardSchemaV1<unknown, CreateCompletionResponse> =
+  v.standardSchema(validateCreateCompletionResponse);

@@ -80,3 +80,9 @@ export function assertCreateCompletionResponseChoices(
   const issues = validateCreateCompletionResponseChoices(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseChoices", issues);
 }
+
+/** {@link CreateCompletionResponseChoices} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseChoicesSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionResponseChoices
+> = v.standardSchema(validateCreateCompletionResponseChoices);

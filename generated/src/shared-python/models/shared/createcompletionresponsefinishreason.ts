@@ -39,3 +39,9 @@ export function assertCreateCompletionResponseFinishReason(
   if (issues.length > 0)
     throw new v.ValidationError("CreateCompletionResponseFinishReason", issues);
 }
+
+/** {@link CreateCompletionResponseFinishReason} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseFinishReasonSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionResponseFinishReason
+> = v.standardSchema(validateCreateCompletionResponseFinishReason);

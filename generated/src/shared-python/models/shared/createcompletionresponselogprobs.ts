@@ -104,3 +104,9 @@ export function assertCreateCompletionResponseLogprobs(
   const issues = validateCreateCompletionResponseLogprobs(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseLogprobs", issues);
 }
+
+/** {@link CreateCompletionResponseLogprobs} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseLogprobsSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionResponseLogprobs
+> = v.standardSchema(validateCreateCompletionResponseLogprobs);

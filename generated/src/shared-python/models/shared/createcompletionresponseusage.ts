@@ -96,3 +96,9 @@ export function assertCreateCompletionResponseUsage(
   const issues = validateCreateCompletionResponseUsage(value);
   if (issues.length > 0) throw new v.ValidationError("CreateCompletionResponseUsage", issues);
 }
+
+/** {@link CreateCompletionResponseUsage} as a Standard Schema (https://standardschema.dev), for libraries that take any validator. */
+export const createCompletionResponseUsageSchema: v.StandardSchemaV1<
+  unknown,
+  CreateCompletionResponseUsage
+> = v.standardSchema(validateCreateCompletionResponseUsage);

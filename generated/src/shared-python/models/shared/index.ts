@@ -3,24 +3,28 @@ export {
   isCompletionTokensDetails,
   validateCompletionTokensDetails,
   assertCompletionTokensDetails,
+  completionTokensDetailsSchema,
 } from "./completiontokensdetails.js";
 export {
   type CreateCompletionResponse,
   isCreateCompletionResponse,
   validateCreateCompletionResponse,
   assertCreateCompletionResponse,
+  createCompletionResponseSchema,
 } from "./createcompletionresponse.js";
 export {
   type CreateCompletionResponseChoices,
   isCreateCompletionResponseChoices,
   validateCreateCompletionResponseChoices,
   assertCreateCompletionResponseChoices,
+  createCompletionResponseChoicesSchema,
 } from "./createcompletionresponsechoices.js";
 export {
   type CreateCompletionResponseFinishReason,
   isCreateCompletionResponseFinishReason,
   validateCreateCompletionResponseFinishReason,
   assertCreateCompletionResponseFinishReason,
+  createCompletionResponseFinishReasonSchema,
   createCompletionResponseFinishReasonValues,
 } from "./createcompletionresponsefinishreason.js";
 export {
@@ -28,16 +32,19 @@ export {
   isCreateCompletionResponseLogprobs,
   validateCreateCompletionResponseLogprobs,
   assertCreateCompletionResponseLogprobs,
+  createCompletionResponseLogprobsSchema,
 } from "./createcompletionresponselogprobs.js";
 export {
   type CreateCompletionResponseUsage,
   isCreateCompletionResponseUsage,
   validateCreateCompletionResponseUsage,
   assertCreateCompletionResponseUsage,
+  createCompletionResponseUsageSchema,
 } from "./createcompletionresponseusage.js";
 export {
   type PromptTokensDetails,
   isPromptTokensDetails,
   validatePromptTokensDetails,
   assertPromptTokensDetails,
+  promptTokensDetailsSchema,
 } from "./prompttokensdetails.js";
