@@ -7,9 +7,10 @@
  * The manifest is a file of the package like the others, written by cold and
  * incremental runs alike, so both leave identical folders. While a folder is
  * being updated in place a marker file says so; a manifest found beside the
- * marker is not trusted, and the next run rebuilds the folder whole.
+ * marker is not trusted, nor one whose files are missing or newer than it,
+ * and the next run rebuilds the folder whole.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { assertReplaceable } from "./output-folder.js";
@@ -56,8 +57,27 @@ export function manifestText({ runKey, models, warnings, pages, files }: Manifes
   return `${lines.join("\n")}\n`;
 }
 
-/** The manifest of the output folder, when there is one the folder can be trusted to match. */
+/**
+ * The manifest of the output folder, when there is one the folder can be
+ * trusted to match: every file it lists is there, and none was changed after
+ * the run that wrote the manifest (a file modified since is newer than it).
+ * A folder with a file missing or edited by hand is made anew, whole.
+ */
 export function readManifest(outDir: string): StoredManifest | undefined {
+  const manifest = readManifestText(outDir);
+  return manifest && filesIntact(resolve(outDir), manifest) ? manifest : undefined;
+}
+
+function filesIntact(out: string, manifest: StoredManifest): boolean {
+  const written = statSync(join(out, MANIFEST_FILE)).mtimeMs;
+  for (const path of manifest.files.keys()) {
+    const stats = statSync(join(out, path), { throwIfNoEntry: false });
+    if (stats === undefined || !stats.isFile() || stats.mtimeMs > written) return false;
+  }
+  return true;
+}
+
+function readManifestText(outDir: string): StoredManifest | undefined {
   const out = resolve(outDir);
   if (existsSync(join(out, UPDATING_MARKER))) return undefined;
   try {
