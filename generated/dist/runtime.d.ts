@@ -30,6 +30,8 @@ export declare function isArrayOf<T>(value: unknown, check: (item: unknown) => i
 /** An object whose every own enumerable value passes `check`. */
 export declare function isMapOf<T>(value: unknown, check: (item: unknown) => item is T): value is Record<string, T>;
 /** A valid `Date` object. */
+/** Whether every own enumerable key of `record` that `known` does not list holds a value that passes `check`. */
+export declare function othersAre(record: Fields, known: readonly string[], check: (item: unknown) => boolean): boolean;
 export declare function isDate(value: unknown): value is Date;
 /** An ISO 8601 calendar date, `2024-05-01`, or timestamp, `2024-05-01T12:00:00Z`. */
 export declare function isDateOrDateTimeString(value: unknown): value is string;

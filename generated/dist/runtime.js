@@ -50,6 +50,15 @@ export function isMapOf(value, check) {
 	return true;
 }
 /** A valid `Date` object. */
+/** Whether every own enumerable key of `record` that `known` does not list holds a value that passes `check`. */
+export function othersAre(record, known, check) {
+	const keys = Object.keys(record);
+	for (let i = 0; i < keys.length; i++) {
+		const key = keys[i];
+		if (!known.includes(key) && !check(record[key])) return false;
+	}
+	return true;
+}
 export function isDate(value) {
 	return value instanceof Date && !Number.isNaN(value.getTime());
 }

@@ -82,6 +82,20 @@ export function isMapOf<T>(
 }
 
 /** A valid `Date` object. */
+/** Whether every own enumerable key of `record` that `known` does not list holds a value that passes `check`. */
+export function othersAre(
+  record: Fields,
+  known: readonly string[],
+  check: (item: unknown) => boolean,
+): boolean {
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!known.includes(key) && !check((record as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
 export function isDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }

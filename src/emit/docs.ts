@@ -126,6 +126,8 @@ function modelView(planned: PlannedModel, page: string, view: PlanView, packageN
       return {
         ...base,
         hasFields: shape.fields.length > 0,
+        // The spec's `additionalProperties` row, said after the table.
+        otherKeys: shape.additionalProperties && docsType(shape.additionalProperties, page, view),
         table: table(
           ["Field", "Type", "Required", "Description", ...(examples ? ["Example"] : [])],
           shape.fields.map((field) => [

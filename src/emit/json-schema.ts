@@ -68,8 +68,14 @@ function shapeSchema(model: Model, refTo: (id: string) => string): Schema {
       const properties: Schema = Object.create(null) as Schema;
       for (const field of shape.fields) properties[field.name] = withDescription(typeSchema(field.type, refTo), field.description);
       const required = shape.fields.filter((field) => !field.optional).map((field) => field.name);
-      // Guards ignore keys a model does not list, so the schema allows them too.
-      return { type: "object", properties, ...(required.length > 0 && { required }) };
+      // Guards ignore keys a model does not list, so the schema allows them too, of the type the spec gives them.
+      const others = shape.additionalProperties;
+      return {
+        type: "object",
+        properties,
+        ...(required.length > 0 && { required }),
+        ...(others && others.kind !== "unknown" && { additionalProperties: typeSchema(others, refTo) }),
+      };
     }
     case "enum":
       return enumSchema(shape);

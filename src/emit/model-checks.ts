@@ -4,9 +4,9 @@
  * object's fields are split among functions, and an enum's test.
  */
 import { openEnumKinds } from "../ir/enums.js";
-import type { EnumShape, Field } from "../ir/types.js";
-import { all, any, call, never, not, type Check } from "./check-tree.js";
-import { check } from "./guard-code.js";
+import type { EnumShape, Field, ObjectShape } from "../ir/types.js";
+import { all, always, any, call, never, not, type Check } from "./check-tree.js";
+import { check, predicate } from "./guard-code.js";
 import { propertyAccess } from "./names.js";
 import type { PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
@@ -16,6 +16,21 @@ export function fieldIsWrong(field: Field, scope: ModuleScope): Check {
   const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
   const wrongValue = not(check(field.type, propertyAccess("value", field.name), scope));
   return field.optional ? all([present, wrongValue]) : any([not(present), wrongValue]);
+}
+
+/**
+ * Holds when the keys the fields do not list have values of the type the
+ * spec gives them (always, when it gives none, or any value).
+ */
+export function otherKeysCheck(shape: ObjectShape, scope: ModuleScope): Check {
+  const others = shape.additionalProperties;
+  if (others === undefined || others.kind === "unknown") return always;
+  return call(scope.runtime("othersAre"), "value", knownKeys(shape), predicate(others, scope));
+}
+
+/** The fields' keys, as an array literal. */
+export function knownKeys(shape: ObjectShape): string {
+  return `[${shape.fields.map((field) => JSON.stringify(field.name)).join(", ")}]`;
 }
 
 /** Fields a check function handles at most; a model with more is checked by one helper function per part. */

@@ -19,11 +19,12 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from "./ts-morph.js";
-import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
+import type { EnumShape, Field, ObjectShape, TypeNode, UnionShape } from "../ir/types.js";
 import { call, not, printCheck } from "./check-tree.js";
 import { check } from "./guard-code.js";
 import { openEnumKinds } from "../ir/enums.js";
-import { enumCheck, fieldChunks, fieldIsWrong } from "./model-checks.js";
+import { enumCheck, fieldChunks, fieldIsWrong, otherKeysCheck } from "./model-checks.js";
+import { unionOf } from "../ir/unions.js";
 import { articleFor } from "./article.js";
 import { fieldJsDoc, jsDoc, modelJsDoc, printable } from "./jsdoc.js";
 import { propertyAccess, propertyKey } from "./names.js";
@@ -125,17 +126,34 @@ function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: Modu
     isExported: true,
     docs: modelDocs(planned),
     properties: shape.fields.map((field) => propertyOf(field, scope)),
+    ...(shape.additionalProperties && {
+      indexSignatures: [{ keyName: "key", keyType: "string", returnType: otherKeysType(shape, shape.additionalProperties, scope) }],
+    }),
   };
   const notRecord = `if (${printCheck(not(call(scope.runtime("isRecord"), "value")))}) return false;`;
+  const others = otherKeysCheck(shape, scope);
+  const otherKeys = others.kind === "always" ? [] : [`if (${printCheck(not(others))}) return false;`];
   const parts = fieldChunks(shape.fields);
   if (parts.length === 1) {
-    const lines = [notRecord, ...parts[0]!.map((field) => fieldCheck(field, scope)), "return true;"];
+    const lines = [notRecord, ...parts[0]!.map((field) => fieldCheck(field, scope)), ...otherKeys, "return true;"];
     return [type, ...guard(planned, lines, scope, { readsProperties: true })];
   }
   // Too many fields for one function: tsc gives up on control flow analysis of a body that large.
   const helpers = parts.map((fields, i) => partGuard(scope.reserve(`${planned.guardName}Part${i + 1}`), fields, scope));
-  const lines = [notRecord, `return ${helpers.map((helper) => `${helper.name}(value)`).join(" && ")};`];
+  const lines = [notRecord, ...otherKeys, `return ${helpers.map((helper) => `${helper.name}(value)`).join(" && ")};`];
   return [type, ...guard(planned, lines, scope, { readsProperties: true }), ...helpers];
+}
+
+/**
+ * The index signature's type: every property's type must be one of its
+ * values, so it is the other keys' type joined with the fields' (and
+ * `undefined`, which an optional property may hold).
+ */
+function otherKeysType(shape: ObjectShape, others: TypeNode, scope: ModuleScope): string {
+  if (others.kind === "unknown") return "unknown";
+  const types = [others, ...shape.fields.map((field) => field.type)];
+  const text = typeText(unionOf(types), scope);
+  return shape.fields.some((field) => field.optional) && text !== "unknown" ? `${text} | undefined` : text;
 }
 
 function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySignatureStructure> {

@@ -56,7 +56,10 @@ function references(model: Model): Array<[field: string | null, references: stri
     const reduced = referenceSkeleton(type);
     if (reduced !== undefined) found.push([field, reduced]);
   };
-  if (shape.kind === "object") for (const field of shape.fields) add(field.name, field.type);
+  if (shape.kind === "object") {
+    for (const field of shape.fields) add(field.name, field.type);
+    if (shape.additionalProperties) add(null, shape.additionalProperties);
+  }
   else if (shape.kind === "union") for (const member of shape.members) add(null, member);
   return found;
 }

@@ -21,13 +21,13 @@ import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { openEnumKinds } from "../ir/enums.js";
 import { call, not, printCheck } from "./check-tree.js";
 import { check } from "./guard-code.js";
-import { enumCheck, fieldChunks } from "./model-checks.js";
+import { enumCheck, fieldChunks, knownKeys } from "./model-checks.js";
 import { articleFor } from "./article.js";
 import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
-import { addIssues, expectedText, isLeaf, validation } from "./validator-code.js";
+import { addIssues, expectedText, isLeaf, validation, validator } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
@@ -58,8 +58,13 @@ function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleSco
   const notRecord = `if (${printCheck(not(call(scope.runtime("isRecord"), "value")))}) return [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`;
   const parts = fieldChunks(shape.fields);
   const fieldLines = (fields: readonly Field[]) => fields.map((field) => fieldLine(field, scope, plan)).filter((line) => line !== "");
+  const others = shape.additionalProperties;
+  const otherKeys =
+    others === undefined || others.kind === "unknown"
+      ? []
+      : [`v.add(issues, v.others(value, path, ${knownKeys(shape)}, ${validator(others, scope, plan)}));`];
   if (parts.length === 1) {
-    return { lines: [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), "return issues;"], helpers: [] };
+    return { lines: [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), ...otherKeys, "return issues;"], helpers: [] };
   }
   const helpers = parts.map(
     (fields, i): FunctionDeclarationStructure => ({
@@ -74,7 +79,7 @@ function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleSco
       statements: fieldLines(fields),
     }),
   );
-  const lines = [notRecord, "const issues: v.Issue[] = [];", ...helpers.map((helper) => `${helper.name}(value, path, issues);`), "return issues;"];
+  const lines = [notRecord, "const issues: v.Issue[] = [];", ...helpers.map((helper) => `${helper.name}(value, path, issues);`), ...otherKeys, "return issues;"];
   return { lines, helpers };
 }
 

@@ -33,7 +33,7 @@ import {
   NULLABLE_WRAPPERS,
   STREAMS,
 } from "./type-names.js";
-import type { ExamplePath, Field, Model, Shape, Span, TypeNode } from "./types.js";
+import type { ExamplePath, Field, MapType, Model, ObjectShape, Shape, Span, TypeNode } from "./types.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
 
 /** What reading one document's types needs: where to report, and how its names read. */
@@ -74,13 +74,14 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
   switch (section.kind) {
     case "fields": {
       const nullInExample = new Set(nulls.flatMap((path) => (path.length === 1 ? path : [])));
-      return {
-        kind: "object",
-        fields: section.fields.flatMap((row) => {
-          const field = fieldOf(row, nullInExample.has(row.name), context);
-          return field ? [field] : [];
-        }),
-      };
+      const shape: ObjectShape = { kind: "object", fields: [] };
+      for (const row of section.fields) {
+        const field = fieldOf(row, nullInExample.has(row.name), context);
+        if (!field) continue;
+        if (isExtraKeysRow(field, context)) shape.additionalProperties = (field.type as MapType).values;
+        else shape.fields.push(field);
+      }
+      return shape;
     }
     case "values":
       return { kind: "enum", values: section.values.map((v) => v.value), open: section.open };
@@ -93,6 +94,16 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       return { kind: "union", members: flattenUnion(members) };
     }
   }
+}
+
+/**
+ * TypeScript docs write a model that admits keys beyond its fields as a row
+ * `additionalProperties | Record<string, X>`: the SDK's type has an index
+ * signature there, not a key of that name. In the other dialects a field of
+ * that name is a field like any other.
+ */
+function isExtraKeysRow(field: Field, context: Context): boolean {
+  return context.dialect === "typescript" && field.name === "additionalProperties" && field.type.kind === "map";
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */

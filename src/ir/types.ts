@@ -104,6 +104,12 @@ export interface Field {
 export interface ObjectShape {
   kind: "object";
   fields: Field[];
+  /**
+   * The type of the values of keys the fields do not list, where the spec
+   * gives one (TypeScript docs write a row `additionalProperties |
+   * Record<string, X>`). Without it, other keys are allowed and unchecked.
+   */
+  additionalProperties?: TypeNode;
 }
 
 export interface EnumShape {

@@ -8,14 +8,16 @@ import { unionOf } from "./unions.js";
 /** Calls `visit` on every type node in a model, outermost first. */
 export function forEachType(model: Model, visit: (type: TypeNode) => void): void {
   const shape = model.shape;
-  if (shape.kind === "object") shape.fields.forEach((f) => walkType(f.type, visit));
-  else if (shape.kind === "union") shape.members.forEach((member) => walkType(member, visit));
+  if (shape.kind === "object") {
+    shape.fields.forEach((f) => walkType(f.type, visit));
+    if (shape.additionalProperties) walkType(shape.additionalProperties, visit);
+  } else if (shape.kind === "union") shape.members.forEach((member) => walkType(member, visit));
 }
 
 /**
  * Calls `visit` on every reference in a model, in the order forEachType
  * meets them, with the name of the field that holds it (none for the
- * members of a union model).
+ * members of a union model and the values of other keys).
  */
 export function forEachReference(model: Model, visit: (ref: RefType, field?: string) => void): void {
   const inType = (type: TypeNode, field?: string) =>
@@ -23,8 +25,10 @@ export function forEachReference(model: Model, visit: (ref: RefType, field?: str
       if (t.kind === "ref") visit(t, field);
     });
   const shape = model.shape;
-  if (shape.kind === "object") for (const field of shape.fields) inType(field.type, field.name);
-  else if (shape.kind === "union") for (const member of shape.members) inType(member);
+  if (shape.kind === "object") {
+    for (const field of shape.fields) inType(field.type, field.name);
+    if (shape.additionalProperties) inType(shape.additionalProperties);
+  } else if (shape.kind === "union") for (const member of shape.members) inType(member);
 }
 
 /** The targets of a resolved model's references, in the order forEachType meets them. */
@@ -97,7 +101,10 @@ export function mapLeaves(model: Model, leaf: (type: TypeNode) => TypeNode, date
     }
   };
   const shape = model.shape;
-  if (shape.kind === "object") return { ...model, shape: { ...shape, fields: shape.fields.map((f) => ({ ...f, type: map(f.type) })) } };
+  if (shape.kind === "object") {
+    const fields = shape.fields.map((f) => ({ ...f, type: map(f.type) }));
+    return { ...model, shape: { ...shape, fields, ...(shape.additionalProperties && { additionalProperties: map(shape.additionalProperties) }) } };
+  }
   if (shape.kind === "union") {
     const members = shape.members.map(map);
     return { ...model, shape: { ...shape, members: members.some((m) => m.kind === "unknown") ? [{ kind: "unknown" }] : members } };

@@ -4,7 +4,8 @@
  * package's runtime. Property tests hold every generated guard to it.
  *
  * - Objects: not null, not arrays; required keys are own properties; a
- *   present key (own, even with the value `undefined`) must have its type.
+ *   present key (own, even with the value `undefined`) must have its type;
+ *   other own enumerable keys, the type the spec gives them, if any.
  * - `integer`: an integer; `number`: a finite number.
  * - Maps: every own enumerable key's value has the type.
  * - Enums: one of the values; open enums also any string (or finite number,
@@ -45,6 +46,11 @@ export class ReferenceGuard {
     switch (shape.kind) {
       case "object":
         if (!isPlainObject(value)) return false;
+        if (shape.additionalProperties) {
+          const listed = new Set(shape.fields.map((field) => field.name));
+          const others = Object.keys(value).filter((key) => !listed.has(key));
+          if (!others.every((key) => this.matches(shape.additionalProperties!, value[key]))) return false;
+        }
         return shape.fields.every((field) =>
           Object.prototype.hasOwnProperty.call(value, field.name) ? this.matches(field.type, value[field.name]) : field.optional,
         );

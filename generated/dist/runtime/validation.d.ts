@@ -1,3 +1,12 @@
+/**
+ * Helpers behind the generated validators (`validateX`, `assertX`). A
+ * validator reports a problem exactly where the model's guard would return
+ * false: each helper here walks a value the way the guard helper of the same
+ * shape in ../runtime.ts does, in the same order, and stops where it stops.
+ * Like the guards, nothing here reads inherited properties, and describing a
+ * value never throws.
+ */
+import * as rt from "../runtime.js";
 /** One way a value differs from its type. */
 export interface Issue {
 	/** Where, as a JSON pointer (RFC 6901) into the validated value: `/choices/0/index`; `""` is the value itself. */
@@ -28,6 +37,8 @@ export declare function add(issues: Issue[], more: readonly Issue[]): void;
 export declare function arrayOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
 /** An object whose every own enumerable value passes `item`; walks it as rt.isMapOf does. */
 export declare function mapOf(value: unknown, path: string, expected: string, item: Validator): Issue[];
+/** The keys of `record` that `known` does not list, each of whose values must pass `item`; walks it as rt.othersAre does. */
+export declare function others(record: rt.Fields, path: string, known: readonly string[], item: Validator): Issue[];
 /**
  * A value that passes one of `members`, tried in order as the guard's `||`
  * does. When none does, the issues say what the value lacks, not only where:

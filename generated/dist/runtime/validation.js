@@ -72,6 +72,16 @@ export function mapOf(value, path, expected, item) {
 	for (let i = 0; i < keys.length; i++) add(issues, item(value[keys[i]], pointer(path, keys[i])));
 	return issues;
 }
+/** The keys of `record` that `known` does not list, each of whose values must pass `item`; walks it as rt.othersAre does. */
+export function others(record, path, known, item) {
+	const issues = [];
+	const keys = Object.keys(record);
+	for (let i = 0; i < keys.length; i++) {
+		const key = keys[i];
+		if (!known.includes(key)) add(issues, item(record[key], pointer(path, key)));
+	}
+	return issues;
+}
 /**
  * A value that passes one of `members`, tried in order as the guard's `||`
  * does. When none does, the issues say what the value lacks, not only where:

@@ -91,6 +91,23 @@ export function mapOf(value: unknown, path: string, expected: string, item: Vali
   return issues;
 }
 
+/** The keys of `record` that `known` does not list, each of whose values must pass `item`; walks it as rt.othersAre does. */
+export function others(
+  record: rt.Fields,
+  path: string,
+  known: readonly string[],
+  item: Validator,
+): Issue[] {
+  const issues: Issue[] = [];
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (!known.includes(key))
+      add(issues, item((record as Record<string, unknown>)[key], pointer(path, key)));
+  }
+  return issues;
+}
+
 /**
  * A value that passes one of `members`, tried in order as the guard's `||`
  * does. When none does, the issues say what the value lacks, not only where:
