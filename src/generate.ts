@@ -33,6 +33,7 @@ import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
 import { updateOutputFolder } from "./write/update-folder.js";
 import { toolKey } from "./cache/tool-key.js";
+import { Timings, type StageTiming } from "./base/timings.js";
 
 /**
  * What to generate. The options are named as the config file's keys and the
@@ -105,6 +106,8 @@ export interface GenerateResult {
   upToDate?: boolean;
   /** Files of the specs folder that were not read as specs. */
   skipped: Skipped;
+  /** Where the run's time went, stage by stage (see base/timings.ts). */
+  stages?: StageTiming[];
 }
 
 export interface Skipped {
@@ -180,6 +183,7 @@ interface Reuse {
   onProgress?: (progress: Progress) => void;
   /** Takes each file as it is made (emit.ts). */
   write?: (path: string, content: string) => void;
+  timings?: Timings;
 }
 
 /** Spec files in, the package's files out. Empties `specs.files` (see resolvedSpecs). */
@@ -205,12 +209,15 @@ async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reu
     ...(options.dates && { dates: options.dates }),
     ...(options.signal && { signal: options.signal }),
   };
-  const emitted = await emitPackageFiles(resolved, emitOptions, {
-    pool: reuse.pool,
-    ...(reuse.previous && { previous: reuse.previous }),
-    ...(reuse.write && { write: reuse.write }),
-    ...(reuse.onProgress && { onProgress: (done: number, total: number) => reuse.onProgress?.({ phase: "emit", done, total }) }),
-  });
+  const emit = () =>
+    emitPackageFiles(resolved, emitOptions, {
+      pool: reuse.pool,
+      ...(reuse.previous && { previous: reuse.previous }),
+      ...(reuse.write && { write: reuse.write }),
+      ...(reuse.onProgress && { onProgress: (done: number, total: number) => reuse.onProgress?.({ phase: "emit", done, total }) }),
+    });
+  const emitted = reuse.timings ? await reuse.timings.timeAsync("emit", 0, emit) : await emit();
+  reuse.timings?.add("emit", 0, emitted.modules.length);
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...failed, diagnostics };
   const { files, keys, modules, indexParts } = emitted;
@@ -230,7 +237,9 @@ async function resolvedSpecs(
   options: BuildPackageOptions,
   reuse: Reuse,
 ): Promise<{ resolved: ResolvedModels; pages: string[]; diagnostics: Diagnostic[] }> {
-  const specs = await meaningOf(files.splice(0), reuse);
+  const count = files.length;
+  const parse = () => meaningOf(files.splice(0), reuse);
+  const specs = reuse.timings ? await reuse.timings.timeAsync("parse", count, parse) : await parse();
   reuse.specCache?.save();
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -241,12 +250,14 @@ async function resolvedSpecs(
     if (spec.notAModel) pages.push(spec.file);
   }
   const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
-  const { resolved, diagnostics: unresolved } = resolveModels(models, {
-    allowUnresolved: options.allowUnresolved ?? false,
-    incomplete,
-    pages: new Set(pages),
-    ...(root !== undefined && { root }),
-  });
+  const resolve = () =>
+    resolveModels(models, {
+      allowUnresolved: options.allowUnresolved ?? false,
+      incomplete,
+      pages: new Set(pages),
+      ...(root !== undefined && { root }),
+    });
+  const { resolved, diagnostics: unresolved } = reuse.timings ? reuse.timings.time("resolve", models.length, resolve) : resolve();
   diagnostics.push(...unresolved);
   return { resolved, pages, diagnostics };
 }
@@ -284,23 +295,26 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   if (paths.length === 0) throw noSpecsError(specs);
   const previous = check || cache === false ? undefined : readManifest(out);
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
+  const timings = new Timings();
   const { WorkPool } = await import("./pool/pool.js");
-  const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }) });
+  const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }), timings });
   const settingsKey = settingsKeyOf(build);
   // The specs as the plan of the package in the output folder knew them, if it was made with these settings.
   const header = plans?.header;
   const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
   let staged: StagedFolder | undefined;
   try {
-    const { specFiles, edited } = readSpecsAgainst(folder.root, paths, known, () =>
-      // On a large folder with work to do, a worker loads the emitter while this thread reads on.
-      pool.warmUpFor(paths.length),
+    const { specFiles, edited } = timings.time("read", paths.length, () =>
+      readSpecsAgainst(folder.root, paths, known, () =>
+        // On a large folder with work to do, a worker loads the emitter while this thread reads on.
+        pool.warmUpFor(paths.length),
+      ),
     );
     const hashes = specFiles.map(({ bytes }) => contentHash(bytes));
     const runKey = hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
     if (previous?.runKey === runKey) {
       const skipped = { pages: previous.pages, outside: folder.outside };
-      return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true, skipped };
+      return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true, skipped, stages: timings.list() };
     }
 
     // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
@@ -311,26 +325,29 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       const options = { ...build, generatorVersion: version, build: TOOL_KEY };
       const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
-      if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside } };
+      if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside }, stages: timings.list() };
     }
     const built = await buildFiles({ files: specFiles, root: folder.root }, build, {
       pool,
       ...(cache !== false && { specCache: new SpecCache(cache, specs, TOOL_KEY) }),
       ...(previous && { previous: previous.files }),
       ...(onProgress && { onProgress }),
-      ...(staged && { write: staged.write.bind(staged) }),
+      ...(staged && { write: (path: string, content: string) => timings.time("write", 1, () => staged!.write(path, content)) }),
+      timings,
     });
     // The workers' memory is not needed for writing.
     await pool.close();
     const { diagnostics, files, keys, models, pages } = built;
     const skipped = { pages, outside: folder.outside };
-    if (!files) return { diagnostics, ok: false, models: 0, files: [], skipped };
+    if (!files) return { diagnostics, ok: false, models: 0, files: [], skipped, stages: timings.list() };
     const manifest = manifestText({ runKey, models, warnings: diagnostics, pages, files: keys });
     const written = new Map<string, string>();
     if (staged) {
       signal?.throwIfAborted();
-      staged.write(MANIFEST_FILE, manifest);
-      staged.commit();
+      timings.time("write", 1, () => {
+        staged!.write(MANIFEST_FILE, manifest);
+        staged!.commit();
+      });
     } else {
       files.set(MANIFEST_FILE, manifest);
       if (check) {
@@ -340,10 +357,11 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       signal?.throwIfAborted();
       for (const [path, content] of files) if (content !== undefined) written.set(path, content);
       const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
-      updateOutputFolder(out, written, removed);
+      timings.time("write", written.size, () => updateOutputFolder(out, written, removed));
     }
     plans?.save({ runKey, settingsKey }, specPlans(paths, hashes, built), built.indexParts);
-    return { diagnostics, ok: true, models, files: staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()], skipped };
+    const filesWritten = staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()];
+    return { diagnostics, ok: true, models, files: filesWritten, skipped, stages: timings.list() };
   } finally {
     // Whatever stopped the run before the package was complete, the output folder stays as it was.
     if (staged?.open) staged.discard();

@@ -10,6 +10,7 @@ import { OutputFolderError } from "../write/output-folder.js";
 import { ConfigError } from "../config/config.js";
 import { SpecsFolderError } from "../config/folders.js";
 import type { Settings } from "./settings.js";
+import type { Stage, StageTiming } from "../base/timings.js";
 
 export const EXIT_OK = 0;
 export const EXIT_SPEC_ERRORS = 1;
@@ -91,11 +92,31 @@ export async function runOnce(
     return result.ok ? EXIT_OK : EXIT_SPEC_ERRORS;
   }
   if (!result.ok) return EXIT_SPEC_ERRORS;
+  if (settings.verbose) for (const line of stageLines(result.stages ?? [])) say(c.dim(line));
+  const models = result.models === 1 ? "1 model" : `${result.models} models`;
   const summary = result.upToDate
-    ? `${result.models} models: ${shownPath(settings.generate.out)} is up to date.`
-    : `Generated ${result.models} models into ${shownPath(settings.generate.out)}.`;
+    ? `${models}: ${shownPath(settings.generate.out)} is up to date.`
+    : `Generated ${models} into ${shownPath(settings.generate.out)}.`;
   say(c.green(summary) + (settings.verbose ? c.dim(` (${result.files.length} files, ${seconds}s)`) : ""));
   return EXIT_OK;
+}
+
+const TOUCHED: Record<Stage, string> = {
+  read: "spec files",
+  parse: "spec files",
+  resolve: "models",
+  emit: "modules",
+  format: "modules",
+  compile: "modules",
+  write: "files",
+};
+
+/** A line per stage that ran: its time, and what it touched. */
+export function stageLines(stages: readonly StageTiming[]): string[] {
+  return stages.map(({ stage, ms, count, threads }) => {
+    const time = `${ms.toLocaleString("en-US")} ms${threads ? " in threads" : ""}`;
+    return `  ${stage.padEnd(8)}${time.padStart(20)}  ${count.toLocaleString("en-US")} ${TOUCHED[stage]}`;
+  });
 }
 
 /** What the run left out of the specs folder: a line for each kind, and with `verbose` the files. */

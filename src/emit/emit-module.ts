@@ -3,6 +3,8 @@
  * (ts-morph prints it, prettier formats it), and the JavaScript and
  * declarations compiled from that source. This is the task a worker runs.
  */
+import { performance } from "node:perf_hooks";
+import type { ModuleTimings } from "../base/timings.js";
 import { compileModule } from "./compile.js";
 import { formatTypeScriptModules } from "./format.js";
 import { modelModule } from "./model-module.js";
@@ -13,11 +15,13 @@ export interface EmittedModule {
   source: string;
   js: string;
   dts: string;
+  /** Where the module's time went, in the thread that emitted it. */
+  timings: ModuleTimings;
 }
 
 export function emitModules(inputs: readonly ModuleInput[], format: boolean): Promise<EmittedModule[]> {
   return compiledSources(
-    inputs.map((input) => [input.module, modelModule(input)]),
+    inputs.map((input): [string, string] => [input.module, modelModule(input)]),
     format,
   );
 }
@@ -25,6 +29,13 @@ export function emitModules(inputs: readonly ModuleInput[], format: boolean): Pr
 /** Formats and compiles modules whose raw text is already known (index modules, the runtime). */
 export async function compiledSources(sources: ReadonlyArray<readonly [string, string]>, format: boolean): Promise<EmittedModule[]> {
   const raws = sources.map(([, raw]) => raw);
+  const start = performance.now();
   const formatted = format ? await formatTypeScriptModules(raws) : raws;
-  return sources.map(([module], i) => ({ module, source: formatted[i]!, ...compileModule(`${module}.ts`, formatted[i]!) }));
+  const formatMs = (performance.now() - start) / sources.length;
+  return sources.map(([module], i) => {
+    const compileStart = performance.now();
+    const compiled = compileModule(`${module}.ts`, formatted[i]!);
+    const timings = { format: formatMs, compile: performance.now() - compileStart };
+    return { module, source: formatted[i]!, ...compiled, timings };
+  });
 }

@@ -18,6 +18,7 @@ import type { ModuleInput } from "../emit/module-input.js";
 import type { SpecFile } from "../read/specs-folder.js";
 import type { SpecModels } from "../ir/spec-models.js";
 import type { Task } from "./tasks.js";
+import type { Timings } from "../base/timings.js";
 
 /** The tasks run here too; they load the parser, so only when a run has some to run on this thread. */
 const runHere = async (task: Task): Promise<unknown> => (await import("./tasks.js")).runTask(task);
@@ -28,6 +29,8 @@ export interface PoolOptions {
   signal?: AbortSignal;
   /** The heap each worker may grow to, in MB (default: WORKER_HEAP_MB). */
   workerHeapMb?: number;
+  /** Takes the time each module spent formatting and compiling. */
+  timings?: Timings;
 }
 
 /**
@@ -60,6 +63,7 @@ const BATCH = { specs: 64, modules: 16, sources: 4 } as const;
 export class WorkPool {
   readonly #threads: number;
   readonly #workerHeapMb: number;
+  readonly #timingsOut: Timings | undefined;
   readonly #signal: AbortSignal | undefined;
   /** Aborts every task sent to the workers when the run's signal aborts; one listener on the run's signal, however many tasks. */
   readonly #tasks = new AbortController();
@@ -70,6 +74,7 @@ export class WorkPool {
     this.#threads = Math.max(1, options.threads ?? availableParallelism());
     this.#signal = options.signal;
     this.#workerHeapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
+    this.#timingsOut = options.timings;
     if (this.#signal?.aborted) this.#forwardAbort();
     else this.#signal?.addEventListener("abort", this.#forwardAbort, { once: true });
     // Each task in flight listens to this signal; a large run has thousands.
@@ -90,13 +95,24 @@ export class WorkPool {
   /** Emits modules, handing each to `onEmitted` as its batch finishes (in no set order), so none need be kept. */
   modules(inputs: readonly ModuleInput[], format: boolean, onEmitted: OnEmitted): Promise<void> {
     const task = (batch: ModuleInput[]): Task => ({ kind: "modules", inputs: batch, format });
-    return this.#map("modules", inputs, task, (batch) => (batch as EmittedModule[]).forEach(onEmitted));
+    return this.#map("modules", inputs, task, (batch) => (batch as EmittedModule[]).forEach(this.#timed(onEmitted)));
   }
 
   /** Formats and compiles modules whose raw text is known (index modules, the runtime). */
   sources(sources: ReadonlyArray<[string, string]>, format: boolean, onEmitted: OnEmitted): Promise<void> {
     const task = (batch: Array<[string, string]>): Task => ({ kind: "sources", sources: batch, format });
-    return this.#map("sources", sources, task, (batch) => (batch as EmittedModule[]).forEach(onEmitted));
+    return this.#map("sources", sources, task, (batch) => (batch as EmittedModule[]).forEach(this.#timed(onEmitted)));
+  }
+
+  /** `onEmitted`, after the module's times are added to the run's. */
+  #timed(onEmitted: OnEmitted): OnEmitted {
+    const timings = this.#timingsOut;
+    if (!timings) return onEmitted;
+    return (emitted) => {
+      timings.add("format", emitted.timings.format, 1);
+      timings.add("compile", emitted.timings.compile, 1);
+      onEmitted(emitted);
+    };
   }
 
   /** Starts the workers now if a run over this many spec files is worth a pool, whatever it turns out to emit. */
