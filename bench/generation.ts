@@ -49,6 +49,8 @@ export interface Figure {
 
 export interface GenerationReport {
   corpus: string;
+  /** One more cold run's `--verbose` lines: the time of each stage. */
+  stages: string[];
   files: number;
   bytes: number;
   bareParse: Figure;
@@ -158,6 +160,7 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
   let diagnostics = "";
   let tscOk = true;
   let editMatchesCold = false;
+  const stages: string[] = [];
 
   /** A cold run: no output folder, no cache. Returns its time; records its peak RSS. */
   const coldRun = (): number => {
@@ -187,6 +190,15 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
           `cold without prettier ${seconds(unformatted.at(-1)!)}`,
       );
     }
+
+    // One more cold run, untimed, for the time of each stage (--verbose prints them).
+    rmSync(out, { recursive: true, force: true });
+    const verbose = spawnSync(process.execPath, generate(...COLD_FLAGS).filter((flag) => flag !== "--quiet").concat("--verbose"), {
+      encoding: "utf8",
+      env: { ...process.env, CI: "1", NO_COLOR: "1" },
+      maxBuffer: 1 << 28,
+    });
+    stages.push(...verbose.stderr.split("\n").filter((line) => /^ {2}(read|parse|resolve|emit|format|compile|write) /u.test(line)));
 
     // Fill the cache and the output's manifest with one full run (untimed), as a user's first run does,
     // then time runs that find nothing to do.
@@ -225,6 +237,7 @@ export function benchGeneration({ corpus, specs, runs, log = () => {} }: Generat
 
   return {
     corpus,
+    stages,
     files: files.length,
     bytes,
     bareParse: figure(bare),

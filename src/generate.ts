@@ -349,11 +349,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
         staged!.commit();
       });
     } else {
-      files.set(MANIFEST_FILE, manifest);
       if (check) {
-        const changed = diffOutputFolder(out, files as Map<string, string>);
-        return { diagnostics, ok: changed.length === 0, models, files: changed, changed, skipped };
+        // The manifest records how the files were made (keys that change with mdspec's own build), not what they
+        // hold: check compares what the package holds.
+        const changed = diffOutputFolder(out, files as Map<string, string>, [MANIFEST_FILE]);
+        return { diagnostics, ok: changed.length === 0, models, files: changed, changed, skipped, stages: timings.list() };
       }
+      files.set(MANIFEST_FILE, manifest);
       signal?.throwIfAborted();
       for (const [path, content] of files) if (content !== undefined) written.set(path, content);
       const removed = [...previous!.files.keys()].filter((path) => !files.has(path));

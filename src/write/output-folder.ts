@@ -87,9 +87,10 @@ export class StagedFolder {
 }
 
 /** Paths inside the output folder whose content differs from `files`, plus files that would be added or removed. */
-export function diffOutputFolder(outDir: string, files: ReadonlyMap<string, string>): string[] {
+export function diffOutputFolder(outDir: string, files: ReadonlyMap<string, string>, ignored: readonly string[] = []): string[] {
   const out = resolve(outDir);
   const existing = new Set(existsSync(out) ? listFiles(out) : []);
+  for (const path of ignored) existing.delete(path);
   const changed: string[] = [];
   for (const [path, content] of files) {
     if (!existing.has(path)) changed.push(path);
