@@ -3,9 +3,10 @@
  * one by one for tools that want the data in between (`readSpecFiles` →
  * `parseSpecs` → `buildModels` → `emit`).
  */
-export { buildPackage, generate, version } from "./generate.js";
-export { buildModels, emitPackage, emitPackage as emit, parseSpecs } from "./specs.js";
-export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./generate.js";
+export { buildPackage, generate } from "./run/generate.js";
+export { version } from "./run/options.js";
+export { buildModels, emitPackage, emitPackage as emit, parseSpecs } from "./run/stages.js";
+export type { BuildPackageOptions, BuiltPackage, GenerateOptions, GenerateResult } from "./run/options.js";
 export type { EmitOptions, EmitResult } from "./emit/emit.js";
 export { DATE_HANDLINGS, DEFAULT_NAMING, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "./emit/options.js";
 export type { DateHandling, Naming, OutputKind } from "./emit/options.js";

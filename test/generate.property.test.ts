@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules } from "../src/diagnostics/diagnostic.js";
-import { buildPackage } from "../src/generate.js";
+import { buildPackage } from "../src/run/generate.js";
 import { anySpecFiles, modelSet, specFiles } from "./helpers/spec-arbitraries.js";
 
 /** The number of lines of a file as an editor counts them. */

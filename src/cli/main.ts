@@ -11,7 +11,7 @@ import { ConfigError, CONFIG_KEYS } from "../config/config.js";
 import { closest } from "../diagnostics/suggest.js";
 import { wantsProgress } from "./progress.js";
 import { DATE_HANDLINGS, DEFAULT_OUTPUTS, OUTPUT_KINDS } from "../emit/options.js";
-import { version } from "../generate.js";
+import { version } from "../run/options.js";
 import { watchInterrupts } from "./interrupt.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processOutput, runOnce, shownPath } from "./run.js";
 import { resolveSettings, type CliFlags } from "./settings.js";

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { SingleBar } from "cli-progress";
-import type { Progress } from "../generate.js";
+import type { Progress } from "../run/options.js";
 
 /** cli-progress, loaded when a bar is first shown: most runs show none. */
 const loadBar = () => (createRequire(import.meta.url)("cli-progress") as typeof import("cli-progress")).SingleBar;

@@ -4,7 +4,8 @@
  */
 import { relative } from "node:path";
 import { createColors } from "picocolors";
-import { generate, type GenerateResult, type Progress, type Skipped } from "../generate.js";
+import { generate } from "../run/generate.js";
+import type { GenerateResult, Progress, Skipped } from "../run/options.js";
 import { progressBar } from "./progress.js";
 import { OutputFolderError } from "../write/output-folder.js";
 import { ConfigError } from "../config/config.js";

@@ -9,7 +9,7 @@ import { findConfig, loadConfig, type LoadedConfig } from "../config/load.js";
 import { checkPackageName, checkPackageVersion, defaultPackageName } from "../config/package.js";
 import { DEFAULT_NAMING, DEFAULT_OUTPUTS } from "../emit/options.js";
 import { ConfigError } from "../config/config.js";
-import { DEFAULT_CACHE, type GenerateOptions } from "../generate.js";
+import { DEFAULT_CACHE, type GenerateOptions } from "../run/options.js";
 
 /** The flags the generate, check and watch commands share, as commander parses them. */
 export interface CliFlags {

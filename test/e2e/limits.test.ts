@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/run/generate.js";
 import type { Model } from "../../src/ir/types.js";
 import { resolveModels } from "../../src/resolve/resolve.js";
 import { MANIFEST_FILE } from "../../src/write/manifest.js";

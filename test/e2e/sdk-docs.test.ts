@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/run/generate.js";
 import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
 import { fieldsSpec, specFolder } from "../helpers/spec-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";

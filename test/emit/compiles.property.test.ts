@@ -7,8 +7,8 @@
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
-import { buildModels, parseSpecs } from "../../src/specs.js";
+import { generate } from "../../src/run/generate.js";
+import { buildModels, parseSpecs } from "../../src/run/stages.js";
 import { modelSet, specFiles } from "../helpers/spec-arbitraries.js";
 import { specFolder } from "../helpers/spec-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";

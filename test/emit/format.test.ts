@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatTypeScript, formatTypeScriptModules } from "../../src/emit/format.js";
-import { buildPackage } from "../../src/generate.js";
+import { buildPackage } from "../../src/run/generate.js";
 import { readSpecFiles } from "../../src/read/specs-folder.js";
 
 const repo = join(import.meta.dirname, "../..");

@@ -8,9 +8,9 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/run/generate.js";
 import type { Model } from "../../src/ir/types.js";
-import { buildModels, parseSpecs } from "../../src/specs.js";
+import { buildModels, parseSpecs } from "../../src/run/stages.js";
 import { ReferenceGuard } from "../helpers/reference-guard.js";
 import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";
 

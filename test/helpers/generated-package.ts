@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { generate, type GenerateOptions, type GenerateResult } from "../../src/generate.js";
+import { generate } from "../../src/run/generate.js";
+import type { GenerateOptions, GenerateResult } from "../../src/run/options.js";
 
 export interface GeneratedPackage {
   dir: string;

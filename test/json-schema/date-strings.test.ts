@@ -11,7 +11,7 @@ import { isDateOrDateTimeString, isDateTimeString } from "../../templates/runtim
 
 /** The schemas the emitter gives a `[date]` and a `datetime` field, taken from a package made of one model. */
 async function dateSchemas(): Promise<{ date: object; dateTime: object }> {
-  const { buildModels, parseSpecs } = await import("../../src/specs.js");
+  const { buildModels, parseSpecs } = await import("../../src/run/stages.js");
   const { planPackage } = await import("../../src/emit/plan.js");
   const { DEFAULT_NAMING } = await import("../../src/emit/options.js");
   const spec = [

@@ -10,7 +10,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildModels, parseSpecs } from "../../src/specs.js";
+import { buildModels, parseSpecs } from "../../src/run/stages.js";
 import { withDateHandling } from "../../src/ir/dates.js";
 import type { Model, TypeNode } from "../../src/ir/types.js";
 import { readSpecFiles } from "../../src/read/specs-folder.js";

@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate, type GenerateOptions } from "../../src/generate.js";
+import { generate } from "../../src/run/generate.js";
+import type { GenerateOptions } from "../../src/run/options.js";
 import { MANIFEST_FILE, UPDATING_MARKER } from "../../src/write/manifest.js";
 import { folderSnapshot } from "../helpers/folder-snapshot.js";
 import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";

@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generate } from "../../src/generate.js";
+import { generate } from "../../src/run/generate.js";
 import { fieldsSpec, specFolder, type SpecFolder } from "../helpers/spec-folder.js";
 
 const message = (role: string, rows: Array<[string, string, boolean]>) =>

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildModels, parseSpecs } from "../../src/specs.js";
+import { buildModels, parseSpecs } from "../../src/run/stages.js";
 import type { Model } from "../../src/ir/types.js";
 import { readSpecFiles } from "../../src/read/specs-folder.js";
 import { modelArbitraries } from "../helpers/arbitraries.js";

@@ -4,16 +4,16 @@
  * documents their meaning and link their references, then emit.
  */
 import { realpathSync } from "node:fs";
-import type { Diagnostic } from "./diagnostics/diagnostic.js";
-import { emitPackageFiles, type EmitOptions, type EmitResult } from "./emit/emit.js";
-import { withCurrentNames } from "./emit/options.js";
-import { modelsFromSpec } from "./ir/from-spec.js";
-import type { Model } from "./ir/types.js";
-import { parseSpec } from "./parse/parse-spec.js";
-import type { SpecDocument } from "./parse/document.js";
-import { WorkPool } from "./pool/pool.js";
-import type { SpecFile } from "./read/specs-folder.js";
-import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { emitPackageFiles, type EmitOptions, type EmitResult } from "../emit/emit.js";
+import { withCurrentNames } from "../emit/options.js";
+import { modelsFromSpec } from "../ir/from-spec.js";
+import type { Model } from "../ir/types.js";
+import { parseSpec } from "../parse/parse-spec.js";
+import type { SpecDocument } from "../parse/document.js";
+import { WorkPool } from "../pool/pool.js";
+import type { SpecFile } from "../read/specs-folder.js";
+import { resolveModels, type ResolvedModels } from "../resolve/resolve.js";
 
 /**
  * Parses spec files into documents; also the first step of `generate`.

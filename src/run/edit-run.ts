@@ -12,16 +12,16 @@
  * run declines when an edited spec has or had diagnostics, when its outline
  * changed, or when the package has JSON Schemas.
  */
-import { contentHash } from "./base/hash.js";
-import type { PlanCache } from "./cache/plan-cache.js";
-import type { EmitOptions, PlannedModule } from "./emit/emit.js";
-import { DEFAULT_OUTPUTS, moduleParts, namingWith } from "./emit/options.js";
-import { outline, replanModule } from "./emit/replan.js";
-import type { BuildPackageOptions, GenerateResult, Progress } from "./generate.js";
-import type { WorkPool } from "./pool/pool.js";
-import type { SpecFile } from "./read/specs-folder.js";
-import { MANIFEST_FILE, type StoredManifest } from "./write/manifest.js";
-import { updateOutputFolder } from "./write/update-folder.js";
+import { contentHash } from "../base/hash.js";
+import type { PlanCache } from "../cache/plan-cache.js";
+import type { EmitOptions, PlannedModule } from "../emit/emit.js";
+import { DEFAULT_OUTPUTS, moduleParts, namingWith } from "../emit/options.js";
+import { outline, replanModule } from "../emit/replan.js";
+import type { BuildPackageOptions, GenerateResult, Progress } from "./options.js";
+import type { WorkPool } from "../pool/pool.js";
+import type { SpecFile } from "../read/specs-folder.js";
+import { MANIFEST_FILE, type StoredManifest } from "../write/manifest.js";
+import { updateOutputFolder } from "../write/update-folder.js";
 
 export interface EditRun {
   out: string;
@@ -72,7 +72,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   }
 
   options.signal?.throwIfAborted();
-  const { emitModules } = await import("./emit/emit.js");
+  const { emitModules } = await import("../emit/emit.js");
   const emitOptions: EmitOptions = {
     ...(options.name !== undefined && { name: options.name }),
     ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),

@@ -12,134 +12,27 @@
  * prettier and ts-morph, so they are loaded only when a run has something
  * to emit.
  */
-import { readFileSync } from "node:fs";
-import { contentHash, hashOf } from "./base/hash.js";
-import { SpecCache } from "./cache/spec-cache.js";
-import { checkFolders, noSpecsError } from "./config/folders.js";
-import { checkPackageName, checkPackageVersion, defaultPackageName } from "./config/package.js";
-import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { PlanCache, type SpecPlan } from "./cache/plan-cache.js";
-import type { IndexParts } from "./emit/docs.js";
-import type { EmitOptions, PlannedModule } from "./emit/emit.js";
-import { namingWith, withCurrentNames, type DateHandling, type DeprecatedOptionNames, type Naming, type OutputKind } from "./emit/options.js";
-import { planPackage } from "./emit/plan.js";
-import { outline, recordModule } from "./emit/replan.js";
-import type { Model } from "./ir/types.js";
-import type { WorkPool } from "./pool/pool.js";
-import type { SpecModels } from "./ir/spec-models.js";
-import { listSpecsFolder, readSpecFile, type SpecFile } from "./read/specs-folder.js";
-import { resolveModels, type ResolvedModels } from "./resolve/resolve.js";
-import { MANIFEST_FILE, manifestText, readManifest } from "./write/manifest.js";
-import { diffOutputFolder, StagedFolder } from "./write/output-folder.js";
-import { updateOutputFolder } from "./write/update-folder.js";
-import { toolKey } from "./cache/tool-key.js";
-import { Timings, type StageTiming } from "./base/timings.js";
-
-/**
- * What to generate. The options are named as the config file's keys and the
- * flags are (`name` is `--name`, `emit` is `--emit`, `prettier` is
- * `--no-prettier`); the older names `packageName`, `outputs` and `format`
- * are still read (DeprecatedOptionNames).
- */
-export interface GenerateOptions extends DeprecatedOptionNames {
-  /** Folder of markdown specs. */
-  specs: string;
-  /** Globs (relative to the specs folder) of the files to read; default: every `.md` file. */
-  include?: readonly string[];
-  /** Globs (relative to the specs folder) of files not to read. */
-  exclude?: readonly string[];
-  /** Folder the package is written to. */
-  out: string;
-  /** The package's name in its package.json, a valid npm package name (default: the out folder's name, made one). */
-  name?: string;
-  /** The package's version in its package.json, a SemVer version (default: `0.0.0`). */
-  packageVersion?: string;
-  /** Compare instead of writing. */
-  check?: boolean;
-  allowUnresolved?: boolean;
-  /** Format the TypeScript sources with prettier (default: true). */
-  prettier?: boolean;
-  /** The parts of the package to write (default: types, guards, validators, docs). */
-  emit?: readonly OutputKind[];
-  /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
-  naming?: Partial<Naming>;
-  /** How dates are represented (default: `as-written`). */
-  dates?: DateHandling;
-  /**
-   * Stops the run when aborted, up to the moment the output folder is
-   * replaced; that step is never cut short, so the folder is either as it
-   * was or complete.
-   */
-  signal?: AbortSignal;
-  /**
-   * Folder that keeps what each spec meant, and the plan of the package last
-   * written, between runs; or `false` to parse every spec and emit every file
-   * anew (default: node_modules/.cache/mdspec).
-   */
-  cache?: string | false;
-  /** Threads to parse and emit on (default: one per core; 1 keeps the run on the main thread). */
-  threads?: number;
-  /** Told how far a long run has got. */
-  onProgress?: (progress: Progress) => void;
-}
-
-/** How far a phase of a run has got: parsing specs, or emitting modules. */
-export interface Progress {
-  phase: "parse" | "emit";
-  done: number;
-  total: number;
-}
-
-export const DEFAULT_CACHE = "node_modules/.cache/mdspec";
-
-export interface GenerateResult {
-  diagnostics: Diagnostic[];
-  /** Whether the run succeeded (no errors; with `check`, also no differences). */
-  ok: boolean;
-  /** Number of models in the package. */
-  models: number;
-  /** Files written (or, with `check`, the files that would change). */
-  files: string[];
-  /** With `check`: the files that differ from the output folder. */
-  changed?: string[];
-  /** Whether the output was already up to date, so nothing was parsed or written. */
-  upToDate?: boolean;
-  /** Files of the specs folder that were not read as specs. */
-  skipped: Skipped;
-  /** Where the run's time went, stage by stage (see base/timings.ts). */
-  stages?: StageTiming[];
-}
-
-export interface Skipped {
-  /** Markdown files that are not model specs (operation pages, indexes, READMEs), by path in the specs folder. */
-  pages: string[];
-  /** Symlinks in the specs folder that lead out of it, by their target relative to the folder; never followed. */
-  outside: string[];
-}
-
-export const version: string = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
-
-/** This build of mdspec, in every cache key (see cache/tool-key.ts). */
-const TOOL_KEY = toolKey(version);
-
-/** The options of `generate` that shape the package's content (not where it goes). */
-export type BuildPackageOptions = Omit<
-  GenerateOptions,
-  "specs" | "include" | "exclude" | "out" | "check" | "cache" | "threads" | "onProgress"
->;
-
-export interface BuiltPackage {
-  /** Every diagnostic, sorted by file and position. */
-  diagnostics: Diagnostic[];
-  /** The package's files (path inside it → content), or undefined when there are errors. */
-  files: Map<string, string> | undefined;
-  /** Number of models in the package. */
-  models: number;
-  /** Spec files that are not model specs, and were skipped. */
-  pages: string[];
-}
+import { contentHash, hashOf } from "../base/hash.js";
+import { SpecCache } from "../cache/spec-cache.js";
+import { checkFolders, noSpecsError } from "../config/folders.js";
+import { checkPackageName, checkPackageVersion, defaultPackageName } from "../config/package.js";
+import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { PlanCache, type SpecPlan } from "../cache/plan-cache.js";
+import type { IndexParts } from "../emit/docs.js";
+import type { EmitOptions, PlannedModule } from "../emit/emit.js";
+import { namingWith, withCurrentNames } from "../emit/options.js";
+import { planPackage } from "../emit/plan.js";
+import { outline, recordModule } from "../emit/replan.js";
+import type { Model } from "../ir/types.js";
+import type { WorkPool } from "../pool/pool.js";
+import type { SpecModels } from "../ir/spec-models.js";
+import { listSpecsFolder, readSpecFile, type SpecFile } from "../read/specs-folder.js";
+import { resolveModels, type ResolvedModels } from "../resolve/resolve.js";
+import { MANIFEST_FILE, manifestText, readManifest } from "../write/manifest.js";
+import { diffOutputFolder, StagedFolder } from "../write/output-folder.js";
+import { updateOutputFolder } from "../write/update-folder.js";
+import { Timings } from "../base/timings.js";
+import { DEFAULT_CACHE, TOOL_KEY, version, type BuildPackageOptions, type BuiltPackage, type GenerateOptions, type GenerateResult, type Progress } from "./options.js";
 
 /**
  * Spec files in, the package's files out: every stage but the disk. Each
@@ -148,7 +41,7 @@ export interface BuiltPackage {
  */
 export async function buildPackage(specFiles: readonly SpecFile[], given: BuildPackageOptions): Promise<BuiltPackage> {
   const options = withCurrentNames(given);
-  const { WorkPool } = await import("./pool/pool.js");
+  const { WorkPool } = await import("../pool/pool.js");
   const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
   const built = await buildFiles({ files: [...specFiles] }, options, { pool });
   const files = built.files as Map<string, string> | undefined;
@@ -197,7 +90,7 @@ async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reu
   }
 
   options.signal?.throwIfAborted();
-  const { emitPackageFiles } = await import("./emit/emit.js");
+  const { emitPackageFiles } = await import("../emit/emit.js");
   const emitOptions: EmitOptions = {
     ...(options.name !== undefined && { name: options.name }),
     ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
@@ -296,7 +189,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const previous = check || cache === false ? undefined : readManifest(out);
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
   const timings = new Timings();
-  const { WorkPool } = await import("./pool/pool.js");
+  const { WorkPool } = await import("../pool/pool.js");
   const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }), timings });
   const settingsKey = settingsKeyOf(build);
   // The specs as the plan of the package in the output folder knew them, if it was made with these settings.
