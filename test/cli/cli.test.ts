@@ -172,7 +172,7 @@ describe("mdspec generate", () => {
     expect(excluded.status).toBe(0);
     expect(excluded.stderr).toContain("Generated 2 models");
     const included = mdspec(["--specs", "specs", "--out", "out", "--include", "models/*.md", "--exclude", "models/user.md"], work);
-    expect(included.stderr).toContain("Generated 1 models");
+    expect(included.stderr).toContain("Generated 1 model into");
     writeFileSync(join(work, "mdspec.config.json"), JSON.stringify({ exclude: ["drafts/**", "models/address.md"] }));
     const configured = mdspec(["--specs", "specs", "--out", "out"], work);
     expect(configured.status).toBe(1);

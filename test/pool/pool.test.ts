@@ -28,7 +28,9 @@ describe("the work pool", () => {
     } finally {
       await pool.close();
     }
-    expect(emitted).toEqual([expected]);
+    // The same module; the time it took is the thread's own.
+    const withoutTimings = ({ timings: _, ...module }: EmittedModule) => module;
+    expect(emitted.map(withoutTimings)).toEqual([expected].map((module) => withoutTimings(module!)));
     expect(expected!.source.split("\n").length).toBeGreaterThan(6_000);
   }, 180_000);
 });
