@@ -22,40 +22,14 @@ import type { EmittedModule } from "./emit-module.js";
 import type { ModuleParts } from "./options.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
-import {
-  namingWith,
-  DEFAULT_OUTPUTS,
-  moduleParts,
-  type DateHandling,
-  type DeprecatedOptionNames,
-  type Naming,
-  type OutputKind,
-} from "./options.js";
-import { DEFAULT_PACKAGE_VERSION, packageJson, tsconfigJson } from "./package-files.js";
+import { moduleParts, type EmitSettings, type OutputKind } from "./options.js";
+import { packageJson, tsconfigJson } from "./package-files.js";
 import { planPackage } from "./plan.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 import { sortedByKey } from "../base/compare.js";
 
-export interface EmitOptions extends DeprecatedOptionNames {
-  /** The generated package's name in its package.json, as consumers import it (default: `models`). */
-  name?: string;
-  /** The generated package's version in its package.json (default: `0.0.0`). */
-  packageVersion?: string;
-  /** The generator's version, recorded in the package. */
-  generatorVersion: string;
-  /** What identifies the generator's build in the keys of the files a later run keeps (default: generatorVersion). */
-  build?: string;
-  /** Format the TypeScript sources with prettier (default: true). The docs are written in their final form. */
-  prettier?: boolean;
-  /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
-  emit?: readonly OutputKind[];
-  /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
-  naming?: Partial<Naming>;
-  /** How dates are represented (default: `as-written`, as each spec's dialect implies). */
-  dates?: DateHandling;
-  /** Stops emitting when aborted. */
-  signal?: AbortSignal;
-}
+export type { EmitOptions, EmitSettings } from "./options.js";
+export { emitSettings } from "./options.js";
 
 export interface EmitResult {
   /** Path inside the package, with `/` separators → file content. Sorted by path. */
@@ -113,11 +87,11 @@ export interface IncrementalEmit {
 
 export async function emitPackageFiles(
   resolved: ResolvedModels,
-  options: EmitOptions,
+  options: EmitSettings,
   incremental: IncrementalEmit,
 ): Promise<EmittedPackage> {
-  const models = withDateHandling(resolved.models, options.dates ?? "as-written");
-  const { plan, diagnostics } = planPackage({ ...resolved, models }, namingWith(options.naming));
+  const models = withDateHandling(resolved.models, options.dates);
+  const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming);
   // A model the plan had to leave out may still be referenced: its package would not compile.
   if (hasErrors(diagnostics)) return { files: new Map(), keys: new Map(), diagnostics, modules: [] };
   const settings = settingsOf(options);
@@ -144,7 +118,7 @@ export async function emitPackageFiles(
     plain.set("docs/index.md", docs.index);
   }
   if (settings.outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
-  const manifest = { name: settings.name, version: options.packageVersion ?? DEFAULT_PACKAGE_VERSION, generatorVersion: options.generatorVersion };
+  const manifest = { name: options.name, version: options.packageVersion, generatorVersion: options.generatorVersion };
   plain.set("package.json", packageJson(manifest, settings.outputs.has("json-schema")));
   plain.set("tsconfig.json", tsconfigJson());
   for (const [path, text] of plain) if (output.stale(path, hashOf(text))) output.made(path, text);
@@ -164,7 +138,7 @@ export async function emitPackageFiles(
  */
 export async function emitModules(
   modules: readonly PlannedModule[],
-  options: EmitOptions,
+  options: EmitSettings,
   incremental: IncrementalEmit,
   index?: IndexParts,
 ): Promise<EmittedFiles> {
@@ -205,15 +179,14 @@ interface Settings {
   salt: string;
 }
 
-function settingsOf(options: EmitOptions): Settings {
-  const format = options.prettier ?? true;
-  const outputs = new Set(options.emit ?? DEFAULT_OUTPUTS);
+function settingsOf(options: EmitSettings): Settings {
+  const outputs = new Set(options.emit);
   return {
-    name: options.name ?? "models",
-    format,
+    name: options.name,
+    format: options.prettier,
     outputs,
     parts: moduleParts(outputs),
-    salt: JSON.stringify({ format, build: options.build ?? options.generatorVersion }),
+    salt: JSON.stringify({ format: options.prettier, build: options.build }),
   };
 }
 

@@ -2,6 +2,8 @@
  * What a run emits and how it names things: the choices a user makes in the
  * config file or on the command line, as the emit stage receives them.
  */
+import type { DateHandling } from "../ir/dates.js";
+import { DEFAULT_PACKAGE_VERSION } from "./package-files.js";
 
 /** The parts of the generated package a run can write. Types are always written: every other part refers to them. */
 export const OUTPUT_KINDS = ["types", "guards", "validators", "docs", "json-schema"] as const;
@@ -31,6 +33,7 @@ export const NAMING_PREFIXES = ["guard", "validate", "assert"] as const;
 export function namingWith(given: Partial<Naming> | undefined): Naming {
   return { ...DEFAULT_NAMING, ...given };
 }
+
 
 export { DATE_HANDLINGS, type DateHandling } from "../ir/dates.js";
 
@@ -71,4 +74,54 @@ export function withCurrentNames<T extends { name?: string; emit?: readonly Outp
     ...(current.emit === undefined && outputs !== undefined && { emit: outputs }),
     ...(current.prettier === undefined && format !== undefined && { prettier: format }),
   } as unknown as T;
+}
+
+export interface EmitOptions extends DeprecatedOptionNames {
+  /** The generated package's name in its package.json, as consumers import it (default: `models`). */
+  name?: string;
+  /** The generated package's version in its package.json (default: `0.0.0`). */
+  packageVersion?: string;
+  /** The generator's version, recorded in the package. */
+  generatorVersion: string;
+  /** What identifies the generator's build in the keys of the files a later run keeps (default: generatorVersion). */
+  build?: string;
+  /** Format the TypeScript sources with prettier (default: true). The docs are written in their final form. */
+  prettier?: boolean;
+  /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
+  emit?: readonly OutputKind[];
+  /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
+  naming?: Partial<Naming>;
+  /** How dates are represented (default: `as-written`, as each spec's dialect implies). */
+  dates?: DateHandling;
+  /** Stops emitting when aborted. */
+  signal?: AbortSignal;
+}
+
+/** EmitOptions with every default filled in (emitSettings): what the emit stage reads. */
+export interface EmitSettings {
+  name: string;
+  packageVersion: string;
+  generatorVersion: string;
+  build: string;
+  prettier: boolean;
+  emit: readonly OutputKind[];
+  naming: Naming;
+  dates: DateHandling;
+  signal?: AbortSignal;
+}
+
+/** The options with their defaults, resolved once for the whole stage. */
+export function emitSettings(given: EmitOptions): EmitSettings {
+  const options = withCurrentNames(given);
+  return {
+    name: options.name ?? "models",
+    packageVersion: options.packageVersion ?? DEFAULT_PACKAGE_VERSION,
+    generatorVersion: options.generatorVersion,
+    build: options.build ?? options.generatorVersion,
+    prettier: options.prettier ?? true,
+    emit: options.emit ?? DEFAULT_OUTPUTS,
+    naming: namingWith(options.naming),
+    dates: options.dates ?? "as-written",
+    ...(options.signal && { signal: options.signal }),
+  };
 }

@@ -14,10 +14,10 @@
  */
 import { contentHash } from "../base/hash.js";
 import type { PlanCache } from "../cache/plan-cache.js";
-import type { EmitOptions, PlannedModule } from "../emit/emit.js";
-import { DEFAULT_OUTPUTS, moduleParts, namingWith } from "../emit/options.js";
+import type { PlannedModule } from "../emit/emit.js";
+import { moduleParts } from "../emit/options.js";
 import { outline, replanModule } from "../emit/replan.js";
-import type { BuildPackageOptions, GenerateResult, Progress } from "./options.js";
+import type { GenerateResult, Progress, RunSettings } from "./options.js";
 import type { WorkPool } from "../pool/pool.js";
 import type { SpecFile } from "../read/specs-folder.js";
 import { MANIFEST_FILE, type StoredManifest } from "../write/manifest.js";
@@ -35,13 +35,13 @@ export interface EditRun {
   /** The plan of the package in the output folder, made with the same settings. */
   plans: PlanCache;
   pool: WorkPool;
-  options: BuildPackageOptions & { generatorVersion: string; build: string };
+  settings: RunSettings;
   onProgress?: (progress: Progress) => void;
 }
 
 /** The run's result, or undefined where it declines. */
 export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipped"> | undefined> {
-  const { previous, plans, options } = run;
+  const { previous, plans, settings } = run;
   const edited = run.edited.map((at) => {
     const spec = run.specFiles[at]!;
     return { spec, at, hash: contentHash(spec.bytes) };
@@ -52,7 +52,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   const editedFiles = new Set(edited.map(({ spec }) => spec.file));
   if (previous.warnings.some((warning) => editedFiles.has(warning.file))) return undefined;
 
-  const outputs = options.emit ?? DEFAULT_OUTPUTS;
+  const outputs = settings.emit;
   // JSON Schemas are numbered across the package, so they are made for the whole package only.
   if (outputs.includes("json-schema")) return undefined;
   // The docs index shows every model's summary: an edit may change it.
@@ -60,7 +60,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   if (outputs.includes("docs") && !index) return undefined;
 
   const parsed = await run.pool.specs(edited.map(({ spec }) => spec), (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }));
-  const replan = { naming: namingWith(options.naming), parts: moduleParts(outputs), dates: options.dates ?? "as-written" };
+  const replan = { naming: settings.naming, parts: moduleParts(outputs), dates: settings.dates };
   const modules: PlannedModule[] = [];
   for (const [i, { models, diagnostics }] of parsed.entries()) {
     const record = records[i]!;
@@ -71,29 +71,20 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
     modules.push(module);
   }
 
-  options.signal?.throwIfAborted();
+  settings.signal?.throwIfAborted();
   const { emitModules } = await import("../emit/emit.js");
-  const emitOptions: EmitOptions = {
-    ...(options.name !== undefined && { name: options.name }),
-    ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
-    generatorVersion: options.generatorVersion,
-    build: options.build,
-    prettier: options.prettier ?? true,
-    emit: outputs,
-    ...(options.signal && { signal: options.signal }),
-  };
   const incremental = {
     pool: run.pool,
     previous: { get: (path: string) => previous.keyOf(path) },
     ...(run.onProgress && { onProgress: (done: number, total: number) => run.onProgress?.({ phase: "emit", done, total }) }),
   };
-  const emitted = await emitModules(modules, emitOptions, incremental, index);
+  const emitted = await emitModules(modules, settings, incremental, index);
   await run.pool.close();
 
   const written = new Map([...emitted.files].filter((entry): entry is [string, string] => entry[1] !== undefined));
   // Made from the manifest as read: tens of thousands of other files' lines are kept as they are.
   written.set(MANIFEST_FILE, previous.withKeys(run.runKey, emitted.keys));
-  options.signal?.throwIfAborted();
+  settings.signal?.throwIfAborted();
   updateOutputFolder(run.out, written, []);
   const hashes = new Map(edited.map(({ at, hash }) => [at, hash]));
   plans.saveEdited({ runKey: run.runKey, settingsKey: run.settingsKey }, hashes, emitted.indexParts);

@@ -19,8 +19,8 @@ import { checkPackageName, checkPackageVersion, defaultPackageName } from "../co
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PlanCache, type SpecPlan } from "../cache/plan-cache.js";
 import type { IndexParts } from "../emit/docs.js";
-import type { EmitOptions, PlannedModule } from "../emit/emit.js";
-import { namingWith, withCurrentNames } from "../emit/options.js";
+import type { PlannedModule } from "../emit/emit.js";
+import { withCurrentNames } from "../emit/options.js";
 import { planPackage } from "../emit/plan.js";
 import { outline, recordModule } from "../emit/replan.js";
 import type { Model } from "../ir/types.js";
@@ -32,7 +32,7 @@ import { MANIFEST_FILE, manifestText, readManifest } from "../write/manifest.js"
 import { diffOutputFolder, StagedFolder } from "../write/output-folder.js";
 import { updateOutputFolder } from "../write/update-folder.js";
 import { Timings } from "../base/timings.js";
-import { DEFAULT_CACHE, TOOL_KEY, version, type BuildPackageOptions, type BuiltPackage, type GenerateOptions, type GenerateResult, type Progress } from "./options.js";
+import { DEFAULT_CACHE, runSettings, type BuildPackageOptions, type BuiltPackage, type GenerateOptions, type GenerateResult, type Progress, type RunSettings } from "./options.js";
 
 /**
  * Spec files in, the package's files out: every stage but the disk. Each
@@ -40,10 +40,10 @@ import { DEFAULT_CACHE, TOOL_KEY, version, type BuildPackageOptions, type BuiltP
  * error it can find; the package is emitted only when there are none.
  */
 export async function buildPackage(specFiles: readonly SpecFile[], given: BuildPackageOptions): Promise<BuiltPackage> {
-  const options = withCurrentNames(given);
+  const settings = runSettings(given);
   const { WorkPool } = await import("../pool/pool.js");
-  const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
-  const built = await buildFiles({ files: [...specFiles] }, options, { pool });
+  const pool = new WorkPool({ threads: 1, ...(settings.signal && { signal: settings.signal }) });
+  const built = await buildFiles({ files: [...specFiles] }, settings, { pool });
   const files = built.files as Map<string, string> | undefined;
   return { diagnostics: built.diagnostics, files, models: built.models, pages: built.pages };
 }
@@ -80,30 +80,19 @@ interface Reuse {
 }
 
 /** Spec files in, the package's files out. Empties `specs.files` (see resolvedSpecs). */
-async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reuse): Promise<BuiltFiles> {
-  const { resolved, pages, diagnostics: found } = await resolvedSpecs(specs, options, reuse);
+async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Promise<BuiltFiles> {
+  const { resolved, pages, diagnostics: found } = await resolvedSpecs(specs, settings, reuse);
   const failed = { files: undefined, keys: new Map(), models: 0, pages, modules: [] };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
-    const naming = planPackage(resolved, namingWith(options.naming)).diagnostics;
+    const naming = planPackage(resolved, settings.naming).diagnostics;
     return { ...failed, diagnostics: sortDiagnostics([...found, ...naming]) };
   }
 
-  options.signal?.throwIfAborted();
+  settings.signal?.throwIfAborted();
   const { emitPackageFiles } = await import("../emit/emit.js");
-  const emitOptions: EmitOptions = {
-    ...(options.name !== undefined && { name: options.name }),
-    ...(options.packageVersion !== undefined && { packageVersion: options.packageVersion }),
-    generatorVersion: version,
-    build: TOOL_KEY,
-    prettier: options.prettier ?? true,
-    ...(options.emit && { emit: options.emit }),
-    ...(options.naming && { naming: options.naming }),
-    ...(options.dates && { dates: options.dates }),
-    ...(options.signal && { signal: options.signal }),
-  };
   const emit = () =>
-    emitPackageFiles(resolved, emitOptions, {
+    emitPackageFiles(resolved, settings, {
       pool: reuse.pool,
       ...(reuse.previous && { previous: reuse.previous }),
       ...(reuse.write && { write: reuse.write }),
@@ -127,7 +116,7 @@ async function buildFiles(specs: Specs, options: BuildPackageOptions, reuse: Reu
  */
 async function resolvedSpecs(
   { files, root }: Specs,
-  options: BuildPackageOptions,
+  settings: RunSettings,
   reuse: Reuse,
 ): Promise<{ resolved: ResolvedModels; pages: string[]; diagnostics: Diagnostic[] }> {
   const count = files.length;
@@ -145,7 +134,7 @@ async function resolvedSpecs(
   const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
   const resolve = () =>
     resolveModels(models, {
-      allowUnresolved: options.allowUnresolved ?? false,
+      allowUnresolved: settings.allowUnresolved,
       incomplete,
       pages: new Set(pages),
       ...(root !== undefined && { root }),
@@ -191,7 +180,8 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const timings = new Timings();
   const { WorkPool } = await import("../pool/pool.js");
   const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }), timings });
-  const settingsKey = settingsKeyOf(build);
+  const settings = runSettings(build);
+  const settingsKey = settingsKeyOf(settings);
   // The specs as the plan of the package in the output folder knew them, if it was made with these settings.
   const header = plans?.header;
   const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
@@ -215,14 +205,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     staged = !check && !previous ? new StagedFolder(out) : undefined;
     if (previous && plans && edited) {
       const { editRun } = await import("./edit-run.js");
-      const options = { ...build, generatorVersion: version, build: TOOL_KEY };
-      const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, options, ...(onProgress && { onProgress }) };
+      const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
       if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside }, stages: timings.list() };
     }
-    const built = await buildFiles({ files: specFiles, root: folder.root }, build, {
+    const built = await buildFiles({ files: specFiles, root: folder.root }, settings, {
       pool,
-      ...(cache !== false && { specCache: new SpecCache(cache, specs, TOOL_KEY) }),
+      ...(cache !== false && { specCache: new SpecCache(cache, specs, settings.build) }),
       ...(previous && { previous: previous.files }),
       ...(onProgress && { onProgress }),
       ...(staged && { write: (path: string, content: string) => timings.time("write", 1, () => staged!.write(path, content)) }),
@@ -307,9 +296,10 @@ function* specPlans(paths: readonly string[], hashes: readonly string[], built: 
 }
 
 /** The key of what shapes a package besides its specs: the options and the tool's version. */
-function settingsKeyOf(options: BuildPackageOptions): string {
-  const { signal: _, ...shaping } = options;
-  return hashOf(TOOL_KEY, JSON.stringify(Object.entries(shaping).sort(([a], [b]) => (a < b ? -1 : 1))));
+/** The key of what shapes a package besides its specs: the settings (in the order runSettings gives them) and the tool's build. */
+function settingsKeyOf(settings: RunSettings): string {
+  const { signal: _, ...shaping } = settings;
+  return hashOf(JSON.stringify(shaping));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

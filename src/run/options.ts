@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { StageTiming } from "../base/timings.js";
 import { toolKey } from "../cache/tool-key.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { DateHandling, DeprecatedOptionNames, Naming, OutputKind } from "../emit/options.js";
+import { emitSettings, type DateHandling, type DeprecatedOptionNames, type EmitSettings, type Naming, type OutputKind } from "../emit/options.js";
 
 /**
  * What to generate. The options are named as the config file's keys and the
@@ -114,4 +114,14 @@ export interface BuiltPackage {
   models: number;
   /** Spec files that are not model specs, and were skipped. */
   pages: string[];
+}
+
+/** The options that shape a package, every default filled in (runSettings): what a run's stages read. */
+export interface RunSettings extends EmitSettings {
+  allowUnresolved: boolean;
+}
+
+/** The options with their defaults, resolved once, where a run starts. */
+export function runSettings(options: BuildPackageOptions): RunSettings {
+  return { ...emitSettings({ ...options, generatorVersion: version, build: TOOL_KEY }), allowUnresolved: options.allowUnresolved ?? false };
 }

@@ -5,8 +5,8 @@
  */
 import { realpathSync } from "node:fs";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { emitPackageFiles, type EmitOptions, type EmitResult } from "../emit/emit.js";
-import { withCurrentNames } from "../emit/options.js";
+import { emitPackageFiles, type EmitResult } from "../emit/emit.js";
+import { emitSettings, type EmitOptions } from "../emit/options.js";
 import { modelsFromSpec } from "../ir/from-spec.js";
 import type { Model } from "../ir/types.js";
 import { parseSpec } from "../parse/parse-spec.js";
@@ -70,10 +70,10 @@ export function buildModels(
 
 /** The package's files for linked models (from buildModels), in memory: nothing is written. */
 export async function emitPackage(resolved: ResolvedModels, given: EmitOptions): Promise<EmitResult> {
-  const options = withCurrentNames(given);
-  const pool = new WorkPool({ threads: 1, ...(options.signal && { signal: options.signal }) });
+  const settings = emitSettings(given);
+  const pool = new WorkPool({ threads: 1, ...(settings.signal && { signal: settings.signal }) });
   try {
-    const emitted = await emitPackageFiles(resolved, options, { pool });
+    const emitted = await emitPackageFiles(resolved, settings, { pool });
     return { files: emitted.files as Map<string, string>, diagnostics: emitted.diagnostics };
   } finally {
     await pool.close();
