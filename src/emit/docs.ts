@@ -15,6 +15,7 @@ import { markdownTable } from "markdown-table";
 import stringWidth from "string-width";
 import type { Field, Model, TypeNode } from "../ir/types.js";
 import { forEachReference } from "../ir/walk.js";
+import { typeWords } from "./type-words.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import { planView, type ModuleInput } from "./module-input.js";
 import type { PackagePlan, PlannedModel, PlanView } from "./plan.js";
@@ -234,34 +235,16 @@ const DIAGRAMS_HEADING = "How the models fit together";
 
 /** A TypeScript type as markdown, with referenced models linked to their pages. */
 function docsType(type: TypeNode, page: string, view: PlanView): string {
-  const text = (t: TypeNode): string => {
-    switch (t.kind) {
-      case "integer":
-        // As the validators say it (`expected: "integer"`): the TypeScript type is number, the check a whole number.
-        return "integer";
-      case "literal":
-        return inline(JSON.stringify(t.value));
-      case "array":
-        return t.items.kind === "union" ? `(${text(t.items)})[]` : `${text(t.items)}[]`;
-      case "map":
-        return `Record&lt;string, ${text(t.values)}&gt;`;
-      case "union":
-        return t.members.map(text).join(" \\| ");
-      case "ref": {
-        const target = view.byId.get(t.target!);
-        return target ? `[${inline(target.typeName)}](${linkTo(target.module, target.model.anchor, page)})` : inline(t.name);
-      }
-      case "date":
-        return t.representation === "Date" ? "Date" : `string (${t.format === "date-time" ? "date-time" : "date or date-time"})`;
-      case "binary":
-        return "Uint8Array \\| Blob \\| ReadableStream";
-      case "stream":
-        return `AsyncIterable&lt;${text(t.events)}&gt;`;
-      default:
-        return t.kind;
-    }
-  };
-  return text(type);
+  return typeWords(type, {
+    ref(ref) {
+      const target = view.byId.get(ref.target!);
+      return target ? `[${inline(target.typeName)}](${linkTo(target.module, target.model.anchor, page)})` : inline(ref.name);
+    },
+    literal: inline,
+    // Inside a table cell: a pipe would end the cell, and `<` open an HTML tag.
+    or: " \\| ",
+    generic: (name, args) => `${name}&lt;${args}&gt;`,
+  });
 }
 
 /** How to import the model's guard, as a line of TypeScript. */

@@ -13,6 +13,7 @@
 import type { TypeNode } from "../ir/types.js";
 import { all, not, printCheck, type Check } from "./check-tree.js";
 import { check } from "./guard-code.js";
+import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 
@@ -82,27 +83,5 @@ export function expectedLiteral(type: TypeNode, plan: PlanView): string {
 
 /** What a type allows, in words a reader of an error message knows: TypeScript's, with integers and date strings told apart. */
 export function expectedText(type: TypeNode, plan: PlanView): string {
-  switch (type.kind) {
-    case "literal":
-      return JSON.stringify(type.value);
-    case "array": {
-      const items = expectedText(type.items, plan);
-      return type.items.kind === "union" ? `(${items})[]` : `${items}[]`;
-    }
-    case "map":
-      return `Record<string, ${expectedText(type.values, plan)}>`;
-    case "union":
-      return type.members.map((member) => expectedText(member, plan)).join(" | ");
-    case "ref":
-      return plan.byId.get(type.target!)?.typeName ?? type.name;
-    case "date":
-      if (type.representation === "Date") return "Date";
-      return type.format === "date-time" ? "date-time string (ISO 8601)" : "date or date-time string (ISO 8601)";
-    case "binary":
-      return "Uint8Array | Blob | ReadableStream";
-    case "stream":
-      return "AsyncIterable";
-    default:
-      return type.kind;
-  }
+  return typeWords(type, { ...PLAIN, ref: (ref) => plan.byId.get(ref.target!)?.typeName ?? ref.name });
 }
