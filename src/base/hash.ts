@@ -1,5 +1,6 @@
 /** Content hashes for cache keys: short, stable across machines and runs. */
 import { createHash } from "node:crypto";
+import { stringify } from "safe-stable-stringify";
 
 export function hashOf(...parts: ReadonlyArray<string | Uint8Array>): string {
   const hash = createHash("sha256");
@@ -18,4 +19,12 @@ export function contentHash(bytes: Uint8Array): string {
   let hash = byContent.get(bytes);
   if (hash === undefined) byContent.set(bytes, (hash = hashOf(bytes)));
   return hash;
+}
+
+/**
+ * Plain data as JSON with every object's keys sorted: equal data gives the
+ * same text however its objects were built, so a key made from it is too.
+ */
+export function canonicalJson(value: unknown): string {
+  return stringify(value) ?? "null";
 }

@@ -25,7 +25,7 @@ import { replaceStore } from "./store-file.js";
 const FORMAT = 3;
 
 export interface SpecRecord {
-  /** What the rest of the package reads of the spec's models (replan.ts, outline). */
+  /** What the rest of the package reads of the spec's models (ir/outline.ts, outlinesKey). */
   outline: string;
   /** The plan of the spec's module; none for a spec without models. */
   module?: ModuleRecord;

@@ -11,18 +11,15 @@ import { DEFAULT_NAMING, DEFAULT_OUTPUTS } from "../emit/options.js";
 import { ConfigError } from "../config/config.js";
 import { DEFAULT_CACHE, type GenerateOptions } from "../run/options.js";
 
-/** The flags the generate, check and watch commands share, as commander parses them. */
-export interface CliFlags {
-  specs?: string;
-  include?: string[];
-  exclude?: string[];
-  out?: string;
-  name?: string;
-  packageVersion?: string;
+/**
+ * The flags the generate, check and watch commands share, as commander
+ * parses them: the config keys a flag gives as they are, typed as the config
+ * types them, and the others as the text typed.
+ */
+export interface CliFlags extends Pick<MdspecConfig, "specs" | "include" | "exclude" | "out" | "name" | "packageVersion" | "prettier" | "allowUnresolved"> {
+  /** Comma-separated output kinds, checked as the config's `emit`. */
   emit?: string;
   dates?: string;
-  prettier?: boolean;
-  allowUnresolved?: boolean;
   cache?: boolean;
   cacheDir?: string;
   threads?: string;

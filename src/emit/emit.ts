@@ -13,7 +13,7 @@
  * docs.
  */
 import { readFileSync } from "node:fs";
-import { hashOf } from "../base/hash.js";
+import { canonicalJson, hashOf } from "../base/hash.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
@@ -186,7 +186,7 @@ function settingsOf(options: EmitSettings): Settings {
     format: options.prettier,
     outputs,
     parts: moduleParts(outputs),
-    salt: JSON.stringify({ format: options.prettier, build: options.build }),
+    salt: canonicalJson({ format: options.prettier, build: options.build }),
   };
 }
 
@@ -247,7 +247,7 @@ function startModules(
   const isStale = (module: string, key: string) => moduleFiles(module).map((path) => output.stale(path, key)).some(Boolean);
   const toEmit: ModuleInput[] = [];
   for (const input of inputs) {
-    const key = hashOf(JSON.stringify(input), settings.salt);
+    const key = hashOf(canonicalJson(input), settings.salt);
     keys.set(input.module, key);
     if (isStale(input.module, key)) toEmit.push(input);
   }

@@ -11,7 +11,6 @@ import {
   type FunctionDeclarationStructure,
   type ImportDeclarationStructure,
   type InterfaceDeclarationStructure,
-  type JSDocStructure,
   type OptionalKind,
   type PropertySignatureStructure,
   type StatementStructures,
@@ -116,16 +115,15 @@ function isTypeOrValues(statement: StatementStructures): boolean {
   return statement.kind === StructureKind.VariableStatement && statement.isExported === true;
 }
 
-function modelDocs(planned: PlannedModel): OptionalKind<JSDocStructure>[] {
-  return modelJsDoc(planned.model);
+/** What the model's exported type declares whatever its kind: its name, and its docs. */
+function exportedType(planned: PlannedModel) {
+  return { name: planned.typeName, isExported: true, docs: modelJsDoc(planned.model) } as const;
 }
 
 function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope): StatementStructures[] {
   const type: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
-    name: planned.typeName,
-    isExported: true,
-    docs: modelDocs(planned),
+    ...exportedType(planned),
     properties: shape.fields.map((field) => propertyOf(field, scope)),
     ...(shape.additionalProperties && {
       indexSignatures: [{ keyName: "key", keyType: "string", returnType: otherKeysType(shape, shape.additionalProperties, scope) }],
@@ -196,9 +194,7 @@ function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleSc
   };
   const alias: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,
-    name: planned.typeName,
-    isExported: true,
-    docs: modelDocs(planned),
+    ...exportedType(planned),
     // `string & {}` keeps editors suggesting the known values while accepting others.
     type: members.length === 0 ? "never" : members.join(" | "),
   };
@@ -209,9 +205,7 @@ function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleSc
 function unionStatements(planned: PlannedModel, shape: UnionShape, scope: ModuleScope): StatementStructures[] {
   const alias: TypeAliasDeclarationStructure = {
     kind: StructureKind.TypeAlias,
-    name: planned.typeName,
-    isExported: true,
-    docs: modelDocs(planned),
+    ...exportedType(planned),
     type: shape.members.map((member) => typeText(member, scope)).join(" | "),
   };
   const test = printCheck(check({ kind: "union", members: shape.members }, "value", scope));

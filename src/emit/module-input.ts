@@ -6,7 +6,7 @@
  * a hash of it a sound cache key: an edit to a model's description or fields
  * re-emits its own module, not every module that refers to it.
  */
-import type { Model, Shape } from "../ir/types.js";
+import { outlineOf, referenceModel } from "../ir/outline.js";
 import { forEachType } from "../ir/walk.js";
 import type { ModuleParts } from "./options.js";
 import type { Naming } from "./options.js";
@@ -47,26 +47,7 @@ export function planView(input: ModuleInput): PlanView {
   return { naming: input.naming, byId };
 }
 
-const EMPTY_SHAPES: { [K in Shape["kind"]]: Extract<Shape, { kind: K }> } = {
-  object: { kind: "object", fields: [] },
-  enum: { kind: "enum", values: [], open: false },
-  union: { kind: "union", members: [] },
-};
-
-const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-
+/** A model this module refers to, as its code sees it: made from the model's outline. */
 function asReference(planned: PlannedModel): PlannedModel {
-  const { id, name, file, folder, anchor, shape } = planned.model;
-  const model: Model = {
-    id,
-    name,
-    file,
-    folder,
-    ...(anchor !== undefined && { anchor }),
-    description: "",
-    examples: [],
-    shape: EMPTY_SHAPES[shape.kind],
-    at: NOWHERE,
-  };
-  return { ...planned, model };
+  return { ...planned, model: referenceModel(outlineOf(planned.model)) };
 }

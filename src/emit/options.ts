@@ -76,15 +76,12 @@ export function withCurrentNames<T extends { name?: string; emit?: readonly Outp
   } as unknown as T;
 }
 
-export interface EmitOptions extends DeprecatedOptionNames {
-  /** The generated package's name in its package.json, as consumers import it (default: `models`). */
+/** What shapes a package's content, as the emit API (EmitOptions) and a run (GenerateOptions) are both given it. */
+export interface PackageOptions extends DeprecatedOptionNames {
+  /** The generated package's name in its package.json, as consumers import it. */
   name?: string;
-  /** The generated package's version in its package.json (default: `0.0.0`). */
+  /** The generated package's version in its package.json, a SemVer version (default: `0.0.0`). */
   packageVersion?: string;
-  /** The generator's version, recorded in the package. */
-  generatorVersion: string;
-  /** What identifies the generator's build in the keys of the files a later run keeps (default: generatorVersion). */
-  build?: string;
   /** Format the TypeScript sources with prettier (default: true). The docs are written in their final form. */
   prettier?: boolean;
   /** The parts of the package to write (default: types, guards, validators, docs). Types are always written. */
@@ -93,8 +90,17 @@ export interface EmitOptions extends DeprecatedOptionNames {
   naming?: Partial<Naming>;
   /** How dates are represented (default: `as-written`, as each spec's dialect implies). */
   dates?: DateHandling;
-  /** Stops emitting when aborted. */
+  /** Stops the work when aborted. */
   signal?: AbortSignal;
+}
+
+export interface EmitOptions extends PackageOptions {
+  /** The generated package's name in its package.json, as consumers import it (default: `models`). */
+  name?: string;
+  /** The generator's version, recorded in the package. */
+  generatorVersion: string;
+  /** What identifies the generator's build in the keys of the files a later run keeps (default: generatorVersion). */
+  build?: string;
 }
 
 /** EmitOptions with every default filled in (emitSettings): what the emit stage reads. */

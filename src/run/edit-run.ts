@@ -1,6 +1,6 @@
 /**
  * A run after a few specs were edited. When the rest of the package reads
- * nothing of those specs that changed (their outlines, emit/replan.ts), it
+ * nothing of those specs that changed (their outlines, ir/outline.ts), it
  * is exactly as the last run left it: this run parses the edited specs,
  * lays out their modules again from the last run's plan (cache/plan-cache.ts)
  * and remakes those modules' files, without reading, resolving or planning
@@ -16,7 +16,8 @@ import { contentHash } from "../base/hash.js";
 import type { PlanCache } from "../cache/plan-cache.js";
 import type { PlannedModule } from "../emit/emit.js";
 import { moduleParts } from "../emit/options.js";
-import { outline, replanModule } from "../emit/replan.js";
+import { replanModule } from "../emit/replan.js";
+import { outlinesKey } from "../ir/outline.js";
 import type { GenerateResult, Progress, RunSettings } from "./options.js";
 import type { WorkPool } from "../pool/pool.js";
 import type { SpecFile } from "../read/specs-folder.js";
@@ -64,7 +65,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   const modules: PlannedModule[] = [];
   for (const [i, { models, diagnostics }] of parsed.entries()) {
     const record = records[i]!;
-    if (diagnostics.length > 0 || outline(models) !== record.outline) return undefined;
+    if (diagnostics.length > 0 || outlinesKey(models) !== record.outline) return undefined;
     if (!record.module) continue;
     const module = replanModule(record.module, models, replan);
     if (!module) return undefined;

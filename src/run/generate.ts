@@ -12,7 +12,7 @@
  * prettier and ts-morph, so they are loaded only when a run has something
  * to emit.
  */
-import { contentHash, hashOf } from "../base/hash.js";
+import { canonicalJson, contentHash, hashOf } from "../base/hash.js";
 import { SpecCache } from "../cache/spec-cache.js";
 import { checkFolders, noSpecsError } from "../config/folders.js";
 import { checkPackageName, checkPackageVersion, defaultPackageName } from "../config/package.js";
@@ -22,7 +22,8 @@ import type { IndexParts } from "../emit/docs.js";
 import type { PlannedModule } from "../emit/emit.js";
 import { withCurrentNames } from "../emit/options.js";
 import { planPackage } from "../emit/plan.js";
-import { outline, recordModule } from "../emit/replan.js";
+import { recordModule } from "../emit/replan.js";
+import { outlinesKey } from "../ir/outline.js";
 import type { Model } from "../ir/types.js";
 import type { WorkPool } from "../pool/pool.js";
 import type { SpecModels } from "../ir/spec-models.js";
@@ -290,16 +291,15 @@ function* specPlans(paths: readonly string[], hashes: readonly string[], built: 
     const module = byFile.get(file);
     const record = reported.has(file)
       ? null
-      : { outline: outline(module?.input.declared.map((planned) => planned.model) ?? []), ...(module && { module: recordModule(module) }) };
+      : { outline: outlinesKey(module?.input.declared.map((planned) => planned.model) ?? []), ...(module && { module: recordModule(module) }) };
     yield { file, hash: hashes[i]!, record };
   }
 }
 
-/** The key of what shapes a package besides its specs: the options and the tool's version. */
-/** The key of what shapes a package besides its specs: the settings (in the order runSettings gives them) and the tool's build. */
+/** The key of what shapes a package besides its specs: the settings and the tool's build. */
 function settingsKeyOf(settings: RunSettings): string {
   const { signal: _, ...shaping } = settings;
-  return hashOf(JSON.stringify(shaping));
+  return hashOf(canonicalJson(shaping));
 }
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import type { StageTiming } from "../base/timings.js";
 import { toolKey } from "../cache/tool-key.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { emitSettings, type DateHandling, type DeprecatedOptionNames, type EmitSettings, type Naming, type OutputKind } from "../emit/options.js";
+import { emitSettings, type EmitSettings, type PackageOptions } from "../emit/options.js";
 
 /**
  * What to generate. The options are named as the config file's keys and the
@@ -16,7 +16,7 @@ import { emitSettings, type DateHandling, type DeprecatedOptionNames, type EmitS
  * `--no-prettier`); the older names `packageName`, `outputs` and `format`
  * are still read (DeprecatedOptionNames).
  */
-export interface GenerateOptions extends DeprecatedOptionNames {
+export interface GenerateOptions extends PackageOptions {
   /** Folder of markdown specs. */
   specs: string;
   /** Globs (relative to the specs folder) of the files to read; default: every `.md` file. */
@@ -27,19 +27,10 @@ export interface GenerateOptions extends DeprecatedOptionNames {
   out: string;
   /** The package's name in its package.json, a valid npm package name (default: the out folder's name, made one). */
   name?: string;
-  /** The package's version in its package.json, a SemVer version (default: `0.0.0`). */
-  packageVersion?: string;
   /** Compare instead of writing. */
   check?: boolean;
+  /** Type unresolved references as unknown, with a warning, instead of failing (default: false). */
   allowUnresolved?: boolean;
-  /** Format the TypeScript sources with prettier (default: true). */
-  prettier?: boolean;
-  /** The parts of the package to write (default: types, guards, validators, docs). */
-  emit?: readonly OutputKind[];
-  /** Prefixes of the generated functions' names (default: `is`, `validate`, `assert`). */
-  naming?: Partial<Naming>;
-  /** How dates are represented (default: `as-written`). */
-  dates?: DateHandling;
   /**
    * Stops the run when aborted, up to the moment the output folder is
    * replaced; that step is never cut short, so the folder is either as it

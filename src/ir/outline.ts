@@ -1,0 +1,114 @@
+/**
+ * A model's outline: all that the rest of a package reads of it. Other
+ * modules read its names, place and kind (ModuleInput's referenced models
+ * are made from the outline, referenceModel); the plan, the docs graph and
+ * recursion read its references as written and the fields that hold them;
+ * other models' examples reach into it along its example paths
+ * (resolve/example-nulls.ts).
+ *
+ * An edit run (run/edit-run.ts) remakes only an edited spec's own module
+ * when the spec's outline is unchanged. Since what other modules are given
+ * of a model is made from its outline, they cannot read something the
+ * comparison missed.
+ */
+import type { ExamplePath, Model, Shape, TypeNode } from "./types.js";
+import { referenceKey } from "./walk.js";
+import { canonicalJson } from "../base/hash.js";
+
+export interface ModelOutline {
+  id: string;
+  name: string;
+  file: string;
+  folder: string;
+  anchor?: string;
+  kind: Shape["kind"];
+  /** Each field (null for a union member or other keys) that holds references, with its type reduced to them (referenceSkeleton). */
+  references: Array<[field: string | null, references: string]>;
+  exampleNulls: ExamplePath[];
+}
+
+type Place = Pick<ModelOutline, "id" | "name" | "file" | "folder" | "anchor">;
+
+/** What names a model and says where it is, alike in a model and its outline. */
+function placeOf({ id, name, file, folder, anchor }: Place): Place {
+  return { id, name, file, folder, ...(anchor !== undefined && { anchor }) };
+}
+
+export function outlineOf(model: Model): ModelOutline {
+  return {
+    ...placeOf(model),
+    kind: model.shape.kind,
+    references: references(model),
+    exampleNulls: model.exampleNulls ?? [],
+  };
+}
+
+/** A spec's models' outlines as one canonical string, by id: the order the plan gives a module's models, whatever the spec's. */
+export function outlinesKey(models: readonly Model[]): string {
+  const byId = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return canonicalJson(byId.map(outlineOf));
+}
+
+const EMPTY_SHAPES: { [K in Shape["kind"]]: Extract<Shape, { kind: K }> } = {
+  object: { kind: "object", fields: [] },
+  enum: { kind: "enum", values: [], open: false },
+  union: { kind: "union", members: [] },
+};
+
+const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+
+/** The model as a module that refers to it sees it: the outline's names, place and kind, and no content. */
+export function referenceModel(outline: ModelOutline): Model {
+  return {
+    ...placeOf(outline),
+    description: "",
+    examples: [],
+    shape: EMPTY_SHAPES[outline.kind],
+    at: NOWHERE,
+  };
+}
+
+function references(model: Model): ModelOutline["references"] {
+  const shape = model.shape;
+  const found: ModelOutline["references"] = [];
+  const add = (field: string | null, type: TypeNode) => {
+    const reduced = referenceSkeleton(type);
+    if (reduced !== undefined) found.push([field, reduced]);
+  };
+  if (shape.kind === "object") {
+    for (const field of shape.fields) add(field.name, field.type);
+    if (shape.additionalProperties) add(null, shape.additionalProperties);
+  } else if (shape.kind === "union") for (const member of shape.members) add(null, member);
+  return found;
+}
+
+/**
+ * A type reduced to its references as written and the containers around
+ * them; undefined where it holds none. Members without references are left
+ * out: nullability is what examples add, and the outline of a model must not
+ * change with it.
+ */
+function referenceSkeleton(type: TypeNode): string | undefined {
+  const inner = (kind: string, of: TypeNode) => {
+    const reduced = referenceSkeleton(of);
+    return reduced === undefined ? undefined : `${kind}(${reduced})`;
+  };
+  switch (type.kind) {
+    case "ref":
+      return referenceKey(type);
+    case "array":
+      return inner("array", type.items);
+    case "map":
+      return inner("map", type.values);
+    case "stream":
+      return inner("stream", type.events);
+    case "union": {
+      const members = type.members.map(referenceSkeleton).filter((member) => member !== undefined);
+      // A union with one member that holds references reads as that member, so `X | null` is `X`.
+      if (members.length <= 1) return members[0];
+      return `union(${members.join(",")})`;
+    }
+    default:
+      return undefined;
+  }
+}
