@@ -1,9 +1,11 @@
 /**
  * Where a run's time goes, stage by stage, for `--verbose` and the bench.
- * Read, parse, resolve, emit and write are timed as wall time on the main
- * thread (parse and emit wait there for the work pool); formatting and
- * compiling each module happen in the pool's threads while the rest runs,
- * and are counted as thread time, summed over the threads.
+ * Read, parse, resolve and emit are timed as wall time on the main thread
+ * (parse and emit wait there for the work pool); formatting and compiling
+ * each module happen in the pool's threads while the rest runs, and are
+ * counted as thread time, summed over the threads. Writing is counted on
+ * whichever thread wrote: a package written whole has its modules' files
+ * written by the threads that emitted them.
  */
 import { performance } from "node:perf_hooks";
 
@@ -27,6 +29,8 @@ const THREAD_STAGES: ReadonlySet<Stage> = new Set(["format", "compile"]);
 export interface ModuleTimings {
   format: number;
   compile: number;
+  /** Writing its files, where the thread wrote them (0 where it did not). */
+  write: number;
 }
 
 export class Timings {

@@ -24,5 +24,6 @@ const TOOL_FOLDERS = {
 };
 
 export function toolKey(version: string, folders: { code: string; templates: string } = TOOL_FOLDERS): string {
-  return hashOf(version, ...filesBelow(folders.code, /\.(?:js|ts)$/u), ...filesBelow(folders.templates, /\.(?:ts|eta)$/u));
+  // Declaration files describe the code to its callers and change nothing it does.
+  return hashOf(version, ...filesBelow(folders.code, /(?<!\.d)\.(?:js|ts)$/u), ...filesBelow(folders.templates, /\.(?:ts|eta)$/u));
 }

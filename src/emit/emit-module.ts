@@ -10,12 +10,23 @@ import { formatTypeScriptModules } from "./format.js";
 import { modelModule } from "./model-module.js";
 import type { ModuleInput } from "./module-input.js";
 
+/** A module's docs page, which the thread that emits the module makes where it writes the module's files. */
+export { modelPage } from "./docs.js";
+
 export interface EmittedModule {
   module: string;
   source: string;
   js: string;
   dts: string;
   /** Where the module's time went, in the thread that emitted it. */
+  timings: ModuleTimings;
+}
+
+/** A module whose files the thread that emitted it wrote to the package's folder itself (module-files.ts). */
+export interface WrittenModule {
+  module: string;
+  /** How many files the thread wrote. */
+  written: number;
   timings: ModuleTimings;
 }
 
@@ -35,7 +46,7 @@ export async function compiledSources(sources: ReadonlyArray<readonly [string, s
   return sources.map(([module], i) => {
     const compileStart = performance.now();
     const compiled = compileModule(`${module}.ts`, formatted[i]!);
-    const timings = { format: formatMs, compile: performance.now() - compileStart };
+    const timings = { format: formatMs, compile: performance.now() - compileStart, write: 0 };
     return { module, source: formatted[i]!, ...compiled, timings };
   });
 }

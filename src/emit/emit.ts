@@ -18,7 +18,8 @@ import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import { docsPages, indexPage, indexRows, modelPage, type IndexParts, type IndexRow, type ModelPage, type Referrer } from "./docs.js";
-import type { EmittedModule } from "./emit-module.js";
+import type { EmittedModule, WrittenModule } from "./emit-module.js";
+import { emittedFiles, moduleFiles, type ModuleWork } from "./module-files.js";
 import type { ModuleParts } from "./options.js";
 import { jsonSchemaFiles } from "./json-schema.js";
 import { moduleInputs, type ModuleInput } from "./module-input.js";
@@ -68,7 +69,17 @@ const validationSource = readFileSync(new URL("../../templates/validation.ts", i
  * to `onEmitted` as it is done.
  */
 export interface Workers {
-  modules(inputs: readonly ModuleInput[], format: boolean, onEmitted: (emitted: EmittedModule) => void): Promise<void>;
+  /**
+   * With `writeTo`, the thread that emits a module writes its files below
+   * that folder, with its docs page where the work has one, and hands it
+   * over as written.
+   */
+  modules(
+    work: readonly ModuleWork[],
+    format: boolean,
+    onEmitted: (emitted: EmittedModule | WrittenModule) => void,
+    writeTo?: string,
+  ): Promise<void>;
   sources(sources: ReadonlyArray<[string, string]>, format: boolean, onEmitted: (emitted: EmittedModule) => void): Promise<void>;
 }
 
@@ -83,6 +94,12 @@ export interface IncrementalEmit {
    * kept as they are. A large package is so never held in memory whole.
    */
   write?: (path: string, content: string) => void;
+  /**
+   * The folder `write` writes to, where it writes to one: the threads that
+   * emit the modules then write their files there themselves, so that their
+   * text never comes back to this thread.
+   */
+  folder?: string;
 }
 
 export async function emitPackageFiles(
@@ -105,16 +122,13 @@ export async function emitPackageFiles(
   const { indexModules } = await import("./index-modules.js");
   const known = { laidOut: [...indexModules(plan, settings.parts)], templates };
   options.signal?.throwIfAborted();
-  const emitting = startModules(inputs, known, output, settings, incremental);
+  const docs = settings.outputs.has("docs") ? docsPages(plan, inputs, settings.name) : undefined;
+  const pages = docs?.models ?? [];
+  const emitting = startModules(inputs, known, output, settings, incremental, pages);
 
   const plain = new Map<string, string>();
-  let pages: ModelPage[] = [];
-  let indexParts: IndexParts | undefined;
-  if (settings.outputs.has("docs")) {
-    const docs = docsPages(plan, inputs, settings.name);
-    pages = docs.models;
-    indexParts = docs.indexParts;
-    await makePages(pages, emitting.keys, output);
+  if (docs) {
+    await makePages(pages, emitting, output);
     plain.set("docs/index.md", docs.index);
   }
   if (settings.outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
@@ -125,7 +139,7 @@ export async function emitPackageFiles(
 
   await emitting.done;
   const planned = inputs.map((input, i): PlannedModule => ({ input, referrers: pages[i]?.referrers ?? [] }));
-  return { ...output.result(), diagnostics, modules: planned, ...(indexParts && { indexParts }) };
+  return { ...output.result(), diagnostics, modules: planned, ...(docs && { indexParts: docs.indexParts }) };
 }
 
 /**
@@ -144,11 +158,11 @@ export async function emitModules(
 ): Promise<EmittedFiles> {
   const settings = settingsOf(options);
   const output = new Output(incremental);
-  const emitting = startModules(modules.map(({ input }) => input), { laidOut: [], templates: [] }, output, settings, incremental);
+  const pages = settings.outputs.has("docs") ? modules.map(({ input, referrers }) => modelPage(input, referrers, settings.name)) : [];
+  const emitting = startModules(modules.map(({ input }) => input), { laidOut: [], templates: [] }, output, settings, incremental, pages);
   let indexParts: IndexParts | undefined;
   if (settings.outputs.has("docs")) {
-    const pages = modules.map(({ input, referrers }) => modelPage(input, referrers, settings.name));
-    await makePages(pages, emitting.keys, output);
+    await makePages(pages, emitting, output);
     indexParts = index && withRows(index, indexRows(modules.flatMap(({ input }) => input.declared)));
     const text = indexParts && indexPage(indexParts, settings.name);
     if (text !== undefined && output.stale("docs/index.md", hashOf(text))) output.made("docs/index.md", text);
@@ -220,8 +234,6 @@ class Output {
   }
 }
 
-const moduleFiles = (module: string) => [`src/${module}.ts`, `dist/${module}.js`, `dist/${module}.d.ts`] as const;
-
 /** Modules whose text is known before the pool sees them. */
 interface KnownModules {
   /** Already in their final layout: compiled, not formatted. */
@@ -241,33 +253,43 @@ function startModules(
   known: KnownModules,
   output: Output,
   settings: Settings,
-  { pool, onProgress }: IncrementalEmit,
-): { keys: ReadonlyMap<string, string>; done: Promise<void> } {
+  { pool, onProgress, folder }: IncrementalEmit,
+  pages: readonly ModelPage[],
+): StartedModules {
   const keys = new Map<string, string>();
   const isStale = (module: string, key: string) => moduleFiles(module).map((path) => output.stale(path, key)).some(Boolean);
-  const toEmit: ModuleInput[] = [];
+  const toEmit: ModuleWork[] = [];
+  // Where the workers write the files, each writes the pages of the modules it emits too: their text is large.
+  const pageOf = new Map(folder === undefined ? [] : pages.map((page) => [page.module, page]));
+  const pagesByWorkers = new Set<string>();
   for (const input of inputs) {
     const key = hashOf(canonicalJson(input), settings.salt);
     keys.set(input.module, key);
-    if (isStale(input.module, key)) toEmit.push(input);
+    if (!isStale(input.module, key)) continue;
+    const page = pageOf.get(input.module);
+    if (page) pagesByWorkers.add(input.module);
+    toEmit.push({ input, ...(page && { page: { packageName: settings.name, referrers: page.referrers } }) });
   }
   const stale = (modules: ReadonlyArray<[string, string]>) => modules.filter(([module, text]) => isStale(module, hashOf(text, settings.salt)));
   const laidOut = stale(known.laidOut);
   const templates = stale(known.templates);
 
-  const setModule = ({ module, source, js, dts }: EmittedModule) => {
-    const [src, dist, declarations] = moduleFiles(module);
-    output.made(src, source);
-    output.made(dist, js);
-    output.made(declarations, dts);
+  const setModule = (emitted: EmittedModule | WrittenModule) => {
+    if ("written" in emitted) return;
+    for (const [path, content] of emittedFiles(emitted)) output.made(path, content);
   };
   let emitted = 0;
   // Settled, never rejected while this thread works on: nothing is left unhandled if it stops first.
   const settled = Promise.allSettled([
-    pool.modules(toEmit, settings.format, (module) => {
-      setModule(module);
-      onProgress?.(++emitted, toEmit.length);
-    }),
+    pool.modules(
+      toEmit,
+      settings.format,
+      (module) => {
+        setModule(module);
+        onProgress?.(++emitted, toEmit.length);
+      },
+      folder,
+    ),
     pool.sources(laidOut, false, setModule),
     pool.sources(templates, settings.format, setModule),
   ]);
@@ -276,15 +298,26 @@ function startModules(
   });
   // A failure is rethrown where `done` is awaited; until then it must not count as unhandled.
   done.catch(() => {});
-  return { keys, done };
+  return { keys, done, pagesByWorkers };
 }
 
-/** Renders the pages whose module or context changed. */
-async function makePages(pages: readonly ModelPage[], moduleKeys: ReadonlyMap<string, string>, output: Output): Promise<void> {
+interface StartedModules {
+  /** Each module's key. */
+  keys: ReadonlyMap<string, string>;
+  /** Settles when every module is emitted; rejects with the first failure. */
+  done: Promise<void>;
+  /** The modules whose docs pages the workers write with their files. */
+  pagesByWorkers: ReadonlySet<string>;
+}
+
+/** Renders the pages whose module or context changed, but those the workers write. */
+async function makePages(pages: readonly ModelPage[], { keys, pagesByWorkers }: StartedModules, output: Output): Promise<void> {
   for (const [i, page] of pages.entries()) {
     // Thousands of pages in one go would keep this thread from handing the workers their next batches.
     if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
-    if (output.stale(page.path, hashOf(moduleKeys.get(page.module)!, page.context))) output.made(page.path, page.render());
+    if (output.stale(page.path, hashOf(keys.get(page.module)!, page.context)) && !pagesByWorkers.has(page.module)) {
+      output.made(page.path, page.render());
+    }
   }
 }
 

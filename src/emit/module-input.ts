@@ -25,6 +25,13 @@ export interface ModuleInput {
 
 export function moduleInputs(plan: PackagePlan, parts: ModuleParts): ModuleInput[] {
   const inputs: ModuleInput[] = [];
+  // One stub a referenced model, however many modules refer to it.
+  const stubs = new Map<string, PlannedModel>();
+  const stubOf = (planned: PlannedModel) => {
+    let stub = stubs.get(planned.model.id);
+    if (!stub) stubs.set(planned.model.id, (stub = asReference(planned)));
+    return stub;
+  };
   for (const [module, declared] of plan.modules) {
     const own = new Set(declared.map((planned) => planned.model.id));
     const referenced = new Map<string, PlannedModel>();
@@ -32,7 +39,7 @@ export function moduleInputs(plan: PackagePlan, parts: ModuleParts): ModuleInput
       forEachType(planned.model, (type) => {
         if (type.kind !== "ref" || type.target === undefined || own.has(type.target)) return;
         const target = plan.byId.get(type.target);
-        if (target && !referenced.has(target.model.id)) referenced.set(target.model.id, asReference(target));
+        if (target && !referenced.has(target.model.id)) referenced.set(target.model.id, stubOf(target));
       });
     }
     inputs.push({ module, declared, referenced: [...referenced.values()], naming: plan.naming, parts });

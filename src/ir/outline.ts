@@ -27,20 +27,11 @@ export interface ModelOutline {
   exampleNulls: ExamplePath[];
 }
 
-type Place = Pick<ModelOutline, "id" | "name" | "file" | "folder" | "anchor">;
-
-/** What names a model and says where it is, alike in a model and its outline. */
-function placeOf({ id, name, file, folder, anchor }: Place): Place {
-  return { id, name, file, folder, ...(anchor !== undefined && { anchor }) };
-}
-
 export function outlineOf(model: Model): ModelOutline {
-  return {
-    ...placeOf(model),
-    kind: model.shape.kind,
-    references: references(model),
-    exampleNulls: model.exampleNulls ?? [],
-  };
+  const { id, name, file, folder, anchor } = model;
+  const outline: ModelOutline = { id, name, file, folder, kind: model.shape.kind, references: references(model), exampleNulls: model.exampleNulls ?? [] };
+  if (anchor !== undefined) outline.anchor = anchor;
+  return outline;
 }
 
 /** A spec's models' outlines as one canonical string, by id: the order the plan gives a module's models, whatever the spec's. */
@@ -59,13 +50,11 @@ const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
 /** The model as a module that refers to it sees it: the outline's names, place and kind, and no content. */
 export function referenceModel(outline: ModelOutline): Model {
-  return {
-    ...placeOf(outline),
-    description: "",
-    examples: [],
-    shape: EMPTY_SHAPES[outline.kind],
-    at: NOWHERE,
-  };
+  const { id, name, file, folder, anchor, kind } = outline;
+  // Built key by key, not spread: see linkedTo in walk.ts. A package makes one for each model another module refers to.
+  const model: Model = { id, name, file, folder, description: "", examples: [], shape: EMPTY_SHAPES[kind], at: NOWHERE };
+  if (anchor !== undefined) model.anchor = anchor;
+  return model;
 }
 
 function references(model: Model): ModelOutline["references"] {

@@ -13,8 +13,8 @@ import { setMaxListeners } from "node:events";
 import { availableParallelism } from "node:os";
 import { setImmediate as eventLoopTurn } from "node:timers/promises";
 import { Piscina } from "piscina";
-import type { EmittedModule } from "../emit/emit-module.js";
-import type { ModuleInput } from "../emit/module-input.js";
+import type { EmittedModule, WrittenModule } from "../emit/emit-module.js";
+import type { ModuleWork } from "../emit/module-files.js";
 import type { SpecFile } from "../read/specs-folder.js";
 import type { SpecModels } from "../ir/spec-models.js";
 import type { Task } from "./tasks.js";
@@ -51,7 +51,7 @@ const WORKER_NURSERY_MB = 16;
 /** Told the number of items finished, as batches finish. */
 export type OnProgress = (done: number) => void;
 
-export type OnEmitted = (emitted: EmittedModule) => void;
+export type OnEmitted<M = EmittedModule> = (emitted: M) => void;
 
 /** Below this many items of a kind, starting workers costs more than it saves. */
 const WORTH_A_POOL = { specs: 400, modules: 48, sources: 48 } as const;
@@ -92,10 +92,15 @@ export class WorkPool {
     return results;
   }
 
-  /** Emits modules, handing each to `onEmitted` as its batch finishes (in no set order), so none need be kept. */
-  modules(inputs: readonly ModuleInput[], format: boolean, onEmitted: OnEmitted): Promise<void> {
-    const task = (batch: ModuleInput[]): Task => ({ kind: "modules", inputs: batch, format });
-    return this.#map("modules", inputs, task, (batch) => (batch as EmittedModule[]).forEach(this.#timed(onEmitted)));
+  /**
+   * Emits modules, handing each to `onEmitted` as its batch finishes (in no
+   * set order), so none need be kept. With `writeTo`, the thread that emits
+   * a module writes its files below that folder, with its docs page where
+   * the work has one, and hands it over as written.
+   */
+  modules(work: readonly ModuleWork[], format: boolean, onEmitted: OnEmitted<EmittedModule | WrittenModule>, writeTo?: string): Promise<void> {
+    const task = (batch: ModuleWork[]): Task => ({ kind: "modules", work: batch, format, ...(writeTo !== undefined && { writeTo }) });
+    return this.#map("modules", work, task, (batch) => (batch as Array<EmittedModule | WrittenModule>).forEach(this.#timed(onEmitted)));
   }
 
   /** Formats and compiles modules whose raw text is known (index modules, the runtime). */
@@ -105,12 +110,13 @@ export class WorkPool {
   }
 
   /** `onEmitted`, after the module's times are added to the run's. */
-  #timed(onEmitted: OnEmitted): OnEmitted {
+  #timed<M extends EmittedModule | WrittenModule>(onEmitted: OnEmitted<M>): OnEmitted<M> {
     const timings = this.#timingsOut;
     if (!timings) return onEmitted;
     return (emitted) => {
       timings.add("format", emitted.timings.format, 1);
       timings.add("compile", emitted.timings.compile, 1);
+      if ("written" in emitted) timings.add("write", emitted.timings.write, emitted.written);
       onEmitted(emitted);
     };
   }

@@ -7,19 +7,21 @@
  * they are loaded when a module is first emitted, so that a run which only
  * parses on this thread never pays for them.
  */
-import type { EmittedModule } from "../emit/emit-module.js";
-import type { ModuleInput } from "../emit/module-input.js";
+import { performance } from "node:perf_hooks";
+import type { EmittedModule, WrittenModule } from "../emit/emit-module.js";
+import { emittedFiles, type ModuleWork } from "../emit/module-files.js";
 import { specModels, type SpecModels } from "../ir/spec-models.js";
 import type { SpecFile } from "../read/specs-folder.js";
+import { writeBelow } from "../write/output-folder.js";
 
 export type Task =
   | { kind: "specs"; files: SpecFile[] }
-  | { kind: "modules"; inputs: ModuleInput[]; format: boolean }
+  | { kind: "modules"; work: ModuleWork[]; format: boolean; writeTo?: string }
   | { kind: "sources"; sources: Array<[string, string]>; format: boolean };
 
 export interface TaskResults {
   specs: SpecModels[];
-  modules: EmittedModule[];
+  modules: Array<EmittedModule | WrittenModule>;
   sources: EmittedModule[];
 }
 
@@ -32,9 +34,39 @@ export async function runTask(task: Task, emitter: () => Promise<Emitter> = load
   switch (task.kind) {
     case "specs":
       return task.files.map(specModels);
-    case "modules":
-      return (await emitter()).emitModules(task.inputs, task.format);
+    case "modules": {
+      const { emitModules, modelPage } = await emitter();
+      const emitted = await emitModules(
+        task.work.map(({ input }) => input),
+        task.format,
+      );
+      const folder = task.writeTo;
+      if (folder === undefined) return emitted;
+      // Folders made for this task only: the next run may write to a new folder at the same path.
+      const made = new Set<string>();
+      return emitted.map((module, i) => {
+        const { input, page } = task.work[i]!;
+        return written(module, folder, made, page && (() => modelPage(input, page.referrers, page.packageName)));
+      });
+    }
     case "sources":
       return (await emitter()).compiledSources(task.sources, task.format);
   }
+}
+
+/**
+ * Writes the module's files below `folder`, where the package is being
+ * written, and its docs page if it has one: their text then never travels
+ * back to the thread that asked for it, which on a large package kept that
+ * thread's heap growing.
+ */
+function written(module: EmittedModule, folder: string, made: Set<string>, page?: () => { path: string; render: () => string }): WrittenModule {
+  const start = performance.now();
+  const files = emittedFiles(module);
+  if (page) {
+    const { path, render } = page();
+    files.push([path, render()]);
+  }
+  for (const [path, content] of files) writeBelow(folder, path, content, made);
+  return { module: module.module, written: files.length, timings: { ...module.timings, write: performance.now() - start } };
 }

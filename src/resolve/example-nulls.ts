@@ -72,5 +72,6 @@ export function withShownNull(model: Model, names: readonly string[]): Model {
   if (model.shape.kind !== "object" || names.length === 0) return model;
   const nulled = new Set(names);
   const fields = model.shape.fields.map((field): Field => (nulled.has(field.name) && !admitsNull(field.type) ? { ...field, type: orNull(field.type) } : field));
-  return { ...model, shape: { ...model.shape, fields }, shownNull: [...names] };
+  // Object.assign, not a spread: a spread adding `shownNull` would give each copy a hidden class of its own (ir/walk.ts, linkedTo).
+  return Object.assign({}, model, { shape: { ...model.shape, fields }, shownNull: [...names] });
 }

@@ -17,7 +17,7 @@ import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
-import { mapLeaves, referenceTargets } from "../ir/walk.js";
+import { linkedTo, mapLeaves, referenceTargets } from "../ir/walk.js";
 import { nullsFromExamples } from "./example-nulls.js";
 import { byCodeUnit } from "../base/compare.js";
 
@@ -56,7 +56,7 @@ export function resolveModels(
 
   const resolveRef = (ref: RefType, from: Model): TypeNode => {
     const target = index.find(ref, from);
-    if (target) return { ...ref, target: target.id };
+    if (target) return linkedTo(ref, target.id);
     const linked = ref.link === undefined ? undefined : index.linkTarget(ref.link, from);
     if (linked?.inside !== undefined && options.incomplete?.has(linked.inside)) return ref;
     const { message, hint } = unresolved(ref, linked, options, index);

@@ -77,6 +77,8 @@ interface Reuse {
   onProgress?: (progress: Progress) => void;
   /** Takes each file as it is made (emit.ts). */
   write?: (path: string, content: string) => void;
+  /** The folder `write` writes to, where the workers write the modules' files themselves (emit.ts). */
+  folder?: string;
   timings?: Timings;
 }
 
@@ -97,6 +99,7 @@ async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Pr
       pool: reuse.pool,
       ...(reuse.previous && { previous: reuse.previous }),
       ...(reuse.write && { write: reuse.write }),
+      ...(reuse.folder !== undefined && { folder: reuse.folder }),
       ...(reuse.onProgress && { onProgress: (done: number, total: number) => reuse.onProgress?.({ phase: "emit", done, total }) }),
     });
   const emitted = reuse.timings ? await reuse.timings.timeAsync("emit", 0, emit) : await emit();
@@ -215,7 +218,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       ...(cache !== false && { specCache: new SpecCache(cache, specs, settings.build) }),
       ...(previous && { previous: previous.files }),
       ...(onProgress && { onProgress }),
-      ...(staged && { write: (path: string, content: string) => timings.time("write", 1, () => staged!.write(path, content)) }),
+      ...(staged && { write: (path: string, content: string) => timings.time("write", 1, () => staged!.write(path, content)), folder: staged.folder }),
       timings,
     });
     // The workers' memory is not needed for writing.
@@ -248,9 +251,10 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     const filesWritten = staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()];
     return { diagnostics, ok: true, models, files: filesWritten, skipped, stages: timings.list() };
   } finally {
-    // Whatever stopped the run before the package was complete, the output folder stays as it was.
-    if (staged?.open) staged.discard();
+    // No worker writes to the staged folder once the pool is closed. Whatever stopped the run before the package
+    // was complete, the output folder stays as it was.
     await pool.close();
+    if (staged?.open) staged.discard();
   }
 }
 

@@ -44,16 +44,18 @@ export class StagedFolder {
     mkdirSync(this.#staging, { recursive: true });
   }
 
+  /**
+   * Where the package is written until it is committed. Other threads may
+   * write its files there themselves (writeBelow), while the folder is open.
+   */
+  get folder(): string {
+    return this.#staging;
+  }
+
   write(path: string, content: string): void {
     // A run that failed may still have work in flight; once discarded, the folder takes no more files.
     if (!this.#open) throw new OutputFolderError(`the package for ${this.#out} was discarded`);
-    const target = join(this.#staging, safeRelativePath(path));
-    const folder = dirname(target);
-    if (!this.#folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.#folders.add(folder);
-    }
-    writeFileSync(target, content);
+    writeBelow(this.#staging, path, content, this.#folders);
   }
 
   /** Puts the written package in the output folder's place, keeping what the user installed there. */
@@ -151,6 +153,21 @@ export function recoverInterruptedSwap(out: string): void {
 
 function siblingPath(out: string, suffix: string): string {
   return join(dirname(out), `.${basename(out)}.mdspec-${suffix}`);
+}
+
+/**
+ * Writes a file at `path` below `root`, which must stay below it, making
+ * the folders it needs; `made` holds the folders made so far, so each is
+ * made once.
+ */
+export function writeBelow(root: string, path: string, content: string, made: Set<string>): void {
+  const target = join(root, safeRelativePath(path));
+  const folder = dirname(target);
+  if (!made.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  }
+  writeFileSync(target, content);
 }
 
 /** Emitted paths are made by mdspec, but a path that could leave the folder is refused all the same. */

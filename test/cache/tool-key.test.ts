@@ -41,9 +41,10 @@ describe("toolKey", () => {
     expect(toolKey("1.0.0", folders)).not.toBe(changedTemplate);
   });
 
-  it("does not change with files that are not code or templates (source maps, notes)", () => {
+  it("does not change with files that are not code or templates (source maps, declarations, notes)", () => {
     const before = toolKey("1.0.0", folders);
     writeFileSync(join(folders.code, "emit/emit.js.map"), "{}");
+    writeFileSync(join(folders.code, "emit/emit.d.ts"), "export declare const a = 1;\n");
     writeFileSync(join(folders.templates, "NOTES.txt"), "x");
     expect(toolKey("1.0.0", folders)).toBe(before);
   });
