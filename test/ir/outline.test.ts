@@ -10,7 +10,7 @@ import { outlineOf, outlinesKey, referenceModel } from "../../src/ir/outline.js"
 import type { Field, Model, RefType, TypeNode } from "../../src/ir/types.js";
 
 const at = { start: { line: 3, column: 1 }, end: { line: 3, column: 9 } };
-const ref = (name: string): RefType => ({ kind: "ref", name, link: `${name.toLowerCase()}.md` });
+const ref = (name: string): RefType => ({ kind: "ref", name, link: `${name.toLowerCase()}.md`, at });
 const field = (name: string, type: TypeNode, description = ""): Field => ({ name, type, optional: false, description, examples: [], at });
 const model = (fields: Field[], extra: Partial<Model> = {}): Model => ({
   id: "orders/order",

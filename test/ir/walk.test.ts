@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Model, RefType, TypeNode } from "../../src/ir/types.js";
-import { forEachReference, relinkModel, targetsByReference } from "../../src/ir/walk.js";
+import { forEachReference, mapLeaves, relinkModel, targetsByReference } from "../../src/ir/walk.js";
 
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 const ref = (name: string, target?: string): RefType => ({ kind: "ref", name, link: `${name.toLowerCase()}.md`, at, ...(target && { target }) });
@@ -31,5 +31,25 @@ describe("relinkModel", () => {
 
   it("gives nothing for a model with a reference the record does not know", () => {
     expect(relinkModel(model(field("owner", ref("Admin"))), targetsByReference(resolved))).toBeUndefined();
+  });
+});
+
+describe("mapLeaves", () => {
+  const owner = field("owner", ref("User"));
+  const pets = field("pets", { kind: "array", items: { kind: "union", members: [ref("Pet"), { kind: "string" }] } });
+  const m = model(owner, pets);
+
+  it("gives the model itself back when no leaf changes: a run holds every model, and copies would double them", () => {
+    expect(mapLeaves(m, (type) => type)).toBe(m);
+    expect(mapLeaves(m, (type) => type, true)).toBe(m);
+  });
+
+  it("copies only the path to a changed leaf, and shares the rest", () => {
+    const mapped = mapLeaves(m, (type) => (type.kind === "string" ? { kind: "number" } : type));
+    expect(mapped).not.toBe(m);
+    const [mappedOwner, mappedPets] = (mapped.shape as { fields: Array<typeof owner> }).fields;
+    expect(mappedOwner).toBe(owner);
+    expect(mappedPets).not.toBe(pets);
+    expect(mappedPets!.type).toEqual({ kind: "array", items: { kind: "union", members: [ref("Pet"), { kind: "number" }] } });
   });
 });
