@@ -3,7 +3,7 @@
  * reference written the same way resolved to, wherever it now stands.
  */
 import { describe, expect, it } from "vitest";
-import type { Model, RefType, TypeNode } from "../../src/ir/types.js";
+import type { Model, ObjectShape, RefType, TypeNode } from "../../src/ir/types.js";
 import { forEachReference, mapLeaves, relinkModel, targetsByReference } from "../../src/ir/walk.js";
 
 const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
@@ -47,7 +47,7 @@ describe("mapLeaves", () => {
   it("copies only the path to a changed leaf, and shares the rest", () => {
     const mapped = mapLeaves(m, (type) => (type.kind === "string" ? { kind: "number" } : type));
     expect(mapped).not.toBe(m);
-    const [mappedOwner, mappedPets] = (mapped.shape as { fields: Array<typeof owner> }).fields;
+    const [mappedOwner, mappedPets] = (mapped.shape as ObjectShape).fields;
     expect(mappedOwner).toBe(owner);
     expect(mappedPets).not.toBe(pets);
     expect(mappedPets!.type).toEqual({ kind: "array", items: { kind: "union", members: [ref("Pet"), { kind: "number" }] } });
