@@ -1,10 +1,21 @@
 /**
- * A model's outline: all that the rest of a package reads of it. Other
- * modules read its names, place and kind (ModuleInput's referenced models
- * are made from the outline, referenceModel); the plan, the docs graph and
- * recursion read its references as written and the fields that hold them;
- * other models' examples reach into it along its example paths
- * (resolve/example-nulls.ts).
+ * A model's outline: all that the rest of a package reads of it.
+ *
+ * - Its id, name, file, folder and anchor: other modules' names for it,
+ *   their imports and links, and which references resolve to it.
+ * - Its kind: the stubs other modules import (ModuleInput's referenced
+ *   models are made from the outline, referenceModel), the docs index and
+ *   the diagram.
+ * - Its references as written, with the fields that hold them: what they
+ *   resolve to, which models are recursive, the diagram and the "used by"
+ *   lists of other pages.
+ * - Its example paths: a null in a model's example marks a field of a model
+ *   it holds, found by following the path through the containers around
+ *   each reference (resolve/example-nulls.ts), so the references keep their
+ *   containers.
+ *
+ * The docs index also shows the first paragraph of each description; a run
+ * that remakes a module remakes the index with it (emit.ts, emitModules).
  *
  * An edit run (run/edit-run.ts) remakes only an edited spec's own module
  * when the spec's outline is unchanged. Since what other modules are given
@@ -14,6 +25,7 @@
 import type { ExamplePath, Model, Shape, TypeNode } from "./types.js";
 import { referenceKey } from "./walk.js";
 import { canonicalJson } from "../base/hash.js";
+import { byCodeUnit } from "../base/compare.js";
 
 export interface ModelOutline {
   id: string;
@@ -36,7 +48,7 @@ export function outlineOf(model: Model): ModelOutline {
 
 /** A spec's models' outlines as one canonical string, by id: the order the plan gives a module's models, whatever the spec's. */
 export function outlinesKey(models: readonly Model[]): string {
-  const byId = [...models].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = [...models].sort((a, b) => byCodeUnit(a.id, b.id));
   return canonicalJson(byId.map(outlineOf));
 }
 

@@ -46,7 +46,12 @@ export async function runTask(task: Task, emitter: () => Promise<Emitter> = load
       const made = new Set<string>();
       return emitted.map((module, i) => {
         const { input, page } = task.work[i]!;
-        return written(module, folder, made, page && (() => modelPage(input, page.referrers, page.packageName)));
+        const files = emittedFiles(module);
+        if (page) {
+          const docs = modelPage(input, page.referrers, page.packageName);
+          files.push([docs.path, docs.render()]);
+        }
+        return written(module, files, folder, made);
       });
     }
     case "sources":
@@ -55,18 +60,12 @@ export async function runTask(task: Task, emitter: () => Promise<Emitter> = load
 }
 
 /**
- * Writes the module's files below `folder`, where the package is being
- * written, and its docs page if it has one: their text then never travels
- * back to the thread that asked for it, which on a large package kept that
- * thread's heap growing.
+ * Writes a module's files below `folder`, where the package is being
+ * written: their text then never travels back to the thread that asked for
+ * it, which on a large package kept that thread's heap growing.
  */
-function written(module: EmittedModule, folder: string, made: Set<string>, page?: () => { path: string; render: () => string }): WrittenModule {
+function written(module: EmittedModule, files: ReadonlyArray<[path: string, content: string]>, folder: string, made: Set<string>): WrittenModule {
   const start = performance.now();
-  const files = emittedFiles(module);
-  if (page) {
-    const { path, render } = page();
-    files.push([path, render()]);
-  }
   for (const [path, content] of files) writeBelow(folder, path, content, made);
   return { module: module.module, written: files.length, timings: { ...module.timings, write: performance.now() - start } };
 }
