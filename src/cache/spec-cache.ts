@@ -1,7 +1,7 @@
 /**
  * What each spec file meant when it was last parsed, kept in a cache folder
  * between runs so an unchanged spec is not parsed again. An entry is keyed by
- * the file's path and bytes; the whole store by the tool's version, so a
+ * the file's path and the hash of its bytes; the whole store by the tool's version, so a
  * new version of mdspec starts afresh. It holds the entries of the last run
  * only, so it does not grow.
  *
@@ -13,8 +13,8 @@
  */
 import { join, resolve } from "node:path";
 import type { SpecModels } from "../ir/spec-models.js";
-import type { SpecFile } from "../read/specs-folder.js";
-import { contentHash, hashOf } from "../base/hash.js";
+import type { ListedSpec } from "../read/specs-folder.js";
+import { hashOf } from "../base/hash.js";
 import { lineKey, readStore, replaceStore } from "./store-file.js";
 
 /** Bumped when the stored data changes shape. */
@@ -45,7 +45,7 @@ export class SpecCache {
   }
 
   /** The cached meaning of a spec, if its bytes are unchanged. */
-  get(spec: SpecFile): SpecModels | undefined {
+  get(spec: SpecKey): SpecModels | undefined {
     const key = keyOf(spec);
     const entry = this.#previous.get(key);
     if (!entry) return undefined;
@@ -60,7 +60,7 @@ export class SpecCache {
     return entry.models;
   }
 
-  set(spec: SpecFile, models: SpecModels): void {
+  set(spec: SpecKey, models: SpecModels): void {
     const key = keyOf(spec);
     this.#current.set(key, { line: JSON.stringify([key, models]), models });
   }
@@ -96,8 +96,11 @@ export class SpecCache {
   }
 }
 
-function keyOf({ file, bytes }: SpecFile): string {
-  return hashOf(file, contentHash(bytes));
+/** A spec by its path and the hash of its bytes. */
+type SpecKey = Pick<ListedSpec, "file" | "hash">;
+
+function keyOf({ file, hash }: SpecKey): string {
+  return hashOf(file, hash);
 }
 
 function sameKeys(a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>): boolean {

@@ -2,9 +2,10 @@
  * One spec file, read through the parse and IR stages: the unit of work the
  * pool's workers do and the spec cache keeps.
  */
+import { contentHash } from "../base/hash.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseSpec } from "../parse/parse-spec.js";
-import type { SpecFile } from "../read/specs-folder.js";
+import { specFileOf, type SpecFile, type SpecSource } from "../read/specs-folder.js";
 import { modelsFromSpec } from "./from-spec.js";
 import type { Model } from "./types.js";
 
@@ -26,4 +27,19 @@ export function specModels({ file, bytes }: SpecFile): SpecModels {
   if (!parsed.document) return { file, models: [], diagnostics: parsed.diagnostics, incomplete };
   const meaning = modelsFromSpec(parsed.document);
   return { file, models: meaning.models, diagnostics: [...parsed.diagnostics, ...meaning.diagnostics], incomplete };
+}
+
+/**
+ * What a spec means, with the hash of the bytes it was made from: a spec
+ * read again where it is parsed may have changed since its run listed it,
+ * and its meaning is cached under what was parsed.
+ */
+export interface ParsedSpec {
+  hash: string;
+  meaning: SpecModels;
+}
+
+export function parsedSpec(source: SpecSource): ParsedSpec {
+  const spec = specFileOf(source);
+  return { hash: contentHash(spec.bytes), meaning: specModels(spec) };
 }

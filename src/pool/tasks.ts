@@ -10,17 +10,17 @@
 import { performance } from "node:perf_hooks";
 import type { EmittedModule, WrittenModule } from "../emit/emit-module.js";
 import { emittedFiles, type ModuleWork } from "../emit/module-files.js";
-import { specModels, type SpecModels } from "../ir/spec-models.js";
-import type { SpecFile } from "../read/specs-folder.js";
+import { parsedSpec, type ParsedSpec } from "../ir/spec-models.js";
+import type { SpecSource } from "../read/specs-folder.js";
 import { writeBelow } from "../write/output-folder.js";
 
 export type Task =
-  | { kind: "specs"; files: SpecFile[] }
+  | { kind: "specs"; files: SpecSource[] }
   | { kind: "modules"; work: ModuleWork[]; format: boolean; writeTo?: string }
   | { kind: "sources"; sources: Array<[string, string]>; format: boolean };
 
 export interface TaskResults {
-  specs: SpecModels[];
+  specs: ParsedSpec[];
   modules: Array<EmittedModule | WrittenModule>;
   sources: EmittedModule[];
 }
@@ -33,7 +33,7 @@ const loadEmitter = (): Promise<Emitter> => import("../emit/emit-module.js");
 export async function runTask(task: Task, emitter: () => Promise<Emitter> = loadEmitter): Promise<TaskResults[Task["kind"]]> {
   switch (task.kind) {
     case "specs":
-      return task.files.map(specModels);
+      return task.files.map(parsedSpec);
     case "modules": {
       const { emitModules, modelPage } = await emitter();
       const emitted = await emitModules(

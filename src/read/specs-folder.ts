@@ -21,6 +21,23 @@ export interface SpecFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A spec file known by the hash of its bytes, which are read again where it
+ * is parsed: a run over a large folder then never holds every spec's bytes
+ * at once.
+ */
+export interface ListedSpec {
+  /** The specs folder's real path. */
+  root: string;
+  /** Path relative to the specs folder, with `/` separators. */
+  file: string;
+  /** The hash of its bytes when the run listed it (base/hash.ts). */
+  hash: string;
+}
+
+/** A spec to parse: its bytes, or where to read them. */
+export type SpecSource = SpecFile | ListedSpec;
+
 /** Globs over paths relative to the specs folder, for layouts a heuristic cannot guess. */
 export interface SpecSelection {
   /** Only files that match one of these are read (default: every `.md` file). */
@@ -71,6 +88,11 @@ export function readSpecFiles(root: string, selection: SpecSelection = {}): Spec
 /** One spec file of a folder, by its path relative to the folder. */
 export function readSpecFile(root: string, file: string): SpecFile {
   return { file, bytes: readFileSync(join(root, file)) };
+}
+
+/** A spec's path and bytes, reading them where they are not in hand. */
+export function specFileOf(source: SpecSource): SpecFile {
+  return "bytes" in source ? source : readSpecFile(source.root, source.file);
 }
 
 function selector({ include = [], exclude = [] }: SpecSelection): (path: string) => boolean {

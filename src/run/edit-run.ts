@@ -12,7 +12,6 @@
  * run declines when an edited spec has or had diagnostics, when its outline
  * changed, or when the package has JSON Schemas.
  */
-import { contentHash } from "../base/hash.js";
 import type { PlanCache } from "../cache/plan-cache.js";
 import type { PlannedModule } from "../emit/emit.js";
 import { moduleParts } from "../emit/options.js";
@@ -20,13 +19,13 @@ import { replanModule } from "../emit/replan.js";
 import { outlinesKey } from "../ir/outline.js";
 import type { GenerateResult, Progress, RunSettings } from "./options.js";
 import type { WorkPool } from "../pool/pool.js";
-import type { SpecFile } from "../read/specs-folder.js";
+import type { ListedSpec } from "../read/specs-folder.js";
 import { MANIFEST_FILE, type StoredManifest } from "../write/manifest.js";
 import { updateOutputFolder } from "../write/update-folder.js";
 
 export interface EditRun {
   out: string;
-  specFiles: readonly SpecFile[];
+  listed: readonly ListedSpec[];
   /** The indices of the specs whose bytes are not as the plan has them; the plan lists the same files in the same order. */
   edited: readonly number[];
   runKey: string;
@@ -43,10 +42,7 @@ export interface EditRun {
 /** The run's result, or undefined where it declines. */
 export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipped"> | undefined> {
   const { previous, plans, settings } = run;
-  const edited = run.edited.map((at) => {
-    const spec = run.specFiles[at]!;
-    return { spec, at, hash: contentHash(spec.bytes) };
-  });
+  const edited = run.edited.map((at) => ({ spec: run.listed[at]!, at }));
   const records = edited.map(({ at }) => plans.record(at));
   if (records.some((record) => !record)) return undefined;
   // The rest of the package reads nothing of a spec that has a diagnostic, so none may have one.
@@ -63,7 +59,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   const parsed = await run.pool.specs(edited.map(({ spec }) => spec), (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }));
   const replan = { naming: settings.naming, parts: moduleParts(outputs), dates: settings.dates };
   const modules: PlannedModule[] = [];
-  for (const [i, { models, diagnostics }] of parsed.entries()) {
+  for (const [i, { meaning: { models, diagnostics } }] of parsed.entries()) {
     const record = records[i]!;
     if (diagnostics.length > 0 || outlinesKey(models) !== record.outline) return undefined;
     if (!record.module) continue;
@@ -87,7 +83,7 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   written.set(MANIFEST_FILE, previous.withKeys(run.runKey, emitted.keys));
   settings.signal?.throwIfAborted();
   updateOutputFolder(run.out, written, []);
-  const hashes = new Map(edited.map(({ at, hash }) => [at, hash]));
+  const hashes = new Map(edited.map(({ at, spec }) => [at, spec.hash]));
   plans.saveEdited({ runKey: run.runKey, settingsKey: run.settingsKey }, hashes, emitted.indexParts);
   return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [...written.keys()] };
 }

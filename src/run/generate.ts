@@ -27,7 +27,7 @@ import { outlinesKey } from "../ir/outline.js";
 import type { Model } from "../ir/types.js";
 import type { WorkPool } from "../pool/pool.js";
 import type { SpecModels } from "../ir/spec-models.js";
-import { listSpecsFolder, readSpecFile, type SpecFile } from "../read/specs-folder.js";
+import { listSpecsFolder, readSpecFile, type ListedSpec, type SpecFile, type SpecSource } from "../read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "../resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "../write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "../write/output-folder.js";
@@ -51,7 +51,7 @@ export async function buildPackage(specFiles: readonly SpecFile[], given: BuildP
 
 /** The spec files of a run, and the real path of their folder, from which links between them are resolved. */
 interface Specs {
-  files: SpecFile[];
+  files: SpecSource[];
   root?: string;
 }
 
@@ -149,16 +149,16 @@ async function resolvedSpecs(
 }
 
 /** What each spec means: from the cache where its bytes are unchanged, parsed (in the pool) where not. */
-async function meaningOf(specFiles: readonly SpecFile[], { pool, specCache, onProgress }: Reuse): Promise<SpecModels[]> {
-  const known = specFiles.map((spec) => specCache?.get(spec));
-  const missing = specFiles.filter((_, i) => known[i] === undefined);
+async function meaningOf(specs: readonly SpecSource[], { pool, specCache, onProgress }: Reuse): Promise<SpecModels[]> {
+  const known = specs.map((spec) => specCache?.get({ file: spec.file, hash: "hash" in spec ? spec.hash : contentHash(spec.bytes) }));
+  const missing = specs.filter((_, i) => known[i] === undefined);
   const parsed = await pool.specs(missing, (done) => onProgress?.({ phase: "parse", done, total: missing.length }));
   let next = 0;
-  return specFiles.map((spec, i) => {
+  return specs.map((spec, i) => {
     const cached = known[i];
     if (cached) return cached;
-    const meaning = parsed[next++]!;
-    specCache?.set(spec, meaning);
+    const { hash, meaning } = parsed[next++]!;
+    specCache?.set({ file: spec.file, hash }, meaning);
     return meaning;
   });
 }
@@ -191,13 +191,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
   let staged: StagedFolder | undefined;
   try {
-    const { specFiles, edited } = timings.time("read", paths.length, () =>
+    const { listed, edited } = timings.time("read", paths.length, () =>
       readSpecsAgainst(folder.root, paths, known, () =>
         // On a large folder with work to do, a worker loads the emitter while this thread reads on.
         pool.warmUpFor(paths.length),
       ),
     );
-    const hashes = specFiles.map(({ bytes }) => contentHash(bytes));
+    const hashes = listed.map(({ hash }) => hash);
     const runKey = hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
     if (previous?.runKey === runKey) {
       const skipped = { pages: previous.pages, outside: folder.outside };
@@ -209,11 +209,11 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     staged = !check && !previous ? new StagedFolder(out) : undefined;
     if (previous && plans && edited) {
       const { editRun } = await import("./edit-run.js");
-      const run = { out, specFiles, edited, runKey, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
+      const run = { out, listed, edited, runKey, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
       if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside }, stages: timings.list() };
     }
-    const built = await buildFiles({ files: specFiles, root: folder.root }, settings, {
+    const built = await buildFiles({ files: listed, root: folder.root }, settings, {
       pool,
       ...(cache !== false && { specCache: new SpecCache(cache, specs, settings.build) }),
       ...(previous && { previous: previous.files }),
@@ -259,32 +259,33 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
 }
 
 /**
- * Reads the spec files and finds the ones whose bytes are not as `known`
- * (the same files, in the same order) says: `edited` is their indices, or
- * undefined where `known` lists other files or none. `onChange` is called
- * at the first sign that the run has work to do, so that work can start
- * while the rest is read.
+ * Reads the spec files for the hashes of their bytes, and finds the ones
+ * whose bytes are not as `known` (the same files, in the same order) says:
+ * `edited` is their indices, or undefined where `known` lists other files
+ * or none. `onChange` is called at the first sign that the run has work to
+ * do, so that work can start while the rest is read. The bytes are let go
+ * at once: the thread that parses a spec reads it again.
  */
 function readSpecsAgainst(
   root: string,
   paths: readonly string[],
   known: ReadonlyArray<readonly [file: string, hash: string, ...rest: unknown[]]> | undefined,
   onChange: () => void,
-): { specFiles: SpecFile[]; edited: number[] | undefined } {
+): { listed: ListedSpec[]; edited: number[] | undefined } {
   let edited: number[] | undefined = known?.length === paths.length ? [] : undefined;
   if (!edited) onChange();
-  const specFiles = paths.map((file, i) => {
-    const spec = readSpecFile(root, file);
+  const listed = paths.map((file, i): ListedSpec => {
+    const hash = contentHash(readSpecFile(root, file).bytes);
     if (edited && known![i]![0] !== file) {
       edited = undefined;
       onChange();
-    } else if (edited && known![i]![1] !== contentHash(spec.bytes)) {
+    } else if (edited && known![i]![1] !== hash) {
       if (edited.length === 0) onChange();
       edited.push(i);
     }
-    return spec;
+    return { root, file, hash };
   });
-  return { specFiles, edited };
+  return { listed, edited };
 }
 
 /** The plan of each spec's module, for the next run (edit-run.ts); none for a spec with diagnostics. */

@@ -3,8 +3,13 @@
  * whatever happens to its workers: a worker whose capped heap cannot hold a
  * task dies, and the task is run on the main thread instead.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { contentHash } from "../../src/base/hash.js";
 import type { EmittedModule } from "../../src/emit/emit-module.js";
+import { specModels, type ParsedSpec } from "../../src/ir/spec-models.js";
 import { WorkPool } from "../../src/pool/pool.js";
 import { runTask } from "../../src/pool/tasks.js";
 
@@ -33,4 +38,22 @@ describe("the work pool", () => {
     expect(emitted.map(withoutTimings)).toEqual([expected].map((module) => withoutTimings(module!)));
     expect(expected!.source.split("\n").length).toBeGreaterThan(6_000);
   }, 180_000);
+
+  it("reads a listed spec where it parses it, and tells the hash of the bytes it parsed, not of those listed", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mdspec-pool-"));
+    try {
+      const listedBytes = readFileSync(join(import.meta.dirname, "../fixtures/everyday/models/circle.md"));
+      const edited = Buffer.from(listedBytes.toString("utf8").replace("## Fields", "An edited description.\n\n## Fields"));
+      // Listed with one content; edited before the parse.
+      writeFileSync(join(root, "circle.md"), edited);
+      const listed = { root, file: "circle.md", hash: contentHash(listedBytes) };
+      const [parsed] = (await runTask({ kind: "specs", files: [listed] })) as ParsedSpec[];
+      expect(parsed!.hash).toBe(contentHash(edited));
+      expect(parsed!.hash).not.toBe(listed.hash);
+      expect(parsed!.meaning).toEqual(specModels({ file: "circle.md", bytes: edited }));
+      expect(JSON.stringify(parsed!.meaning)).toContain("An edited description.");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/run/generate.js";
 import type { GenerateOptions } from "../../src/run/options.js";
@@ -58,6 +59,9 @@ describe("repeated runs", () => {
     const result = await generate(options("pooled", { cache: false, threads: 2 }));
     expect(result.ok).toBe(true);
     expect(folderSnapshot(join(folder.root, "pooled"))).toEqual(cold);
+    // The pool collects the main thread's garbage once the modules are queued, and leaves no `gc` behind for others.
+    expect(runInNewContext("typeof gc")).toBe("undefined");
+    expect(typeof (globalThis as { gc?: unknown }).gc).toBe("undefined");
   }, 300_000);
 
   it("do nothing when nothing changed, and say so", async () => {
