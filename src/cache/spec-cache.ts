@@ -1,9 +1,9 @@
 /**
  * What each spec file meant when it was last parsed, kept in a cache folder
  * between runs so an unchanged spec is not parsed again. An entry is keyed by
- * the file's path and the hash of its bytes; the whole store by the tool's version, so a
- * new version of mdspec starts afresh. It holds the entries of the last run
- * only, so it does not grow.
+ * the file's path and the hash of its bytes; the whole store by the tool's
+ * version, so a new version of mdspec starts afresh. It holds the entries of
+ * the last run only, so it does not grow.
  *
  * The store is one file per specs folder, written whole and atomically: a
  * header line, then one JSON line per entry. Lines are kept as read, so a

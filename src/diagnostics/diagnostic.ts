@@ -49,6 +49,10 @@ export const rules = {
     severity: "error",
     hint: "Save the file as UTF-8.",
   },
+  "unreadable-file": {
+    severity: "error",
+    hint: "Make the file readable, or remove it; if it was moved or removed while mdspec ran, run mdspec again.",
+  },
   "empty-cell": {
     severity: "error",
     hint: "Give the row a field name and a type, or remove the row.",

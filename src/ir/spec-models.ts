@@ -3,7 +3,7 @@
  * pool's workers do and the spec cache keeps.
  */
 import { contentHash } from "../base/hash.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { parseSpec } from "../parse/parse-spec.js";
 import { specFileOf, type SpecFile, type SpecSource } from "../read/specs-folder.js";
 import { modelsFromSpec } from "./from-spec.js";
@@ -35,11 +35,19 @@ export function specModels({ file, bytes }: SpecFile): SpecModels {
  * and its meaning is cached under what was parsed.
  */
 export interface ParsedSpec {
-  hash: string;
+  /** Undefined where the file could not be read: there is nothing to key its meaning by. */
+  hash?: string;
   meaning: SpecModels;
 }
 
 export function parsedSpec(source: SpecSource): ParsedSpec {
-  const spec = specFileOf(source);
+  let spec: SpecFile;
+  try {
+    spec = specFileOf(source);
+  } catch (error) {
+    const message = `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    const diagnostics = [diagnostic(source.file, "unreadable-file", message, { line: 1, column: 1 })];
+    return { meaning: { file: source.file, models: [], diagnostics, incomplete: true } };
+  }
   return { hash: contentHash(spec.bytes), meaning: specModels(spec) };
 }

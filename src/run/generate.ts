@@ -12,6 +12,7 @@
  * prettier and ts-morph, so they are loaded only when a run has something
  * to emit.
  */
+import { byCodeUnit } from "../base/compare.js";
 import { canonicalJson, contentHash, hashOf } from "../base/hash.js";
 import { SpecCache } from "../cache/spec-cache.js";
 import { checkFolders, noSpecsError } from "../config/folders.js";
@@ -116,7 +117,8 @@ async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Pr
  * the package is emitted: on a large folder they are a large part of a
  * run's memory. For the same reason the list of spec files is emptied as
  * it goes to the parse: the callers' frames, which hold the list until the
- * package is written, then no longer keep the specs' bytes.
+ * package is written, then no longer keep the specs' bytes, where it has
+ * them (buildPackage's; generate's lists only paths and hashes).
  */
 async function resolvedSpecs(
   { files, root }: Specs,
@@ -158,7 +160,7 @@ async function meaningOf(specs: readonly SpecSource[], { pool, specCache, onProg
     const cached = known[i];
     if (cached) return cached;
     const { hash, meaning } = parsed[next++]!;
-    specCache?.set({ file: spec.file, hash }, meaning);
+    if (hash !== undefined) specCache?.set({ file: spec.file, hash }, meaning);
     return meaning;
   });
 }
@@ -275,7 +277,7 @@ function readSpecsAgainst(
   let edited: number[] | undefined = known?.length === paths.length ? [] : undefined;
   if (!edited) onChange();
   const listed = paths.map((file, i): ListedSpec => {
-    const hash = contentHash(readSpecFile(root, file).bytes);
+    const hash = hashOfFile(root, file);
     if (edited && known![i]![0] !== file) {
       edited = undefined;
       onChange();
@@ -286,6 +288,18 @@ function readSpecsAgainst(
     return { root, file, hash };
   });
   return { listed, edited };
+}
+
+/**
+ * The hash of a spec file's bytes; for a file that cannot be read, one no
+ * bytes have: the thread that parses it tries again, and reports it.
+ */
+function hashOfFile(root: string, file: string): string {
+  try {
+    return contentHash(readSpecFile(root, file).bytes);
+  } catch {
+    return "";
+  }
 }
 
 /** The plan of each spec's module, for the next run (edit-run.ts); none for a spec with diagnostics. */
@@ -310,6 +324,6 @@ function settingsKeyOf(settings: RunSettings): string {
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const key = (d: Diagnostic) => ("start" in d.at ? d.at.start : d.at);
   return [...diagnostics].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : key(a).line - key(b).line || key(a).column - key(b).column),
+    (a, b) => byCodeUnit(a.file, b.file) || key(a).line - key(b).line || key(a).column - key(b).column,
   );
 }

@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { sortedByKey } from "../base/compare.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { assertReplaceable } from "./output-folder.js";
 
@@ -113,8 +114,7 @@ function readManifestText(outDir: string): StoredManifest | undefined {
         if (changes.some(({ found }) => !found)) {
           const files = new Map(manifest.files);
           for (const [path, key] of keys) files.set(path, key);
-          const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-          return manifestText({ runKey: nextRunKey, models, warnings: manifest.warnings, pages, files: sorted });
+          return manifestText({ runKey: nextRunKey, models, warnings: manifest.warnings, pages, files: sortedByKey(files) });
         }
         const parts = [JSON.stringify({ format: FORMAT, runKey: nextRunKey, models, warnings, pages })];
         let from = headerEnd;

@@ -303,6 +303,8 @@ describe("invalid-encoding", () => {
   });
 });
 
+// unreadable-file: test/read/unreadable-spec.test.ts, where reading a file can be made to fail.
+
 describe("invalid-enum-value", () => {
   it("points at a list item that is not a value", async () => {
     const result = await run({ "role.md": '# Role\n\n## Values\n\n- `"user"`\n- `"unterminated`\n' });

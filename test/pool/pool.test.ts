@@ -56,4 +56,16 @@ describe("the work pool", () => {
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it("reports a listed spec that is gone when it is parsed, with no hash to cache its meaning under", async () => {
+    const root = mkdtempSync(join(tmpdir(), "mdspec-pool-"));
+    try {
+      const [parsed] = (await runTask({ kind: "specs", files: [{ root, file: "gone.md", hash: "listed" }] })) as ParsedSpec[];
+      expect(parsed!.hash).toBeUndefined();
+      expect(parsed!.meaning.incomplete).toBe(true);
+      expect(parsed!.meaning.diagnostics.map(({ rule, message }) => `${rule}: ${message}`)).toEqual(["unreadable-file: cannot read the file (ENOENT)"]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
