@@ -44,11 +44,16 @@ export function schemaName(type: string, suffix = "Schema"): string {
   return `${camelCase(type)}${suffix}`;
 }
 
-/** A type name with its leading capitals lower-cased: `HTTPStatus` → `httpStatus`, `User` → `user`. */
+/**
+ * A type name with its leading capitals lower-cased: `HTTPStatus` →
+ * `httpStatus`, `User` → `user`. A leading underscore goes too, but where
+ * the name needs it to be an identifier: `_404` → `_404`.
+ */
 function camelCase(type: string): string {
   const bare = type.replace(/^_+/u, "");
   const lead = /^\p{Lu}+(?=\p{Lu}\p{Ll})|^\p{Lu}+/u.exec(bare)?.[0] ?? "";
-  return `${lead.toLowerCase()}${bare.slice(lead.length)}`;
+  const name = `${lead.toLowerCase()}${bare.slice(lead.length)}`;
+  return /^[\p{ID_Start}$]/u.test(name) ? name : `_${name}`;
 }
 
 /** A namespace identifier for a folder: `chat-ts` → `chatTs`, `2024` → `_2024`. */

@@ -212,6 +212,9 @@ beforeAll(async () => {
     "hostile/index.md": "# Index\n\n## Values\n\n- `1`\n",
     "runtime.md": "# Runtime\n\n## Values\n\n- `2`\n",
     "runtime/validation.md": "# Validation Rule\n\n## Values\n\n- `5`\n",
+    // Names that start with a digit: their type names need an underscore, and so do the names made from them.
+    "hostile/status-2024.md": "# 2024 Status\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `code` | *int* | :heavy_check_mark: | N/A |\n",
+    "hostile/not-found.md": "# 404\n\n## Values\n\n- `404`\n",
     "hostile/ä.md": "# Umlaut A\n\n## Values\n\n- `3`\n",
     "hostile/ö.md": "# Umlaut O\n\n## Values\n\n- `4`\n",
   });
@@ -271,6 +274,8 @@ describe("a package generated from hostile specs", () => {
       "index.ts",
       "index_.ts",
       "literals.ts",
+      "not-found.ts",
+      "status-2024.ts",
       "tree.ts",
       "values.ts",
       "whatever.ts",
@@ -318,6 +323,26 @@ describe("models named with reserved words", () => {
     expect(guard("isDefault")("b")).toBe(true);
     expect(guard("isFunction")(true)).toBe(false);
     expect((root["hostile"] as Record<string, unknown>)["defaultValues"]).toEqual(["a", "b"]);
+  });
+});
+
+describe("models named with a digit first", () => {
+  it("get names that start with an underscore where they must, and work", () => {
+    const hostile = root["hostile"] as Record<string, unknown>;
+    expect(guard("is2024Status")({ code: 1 })).toBe(true);
+    expect(guard("is2024Status")({ code: "1" })).toBe(false);
+    expect(hostile["_404Values"]).toEqual([404]);
+    expect(Object.keys(hostile).filter((name) => /^_?(?:2024|404)|(?:2024Status|404)$/u.test(name)).sort()).toEqual([
+      "_2024StatusSchema",
+      "_404Schema",
+      "_404Values",
+      "assert2024Status",
+      "assert404",
+      "is2024Status",
+      "is404",
+      "validate2024Status",
+      "validate404",
+    ]);
   });
 });
 
