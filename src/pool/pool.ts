@@ -19,8 +19,7 @@ import type { Piscina } from "piscina";
 import type { EmittedModule, WrittenModule } from "../emit/emit-module.js";
 import type { ModuleWork } from "../emit/module-files.js";
 import type { SpecSource } from "../read/specs-folder.js";
-import type { ParsedSpec } from "../ir/spec-models.js";
-import type { Task } from "./tasks.js";
+import type { ParsedSpec, Task } from "./tasks.js";
 import type { Timings } from "../base/timings.js";
 
 /** The tasks run here too; they load the parser, so only when a run has some to run on this thread. */

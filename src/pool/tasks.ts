@@ -8,10 +8,12 @@
  * parses on this thread never pays for them.
  */
 import { performance } from "node:perf_hooks";
+import { contentHash } from "../base/hash.js";
+import { diagnostic } from "../diagnostics/diagnostic.js";
 import type { EmittedModule, WrittenModule } from "../emit/emit-module.js";
 import { emittedFiles, type ModuleWork } from "../emit/module-files.js";
-import { parsedSpec, type ParsedSpec } from "../ir/spec-models.js";
-import type { SpecSource } from "../read/specs-folder.js";
+import { specModels, type SpecModels } from "../ir/spec-models.js";
+import { specFileOf, type SpecFile, type SpecSource } from "../read/specs-folder.js";
 import { writeBelow } from "../write/output-folder.js";
 
 export type Task =
@@ -23,6 +25,30 @@ export interface TaskResults {
   specs: ParsedSpec[];
   modules: Array<EmittedModule | WrittenModule>;
   sources: EmittedModule[];
+}
+
+/**
+ * What a spec means, with the hash of the bytes it was made from: a spec
+ * read again where it is parsed may have changed since its run listed it,
+ * and its meaning is cached under what was parsed.
+ */
+export interface ParsedSpec {
+  /** Undefined where the file could not be read: there is nothing to key its meaning by. */
+  hash?: string;
+  meaning: SpecModels;
+}
+
+/** Reads a spec where its bytes are not in hand, and parses it; a file that cannot be read is reported at the file. */
+export function parsedSpec(source: SpecSource): ParsedSpec {
+  let spec: SpecFile;
+  try {
+    spec = specFileOf(source);
+  } catch (error) {
+    const message = `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    const diagnostics = [diagnostic(source.file, "unreadable-file", message, { line: 1, column: 1 })];
+    return { meaning: { file: source.file, models: [], diagnostics, incomplete: true } };
+  }
+  return { hash: contentHash(spec.bytes), meaning: specModels(spec) };
 }
 
 type Emitter = typeof import("../emit/emit-module.js");

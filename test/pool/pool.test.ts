@@ -9,9 +9,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentHash } from "../../src/base/hash.js";
 import type { EmittedModule } from "../../src/emit/emit-module.js";
-import { specModels, type ParsedSpec } from "../../src/ir/spec-models.js";
+import { specModels } from "../../src/ir/spec-models.js";
 import { WorkPool } from "../../src/pool/pool.js";
-import { runTask } from "../../src/pool/tasks.js";
+import { runTask, type ParsedSpec } from "../../src/pool/tasks.js";
 
 /** A module prettier cannot format within a 64 MB heap: thousands of object literals. */
 function hugeSource(): string {
