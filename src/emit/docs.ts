@@ -291,12 +291,16 @@ function codeCell(text: string): string {
   return `${fence}${pad}${code}${pad}${fence}`;
 }
 
-/** A field's description cell, followed by what the server does with it: its default, and whether only the server sets it. */
+/**
+ * A field's description cell, followed by what the server does with it (its
+ * default, and whether only the server sets it) and whether it is on its way out.
+ */
 function fieldNotes(field: Field): string {
   return [
     cell(field.description),
     ...(field.default !== undefined ? [`Default: ${codeCell(field.default)}.`] : []),
     ...(field.readonly ? ["Read-only."] : []),
+    ...(field.deprecated ? ["Deprecated."] : []),
   ]
     .filter((part) => part !== "")
     .join(" ");

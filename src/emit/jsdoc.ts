@@ -18,11 +18,15 @@ export function jsDoc(description: string, examples: readonly string[], more: re
   return [{ kind: StructureKind.JSDoc, description: text, tags }];
 }
 
-/** A property's JSDoc: its description and examples, the server's default and whether only the server sets it. */
+/**
+ * A property's JSDoc: its description and examples, the server's default,
+ * whether only the server sets it, and whether it is on its way out.
+ */
 export function fieldJsDoc(field: Field): OptionalKind<JSDocStructure>[] {
   const tags: Tag[] = [
     ...(field.default !== undefined ? [{ tagName: "default", text: field.default }] : []),
     ...(field.readonly ? [{ tagName: "readonly" }] : []),
+    ...(field.deprecated ? [{ tagName: "deprecated" }] : []),
   ];
   return jsDoc(field.description, field.examples, tags);
 }

@@ -66,7 +66,10 @@ function shapeSchema(model: Model, refTo: (id: string) => string): Schema {
     case "object": {
       // A null prototype, so that a field named `__proto__` is a property like any other.
       const properties: Schema = Object.create(null) as Schema;
-      for (const field of shape.fields) properties[field.name] = withDescription(typeSchema(field.type, refTo), field.description);
+      for (const field of shape.fields) {
+        const schema = withDescription(typeSchema(field.type, refTo), field.description);
+        properties[field.name] = field.deprecated ? { ...schema, deprecated: true } : schema;
+      }
       const required = shape.fields.filter((field) => !field.optional).map((field) => field.name);
       // Guards ignore keys a model does not list, so the schema allows them too, of the type the spec gives them.
       const others = shape.additionalProperties;

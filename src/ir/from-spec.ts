@@ -140,6 +140,7 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
     examples: row.examples,
     ...(row.default !== undefined && { default: row.default }),
     ...(row.readonly && { readonly: true }),
+    ...(row.deprecated && { deprecated: true }),
     at: row.at,
   };
 }

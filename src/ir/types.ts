@@ -98,6 +98,8 @@ export interface Field {
   default?: string;
   /** Set by the server, never by a client. */
   readonly?: boolean;
+  /** Kept for old clients, to be removed. */
+  deprecated?: boolean;
   at: Span;
 }
 

@@ -231,9 +231,15 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       const column = columnOf(table.header, ...names);
       return column === -1 ? undefined : (row.cells[column] ?? emptyCell(row.at));
     };
-    fields.push({ name, type, ...details(cell, name), at: row.at });
+    fields.push({ name, type, ...details(cell, name), ...(struckThrough(nameCell) && { deprecated: true }), at: row.at });
   }
   return fields;
+}
+
+/** Whether the whole of a cell is struck through (`~~\`name\`~~`), as Speakeasy marks a deprecated field. */
+function struckThrough(cell: Cell): boolean {
+  const content = cell.nodes.filter((node) => !(node.type === "text" && node.value.trim() === ""));
+  return content.length === 1 && content[0]!.type === "delete";
 }
 
 /** A cell a short row leaves out, read as empty. */
