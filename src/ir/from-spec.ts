@@ -25,6 +25,7 @@ import {
   ARRAYS,
   BINARY_GENERICS,
   BINARY_NAMES,
+  GO_NULLABLE_PRIMITIVES,
   knownGenerics,
   knownTypeNames,
   LIBRARY_NAMESPACES,
@@ -33,7 +34,7 @@ import {
   NULLABLE_WRAPPERS,
   STREAMS,
 } from "./type-names.js";
-import type { ExamplePath, Field, MapType, Model, ObjectShape, Shape, Span, TypeNode } from "./types.js";
+import type { ExamplePath, Field, MapType, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
 
 /** What reading one document's types needs: where to report, and how its names read. */
@@ -164,6 +165,9 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
     case "literal":
       return { kind: "literal", value: expr.value };
     case "array": {
+      // Java's and C#'s byte arrays (`byte[]`, a `format: byte` field) are base64 text in JSON, the values
+      // OpenAPI Generator's docs describe.
+      if (context.dialect === "openapi-generator" && expr.items.kind === "name" && expr.items.name === "byte") return { kind: "string" };
       const items = typeOf(expr.items, context);
       return items && { kind: "array", items };
     }
@@ -176,15 +180,28 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       return members && unionOf(members);
     }
     case "name": {
-      // A name linked to its own spec (`[**File**](File.md)`) is that model, whatever else the name could mean.
-      if (linksToOwnSpec(expr)) return referenceOf(expr);
       const named = namedType(expr.name, context.dialect);
+      // A name linked to its own spec (`[**File**](File.md)`) is that model, whatever else the name could mean;
+      // what else it means is kept for when no spec defines it.
+      if (linksToOwnSpec(expr)) {
+        const ref = referenceOf(expr);
+        return ref && named ? { ...ref, otherwise: named } : ref;
+      }
       if (named) return named;
+      if (context.dialect === "openapi-generator") {
+        const nullable = goNullable(expr, context);
+        if (nullable) return nullable;
+      }
       const namespace = expr.name.includes(".") ? expr.name.slice(0, expr.name.indexOf(".")) : undefined;
       if (namespace !== undefined && LIBRARY_NAMESPACES.has(namespace)) {
         return fail(`unknown type "${expr.name}": of ${namespace}'s types, mdspec knows the binary ones (${binaryNamesIn(namespace)})`);
       }
-      return referenceOf(expr) ?? fail(withSuggestion(`unknown type "${expr.name}"`, expr.name, knownTypeNames(context.dialect)));
+      const ref = referenceOf(expr);
+      if (!ref) return fail(withSuggestion(`unknown type "${expr.name}"`, expr.name, knownTypeNames(context.dialect)));
+      // OpenAPI Generator's links are not always to the model's page (Go links `[**[]Tag**](array.md)`, and some
+      // models by their schema's name, `Enum_TestEnumString.md`): where a link leads to no spec, the name decides.
+      if (context.dialect === "openapi-generator" && ref.link !== undefined) return { ...ref, otherwise: unlinked(ref) };
+      return ref;
     }
     case "generic": {
       const { name, args } = expr;
@@ -193,6 +210,11 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         return items && { kind: "array", items };
       }
       if (MAPS.has(name)) {
+        // R's docs give a map its value type alone: `map(character)`.
+        if (name === "map" && args.length === 1) {
+          const values = typeOf(args[0]!, context);
+          return values && { kind: "map", values };
+        }
         if (args.length !== 2) return fail(`${name} takes a key type and a value type`);
         const values = typeOf(args[1]!, context);
         return values && { kind: "map", values };
@@ -244,6 +266,27 @@ function binaryNamesIn(namespace: string): string {
   return [...BINARY_NAMES].filter((known) => known.startsWith(`${namespace}.`)).join(", ");
 }
 
+/** The reference without its link, found by its name alone. */
+function unlinked({ link: _link, ...ref }: RefType): RefType {
+  return ref;
+}
+
+/**
+ * Go's `NullableX`, or undefined for another name: X or null, where X is the
+ * model the name links (`[**NullableOuterEnum**](OuterEnum.md)`) or a Go
+ * primitive (`NullableString`).
+ */
+function goNullable(expr: TypeExpr & { kind: "name" }, context: Context): TypeNode | undefined {
+  const inner = /^Nullable(\p{Lu}[\p{L}\p{N}_]*)$/u.exec(expr.name)?.[1];
+  if (inner === undefined) return undefined;
+  if (expr.link !== undefined) {
+    const ref = linksToOwnSpec({ ...expr, name: inner }) ? referenceOf({ ...expr, name: inner }) : undefined;
+    return ref && orNull(ref);
+  }
+  const primitive = Object.hasOwn(GO_NULLABLE_PRIMITIVES, inner) ? namedType(GO_NULLABLE_PRIMITIVES[inner]!, context.dialect) : undefined;
+  return primitive && orNull(primitive);
+}
+
 /** A local link whose file is named like the name: `[**File**](File.md)`, `[components.Date](../../models/components/date.md)`. */
 function linksToOwnSpec(expr: TypeExpr & { kind: "name" }): boolean {
   if (expr.link === undefined || isExternal(expr.link)) return false;
@@ -261,7 +304,7 @@ function isExternal(link: string): boolean {
  * A name that is not a primitive names a model when it is linked, has a
  * namespace prefix (`models.X`), or is capitalised like a model name.
  */
-function referenceOf(expr: TypeExpr & { kind: "name" }): TypeNode | undefined {
+function referenceOf(expr: TypeExpr & { kind: "name" }): RefType | undefined {
   const dot = expr.name.lastIndexOf(".");
   const name = expr.name.slice(dot + 1);
   const namespace = dot === -1 ? undefined : expr.name.slice(0, dot);

@@ -69,6 +69,8 @@ const SPEAKEASY: Record<string, TypeNode> = {
   // Python docs link date and timestamp fields alike to Python's date docs.
   date: dateOrDateTime,
   datetime: dateTime,
+  // The HTTP response a Python SDK's operation result keeps beside the data (`raw_response`): an object of the SDK's.
+  "httpx.Response": unknown,
 };
 
 const OPENAPI_GENERATOR: Record<string, TypeNode> = {
@@ -117,6 +119,36 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   Guid: string,
   FileParameter: binary,
   "System.IO.Stream": binary,
+  // Go
+  int32: integer,
+  int64: integer,
+  float32: number,
+  float64: number,
+  "interface{}": unknown,
+  "time.Time": dateTime,
+  "os.File": binary,
+  // Ruby
+  Time: dateTime,
+  BOOLEAN: boolean,
+  // R
+  character: string,
+  numeric: number,
+  "data.frame": unknown,
+};
+
+/**
+ * Go's docs name a nullable type `NullableX`: a model's (`[**NullableOuterEnum**](OuterEnum.md)`)
+ * or a primitive's, by its Go type capitalised (`NullableString`, `NullableInt64`, `NullableTime`).
+ */
+export const GO_NULLABLE_PRIMITIVES: Readonly<Record<string, string>> = {
+  String: "string",
+  Bool: "bool",
+  Int: "int",
+  Int32: "int32",
+  Int64: "int64",
+  Float32: "float32",
+  Float64: "float64",
+  Time: "time.Time",
 };
 
 const BY_DIALECT: Record<Dialect, Record<string, TypeNode>> = {
@@ -150,6 +182,8 @@ export function knownGenerics(): string[] {
 export const ARRAYS = new Set([
   "List",
   "list",
+  // R
+  "array",
   "Sequence",
   "Array",
   "Set",
@@ -163,7 +197,7 @@ export const ARRAYS = new Set([
 ]);
 
 /** Generics of a key type and a value type. */
-export const MAPS = new Set(["Dict", "dict", "Record", "Mapping", "Map", "Hash", "Dictionary", "IDictionary", "kotlin.collections.Map"]);
+export const MAPS = new Set(["Dict", "dict", "Record", "Mapping", "Map", "map", "Hash", "Dictionary", "IDictionary", "kotlin.collections.Map"]);
 
 export const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable"]);
 

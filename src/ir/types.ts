@@ -58,6 +58,13 @@ export interface RefType {
   namespace?: string;
   /** The link target as written in the spec, relative to the spec file, if any. */
   link?: string;
+  /**
+   * What the reference means where its link leads to no spec: the
+   * dialect's type of that name (older Java clients link their date type,
+   * `[**DateTime**](DateTime.md)`, as if it were a model), or the model of
+   * that name (OpenAPI Generator's Go docs link `[**[]Tag**](array.md)`).
+   */
+  otherwise?: TypeNode;
   at: Span;
   target?: string;
 }

@@ -95,7 +95,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const section = readSection(kind, nodes, sectionIndex, source, file, diagnostics);
     if (!section) continue;
     const model: SpecModel = {
-      name: inlineEnum ? inlineEnum[1]!.trim() : titleOf(heading),
+      name: inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading),
       description: inlineEnum ? "" : readDescription(nodes, i + 1, source),
       examples: readExamples(nodes, i + 1, heading.depth),
       section,
@@ -106,6 +106,17 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   }
   return { document: documentOf(), diagnostics };
 }
+
+/**
+ * A model's name without the namespace some of OpenAPI Generator's clients
+ * put in the title: Ruby's `Petstore::Pet`, C#'s `Org.OpenAPITools.Model.Pet`,
+ * the newer typescript-axios's `.Pet`. Links and other pages name it `Pet`.
+ */
+function unqualified(title: string): string {
+  return QUALIFIED.test(title) ? title.slice(Math.max(title.lastIndexOf("::") + 2, title.lastIndexOf(".") + 1)) : title;
+}
+
+const QUALIFIED = /^(?:[\p{L}_][\p{L}\p{N}_]*)?(?:(?:::|\.)[\p{L}_][\p{L}\p{N}_]*)+$/u;
 
 /** The index of the section heading that belongs to the heading at `index`, or -1. */
 function findSection(nodes: RootContent[], index: number): number {

@@ -3,8 +3,10 @@
  * `List[[models.X](x.md)]`, `[Optional[models.X]](x.md)`, `*string*[]`,
  * `Record<string, *any*>`, `"literal"`, `A | B`, `{ [k: string]: any }`,
  * `[**List[V1Container]**](V1Container.md)`, `**Array&lt;string&gt;**`,
- * `**dict(str, str)**`, and the older Python clients' `[str]`,
- * `{str: (bool, int)}` and `bool, date, none_type` (a union).
+ * `**dict(str, str)**`, the older Python clients' `[str]`,
+ * `{str: (bool, int)}` and `bool, date, none_type` (a union), and Go's
+ * `Pointer to **int64**`, `[]string`, `map[string]int32` and `interface{}`,
+ * and C#'s nullable `long?`.
  *
  * Markdown is already parsed by remark; this module reads the cell's inline
  * nodes as a stream of tokens in which a link is one token carrying its
@@ -241,6 +243,11 @@ class Parser {
 
   private postfix(depth: number): TypeExpr {
     let expr = this.primary(depth);
+    // `long?`: C#'s nullable type, read as the wrapper the Python docs write, `Nullable[long]`.
+    if (this.isPunct("?")) {
+      const mark = this.tokens[this.index++]!;
+      expr = { kind: "generic", name: "Nullable", args: [expr], at: join(expr.at, mark.at) };
+    }
     // `X[]`: a `[` directly followed by `]`. (`X[Y]` is a generic, read in primary.)
     // Each `[]` is a level of nesting like `List[...]`, and counts against the same limit.
     for (let level = depth + 1; this.isPunct("[") && this.peekPunct(1, "]"); level++) {
@@ -269,6 +276,17 @@ class Parser {
         return expr;
       }
       case "word":
+        // Go's docs write `Pointer to **int64**` for a field that may be left out, which the Notes say too.
+        if (token.value === "Pointer" && this.isWord("to") && this.index + 1 < this.tokens.length) {
+          this.index++;
+          return this.postfix(depth + 1);
+        }
+        if (token.value === "interface" && this.isPunct("{") && this.peekPunct(1, "}")) {
+          const end = this.tokens[this.index + 1]!;
+          this.index += 2;
+          return { kind: "name", name: "interface{}", at: join(token.at, end.at) };
+        }
+        if (token.value === "map" && this.isPunct("[")) return this.goMap(token, depth);
         if (this.isPunct("[") && !this.peekPunct(1, "]")) return this.generic(token, "[", "]", depth);
         if (this.isPunct("<")) return this.generic(token, "<", ">", depth);
         if (this.isPunct("(")) return this.generic(token, "(", ")", depth);
@@ -281,9 +299,17 @@ class Parser {
           this.expect(")");
           return expr;
         }
+        if (token.value === "[" && this.isPunct("]")) {
+          // `[]string`: Go's slice.
+          this.index++;
+          const items = this.primary(depth + 1);
+          return { kind: "array", items, at: join(token.at, items.at) };
+        }
         if (token.value === "[") {
           // `[str]`: the older Python clients' list.
           const items = this.union(depth + 1);
+          // `[**time.Time**` and nothing after: a link whose target Go's docs leave out.
+          if (this.index >= this.tokens.length) return items;
           const end = this.expect("]");
           return { kind: "array", items, at: join(token.at, end.at) };
         }
@@ -301,6 +327,17 @@ class Parser {
     }
     const end = this.expect(close);
     return { kind: "generic", name: head.value, args, at: join(head.at, end.at) };
+  }
+
+  /** `map[string]V`, Go's map; `map[K, V]` is read as the generic it looks like. */
+  private goMap(head: Token & { t: "word" }, depth: number): TypeExpr {
+    const generic = this.generic(head, "[", "]", depth);
+    const next = this.tokens[this.index];
+    if (generic.kind !== "generic" || generic.args.length !== 1 || next === undefined || next.t === "punct" && next.value !== "[" && next.value !== "(") {
+      return generic;
+    }
+    const values = this.primary(depth + 1);
+    return { kind: "generic", name: "map", args: [generic.args[0]!, values], at: join(head.at, values.at) };
   }
 
   /** `{ [k: string]: V }`, the TypeScript docs' spelling of a map. */
@@ -345,6 +382,11 @@ class Parser {
     }
     this.index++;
     return token;
+  }
+
+  private isWord(value: string): boolean {
+    const token = this.tokens[this.index];
+    return token !== undefined && token.t === "word" && token.value === value;
   }
 
   private isPunct(value: string): boolean {

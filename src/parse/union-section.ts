@@ -1,8 +1,10 @@
 /**
  * A `## Supported Types` section: a union, one `### \`Type\`` heading per
- * member, each usually followed by an example of the member.
+ * member, each usually followed by an example of the member. Some Python
+ * docs leave a heading empty; the example's annotation then names the
+ * member (`loc: str = /* values here *\/`).
  */
-import type { RootContent } from "mdast";
+import type { Code, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
@@ -12,15 +14,17 @@ import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression
 
 export function readUnion(body: RootContent[], depth: number, file: string, at: Span, diagnostics: Diagnostic[]): UnionSection | undefined {
   const members: TypeExpr[] = [];
-  for (const node of body) {
+  for (const [index, node] of body.entries()) {
     if (node.type !== "heading" || node.depth !== depth + 1) continue;
     const code = node.children.find((child) => child.type === "inlineCode");
     const start = spanOf(node).start;
-    const text = code?.type === "inlineCode" ? code.value : toString(node);
+    let text = code?.type === "inlineCode" ? code.value : toString(node);
     // Point inside the backticks of `### \`X\``.
-    const column = code?.position ? code.position.start.column + 1 : start.column;
+    let from = { line: start.line, column: code?.position ? code.position.start.column + 1 : start.column };
+    const annotated = text.trim() === "" ? annotationAfter(body, index, depth) : undefined;
+    if (annotated) ({ text, from } = annotated);
     try {
-      members.push(parseTypeText(text, { line: start.line, column }));
+      members.push(parseTypeText(text, from));
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read union member "${text}": ${error.message}`, error.at));
@@ -31,4 +35,19 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
     return undefined;
   }
   return { kind: "union", members, at };
+}
+
+/** `name: T = …`, `const name: T = …`: a declaration's annotation, and the column it starts at. */
+const ANNOTATED = /^((?:(?:const|let|var)\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*:\s*)(.+?)\s*=/u;
+
+/** The type annotated in the first line of the member's example, the code block under its heading. */
+function annotationAfter(body: readonly RootContent[], heading: number, depth: number): { text: string; from: { line: number; column: number } } | undefined {
+  for (const node of body.slice(heading + 1)) {
+    if (node.type === "heading" && node.depth <= depth + 1) return undefined;
+    if (node.type !== "code") continue;
+    const match = ANNOTATED.exec((node as Code).value.split("\n", 1)[0]!);
+    // The block's first line of code is the line after its opening fence.
+    return match ? { text: match[2]!, from: { line: spanOf(node).start.line + 1, column: match[1]!.length + 1 } } : undefined;
+  }
+  return undefined;
 }

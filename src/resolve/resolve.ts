@@ -59,6 +59,12 @@ export function resolveModels(
     if (target) return linkedTo(ref, target.id);
     const linked = ref.link === undefined ? undefined : index.linkTarget(ref.link, from);
     if (linked?.inside !== undefined && options.incomplete?.has(linked.inside)) return ref;
+    const otherwise = ref.otherwise;
+    if (otherwise?.kind === "ref") {
+      // The reference as written keeps its link, so that an edit run finds it resolved the same way (ir/walk.ts).
+      const named = index.find(otherwise, from);
+      if (named) return linkedTo(ref, named.id);
+    } else if (otherwise) return otherwise;
     const { message, hint } = unresolved(ref, linked, options, index);
     if (options.allowUnresolved) {
       diagnostics.push(diagnostic(from.file, "unresolved-reference-allowed", message, ref.at));

@@ -1,7 +1,7 @@
 /**
  * OpenAPI Generator's model docs, end to end: test/fixtures/openapi-generator
  * (written for this test, after the docs its Python, older Python,
- * typescript-axios, typescript-fetch and Java clients write) generates
+ * typescript-axios, typescript-fetch, Java and Go clients write) generates
  * without errors, type-checks strictly, and its guards judge values the way
  * the docs describe them.
  */
@@ -26,7 +26,7 @@ const guard = (path: string) => guardAt(root, path);
 describe("the package", () => {
   it("generates every model page and skips the operation page", () => {
     expect(pkg.result.diagnostics).toEqual([]);
-    expect(pkg.result.models).toBe(22);
+    expect(pkg.result.models).toBe(27);
     expect(pkg.result.skipped.pages).toEqual(["python/CoreV1Api.md"]);
   });
 
@@ -126,5 +126,34 @@ describe("the Java client", () => {
     expect(isPet({ ...pet, status: "PENDING" })).toBe(false);
     expect(isPet({ ...pet, id: 1.5 })).toBe(false);
     expect(guard("java.isTag")({ file: new Blob(["x"]) })).toBe(true);
+  });
+});
+
+describe("the Go client", () => {
+  const isPet = (value: unknown) => guard("go.isPet")(value);
+  const pet = { Name: "Rex", PhotoUrls: ["a.png"] };
+
+  it("reads `Pointer to`, slices, maps, `interface{}` and a timestamp whose link the docs leave open", () => {
+    expect(isPet(pet)).toBe(true);
+    expect(isPet({ ...pet, Id: 7, Category: { Name: "dogs" }, Tags: [{ Id: 1, Weight: 0.5 }], Born: "2020-01-01T00:00:00Z" })).toBe(true);
+    expect(isPet({ ...pet, Weights: { march: 4.5 }, Attributes: { color: ["brown"] } })).toBe(true);
+    expect(isPet({ PhotoUrls: [] })).toBe(false);
+    expect(isPet({ ...pet, PhotoUrls: [1] })).toBe(false);
+    expect(isPet({ ...pet, Id: 1.5 })).toBe(false);
+    expect(isPet({ ...pet, Weights: { march: "4.5" } })).toBe(false);
+    expect(isPet({ ...pet, Born: 2020 })).toBe(false);
+  });
+
+  it("reads `NullableX` as X or null, for a primitive and for the model it links", () => {
+    expect(isPet({ ...pet, Nickname: null, Size: null })).toBe(true);
+    expect(isPet({ ...pet, Nickname: "R", Size: "small" })).toBe(true);
+    expect(isPet({ ...pet, Size: "huge" })).toBe(false);
+    expect(isPet({ ...pet, Nickname: 1 })).toBe(false);
+  });
+
+  it("finds a model by its name where its link leads to no page (`array.md`, `Pet_kind.md`)", () => {
+    expect(isPet({ ...pet, Grid: [["small", "large"]], Kind: "cat" })).toBe(true);
+    expect(isPet({ ...pet, Grid: [["medium"]] })).toBe(false);
+    expect(isPet({ ...pet, Kind: "cow" })).toBe(false);
   });
 });

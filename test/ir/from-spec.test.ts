@@ -66,6 +66,8 @@ describe("primitives", () => {
     ["*float*", number],
     ["*bool*", boolean],
     ["*Any*", unknown],
+    // The HTTP response an operation's result keeps (`raw_response`), linked to httpx's docs.
+    ["[httpx.Response](https://www.python-httpx.org/api/#response)", unknown],
   ])("types the Python docs' %s", (cell, expected) => {
     expect(typeOf(cell)).toEqual(expected);
   });

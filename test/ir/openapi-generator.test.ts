@@ -78,6 +78,9 @@ describe("type names, by client language", () => {
     ["**File**", binary],
     ["**List&lt;String&gt;**", { kind: "array", items: string }],
     ["**Map&lt;String, Double&gt;**", { kind: "map", values: number }],
+    // A byte array is a `format: byte` field: base64 text in JSON.
+    ["**byte[]**", string],
+    ["**Map&lt;String, byte[]&gt;**", { kind: "map", values: string }],
     // Kotlin
     ["**kotlin.String**", string],
     ["**kotlin.Long**", integer],
@@ -87,6 +90,34 @@ describe("type names, by client language", () => {
     ["**DateTime**", dateTime],
     ["**Guid**", string],
     ["**Dictionary&lt;string, int&gt;**", { kind: "map", values: integer }],
+    // Go
+    ["**int32**", integer],
+    ["Pointer to **int64**", integer],
+    ["**float32**", number],
+    ["**float64**", number],
+    ["**interface{}**", unknown],
+    ["Pointer to **time.Time**", dateTime],
+    ["***os.File**", binary],
+    ["**[]string**", { kind: "array", items: string }],
+    ["**map[string]interface{}**", { kind: "map", values: unknown }],
+    ["**map[string][]int32**", { kind: "map", values: { kind: "array", items: integer } }],
+    ["Pointer to **NullableString**", { kind: "union", members: [string, { kind: "null" }] }],
+    ["**NullableTime**", { kind: "union", members: [dateTime, { kind: "null" }] }],
+    // C#'s nullable value types
+    ["**long?**", { kind: "union", members: [integer, { kind: "null" }] }],
+    ["**DateTime?**", { kind: "union", members: [dateTime, { kind: "null" }] }],
+    ["**List&lt;decimal?&gt;**", { kind: "array", items: { kind: "union", members: [number, { kind: "null" }] } }],
+    // R
+    ["**character**", string],
+    ["**numeric**", number],
+    ["**integer**", integer],
+    ["**array[character]**", { kind: "array", items: string }],
+    ["**map(numeric)**", { kind: "map", values: number }],
+    ["**data.frame**", unknown],
+    // Ruby
+    ["**Time**", dateTime],
+    ["**BOOLEAN**", boolean],
+    ["**Hash&lt;String, Float&gt;**", { kind: "map", values: number }],
   ])("%s", (type, expected) => {
     expect(typeOf(type)).toEqual(expected);
   });
@@ -100,8 +131,21 @@ describe("models", () => {
   });
 
   it("reads a name linked to its own spec as that model, though the language has a type of that name", () => {
-    expect(typeOf("[**File**](File.md)")).toEqual({ kind: "ref", name: "File", link: "File.md" });
-    expect(typeOf("[**Object**](Object.md)")).toEqual({ kind: "ref", name: "Object", link: "Object.md" });
+    // What the name means otherwise is kept for when no spec defines it (resolve.test.ts).
+    expect(typeOf("[**File**](File.md)")).toEqual({ kind: "ref", name: "File", link: "File.md", otherwise: binary });
+    expect(typeOf("[**Object**](Object.md)")).toEqual({ kind: "ref", name: "Object", link: "Object.md", otherwise: unknown });
+    expect(typeOf("[**V1Pod**](V1Pod.md)")).toEqual({ kind: "ref", name: "V1Pod", link: "V1Pod.md" });
+  });
+
+  it("keeps the name of a model whose link may lead to no page, to find it by (Go links `[**[]Tag**](array.md)`)", () => {
+    expect(typeOf("[**[]Tag**](array.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "Tag", link: "array.md", otherwise: { kind: "ref", name: "Tag" } } });
+  });
+
+  it("reads Go's `NullableX` linked to X's page as X or null", () => {
+    expect(typeOf("Pointer to [**NullableSize**](Size.md)")).toEqual({
+      kind: "union",
+      members: [{ kind: "ref", name: "Size", link: "Size.md" }, { kind: "null" }],
+    });
   });
 });
 

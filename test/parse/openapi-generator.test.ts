@@ -40,6 +40,16 @@ describe("the Properties table", () => {
     ]);
   });
 
+  it("names the model without the namespace some clients put in the title", () => {
+    const named = (title: string) => document(pythonModel("**name** | **str** |  | ").replace("# V1Thing", `# ${title}`)).models[0]!.name;
+    expect(named("Petstore::Pet")).toBe("Pet"); // Ruby
+    expect(named("petstore::Pet")).toBe("Pet"); // R
+    expect(named("Org.OpenAPITools.Model.Pet")).toBe("Pet"); // C#
+    expect(named(".Pet")).toBe("Pet"); // typescript-axios
+    expect(named("V1Thing")).toBe("V1Thing");
+    expect(named("Pet Store")).toBe("Pet Store");
+  });
+
   it("keeps the description and the title's paragraph, but not the Example section or the footer", () => {
     const model = document(pythonModel("**name** | **str** |  | ")).models[0]!;
     expect(model.description).toBe("A thing.");

@@ -368,6 +368,20 @@ describe("the Supported Types section", () => {
     });
   });
 
+  it("reads a member whose heading is empty from its example's annotation, placed there", () => {
+    const model = only(
+      spec("# Loc", "", "## Supported Types", "", "### ", "", "```python", "loc: str = /* values here */", "```", "", "### ", "", "```typescript", "const value: components.Part[] = [];", "```"),
+    );
+    expect(model.section).toEqual({
+      kind: "union",
+      members: [
+        { kind: "name", name: "str", at: span(8, 6, 9) },
+        { kind: "array", items: { kind: "name", name: "components.Part", at: span(14, 14, 29) }, at: span(14, 14, 31) },
+      ],
+      at: span(3, 1, 19),
+    });
+  });
+
   it("reports a member it cannot read and drops a section left without members", () => {
     const result = parse(spec("# Content", "## Supported Types", "### `List[str`"));
     expect(result.diagnostics.map((d) => [d.rule, d.at])).toEqual([

@@ -124,6 +124,33 @@ describe("arrays", () => {
   });
 });
 
+describe("Go's docs", () => {
+  it("reads `Pointer to X` as X: the Notes say whether the field may be left out", () => {
+    expect(shape(cell("Pointer to **int64**"))).toEqual(name("int64"));
+    expect(shape(cell("Pointer to [**Category**](Category.md)"))).toEqual(name("Category", "Category.md"));
+  });
+
+  it("reads `[]X` as a slice, nested and linked", () => {
+    expect(shape(cell("**[]string**"))).toEqual(array(name("string")));
+    expect(shape(cell("[**[][]Tag**](array.md)"))).toEqual(array(array(name("Tag", "array.md"))));
+  });
+
+  it("reads `map[K]V` as a map of V, nested; `map[K, V]` stays the generic it looks like", () => {
+    expect(shape(cell("**map[string]float64**"))).toEqual(generic("map", name("string"), name("float64")));
+    expect(shape(cell("**map[string]map[string][]string**"))).toEqual(
+      generic("map", name("string"), generic("map", name("string"), array(name("string")))),
+    );
+    expect(shape(cell("**map[string]interface{}**"))).toEqual(generic("map", name("string"), name("interface{}")));
+    expect(shape(cell("**map[string, int]**"))).toEqual(generic("map", name("string"), name("int")));
+  });
+
+  it("reads `[**time.Time**` with nothing after it, a link whose target the docs leave out, as the name", () => {
+    expect(shape(cell("Pointer to [**time.Time**"))).toEqual(name("time.Time"));
+    // An opening bracket with more after it is still a list that must close.
+    expect(syntaxError(() => cell("[**str**]x")).message).toBe('unexpected "x"');
+  });
+});
+
 describe("maps", () => {
   it("reads `Dict[str, *Any*]` as Dict with a key and a value type", () => {
     expect(shape(cell("Dict[str, *Any*]"))).toEqual(generic("Dict", name("str"), name("Any")));

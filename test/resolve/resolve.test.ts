@@ -171,6 +171,40 @@ describe("links", () => {
     ]);
   });
 
+  describe("a name linked to a spec of its own name, which the dialect also knows (`[**DateTime**](DateTime.md)`)", () => {
+    const meta = spec(
+      "# V1ObjectMeta",
+      "## Properties",
+      "Name | Type | Description | Notes",
+      "--- | --- | --- | ---",
+      "**creationTimestamp** | [**DateTime**](DateTime.md) | When. | [optional]",
+    );
+    const dateTime = spec("# DateTime", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**iso** | **String** | | ");
+
+    it("is the dialect's type when no spec defines it, as older Java clients' docs link their date type", () => {
+      const { resolved, diagnostics } = resolve({ "docs/V1ObjectMeta.md": meta });
+      expect(diagnostics).toEqual([]);
+      expect(fieldType(resolved, "docs/V1ObjectMeta", "creationTimestamp")).toEqual({ kind: "date", format: "date-time", representation: "string" });
+    });
+
+    it("is the model when a spec defines it", () => {
+      const { resolved, diagnostics } = resolve({ "docs/V1ObjectMeta.md": meta, "docs/DateTime.md": dateTime });
+      expect(diagnostics).toEqual([]);
+      expect(targetOf(fieldType(resolved, "docs/V1ObjectMeta", "creationTimestamp"))).toBe("docs/DateTime");
+    });
+  });
+
+  it("finds an OpenAPI Generator model by its name where its link leads to no spec, as Go's docs link some", () => {
+    const table = (type: string) => spec("# Pet", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---", `**Kind** | ${type} | | `);
+    const kind = spec("# PetKind", "## Enum", "* `CAT` (value: `\"cat\"`)");
+    const found = resolve({ "go/Pet.md": table("[**PetKind**](Pet_kind.md)"), "go/PetKind.md": kind });
+    expect(found.diagnostics).toEqual([]);
+    // The reference keeps its link: an edit run finds it by what was written.
+    expect(fieldType(found.resolved, "go/Pet", "Kind")).toMatchObject({ kind: "ref", link: "Pet_kind.md", target: "go/PetKind" });
+    const missing = resolve({ "go/Pet.md": table("[**PetKind**](Pet_kind.md)") });
+    expect(missing.diagnostics.map((d) => d.message)).toEqual(['the link "Pet_kind.md" does not lead to a spec (looked for go/Pet_kind.md)']);
+  });
+
   it("decodes percent-escapes in a link", () => {
     const { resolved, diagnostics } = resolve({
       "models/a.md": objectSpec("A", ["b", "[B](my%20b.md)"]),
