@@ -21,7 +21,7 @@ import { readFields } from "./fields-section.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { readProperties } from "./properties-section.js";
 import { readUnion } from "./union-section.js";
-import { readValues } from "./values-section.js";
+import { readValues, saysOpenEnum } from "./values-section.js";
 
 type SectionKind = "fields" | "properties" | "values" | "union";
 
@@ -94,10 +94,13 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const kind = sectionKind(nodes[sectionIndex] as Heading)!;
     const section = readSection(kind, nodes, sectionIndex, source, file, diagnostics);
     if (!section) continue;
+    const examples = readExamples(nodes, i + 1, heading.depth);
+    // Newer Python docs say an enum is open only in its example: `# Open enum: unrecognized values are captured as …`.
+    if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) section.open = true;
     const model: SpecModel = {
       name: inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading),
       description: inlineEnum ? "" : readDescription(nodes, i + 1, source),
-      examples: readExamples(nodes, i + 1, heading.depth),
+      examples,
       section,
       at: contentSpanOf(heading),
     };

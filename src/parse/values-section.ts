@@ -7,6 +7,9 @@
  *   "open enum" makes it open), or of named values, `` * `A` (value: `'a'`) ``
  *   (OpenAPI Generator's `## Enum`);
  * - a table with a Value column, `| Name | Value |`.
+ *
+ * An enum is open (a value it does not list is still one of it) where its
+ * section or its example says so (saysOpenEnum).
  */
 import type { Code, List, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -18,6 +21,11 @@ import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
 
 type Values = ValuesSection["values"];
+
+/** Whether an `## Example Usage` block says the enum is open: `# Open enum: unrecognized values are captured as …`. */
+export function saysOpenEnum(code: string): boolean {
+  return /^\s*(?:#|\/\/)\s*open enum\b/imu.test(code);
+}
 
 export function readValues(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): ValuesSection {
   const prose = body

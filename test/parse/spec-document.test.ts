@@ -297,6 +297,15 @@ describe("the Values section", () => {
     expect(withoutPositions(model.section)).toEqual({ kind: "values", values: [{ value: "slow" }, { value: "fast" }], open: true });
   });
 
+  it("reads an enum whose example says it is open as an open enum, and not one whose example merely names it", () => {
+    const table = ["## Values", "", "| Name | Value |", "| --- | --- |", "| `ERROR` | error |"];
+    const example = (comment: string) => ["## Example Usage", "", "```python", "value = Status.ERROR", "", comment, "```", ""];
+    const open = only(spec("# Status", "", ...example("# Open enum: unrecognized values are captured as UnrecognizedStr"), ...table));
+    expect(withoutPositions(open.section)).toEqual({ kind: "values", values: [{ value: "error" }], open: true });
+    const closed = only(spec("# Status", "", ...example("# Prints the status of an open enumeration"), ...table));
+    expect(withoutPositions(closed.section)).toMatchObject({ open: false });
+  });
+
   it("reads the `| Name | Value |` table from its Value column, quoted or not", () => {
     const model = only(spec("# Speed", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", '| `SLOW` | `"slow"` |', "| `TOP` | 9 |"));
     expect(model.section).toEqual({
