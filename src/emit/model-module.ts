@@ -208,8 +208,10 @@ function unionStatements(planned: PlannedModel, shape: UnionShape, scope: Module
     ...exportedType(planned),
     type: shape.members.map((member) => typeText(member, scope)).join(" | "),
   };
-  const test = printCheck(check({ kind: "union", members: shape.members }, "value", scope));
-  return [alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: true })];
+  const test = check({ kind: "union", members: shape.members }, "value", scope);
+  // A union that admits any value reads nothing of it, and cannot throw.
+  if (test.kind === "always") return [alias, ...guard(planned, ["return true;"], scope, { readsProperties: false })];
+  return [alias, ...guard(planned, [`return ${printCheck(test)};`], scope, { readsProperties: true })];
 }
 
 /**

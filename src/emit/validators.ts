@@ -36,6 +36,10 @@ export function validatorStatements(planned: PlannedModel, scope: ModuleScope, p
     const { lines, helpers } = objectLines(planned, shape, scope, plan);
     return [...validateFunction(planned, lines, true, scope), ...helpers, assertFunction(planned), schemaStatement(planned)];
   }
+  if (shape.kind === "union" && check({ kind: "union", members: shape.members }, "value", scope).kind === "always") {
+    // A union that admits any value has no issue to find.
+    return [...validateFunction(planned, ["return [];"], false, scope), assertFunction(planned), schemaStatement(planned)];
+  }
   const lines = shape.kind === "enum" ? enumLines(planned, shape, scope) : unionLines(planned, shape, scope, plan);
   return [...validateFunction(planned, lines, shape.kind !== "enum", scope), assertFunction(planned), schemaStatement(planned)];
 }

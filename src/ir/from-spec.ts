@@ -74,6 +74,10 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
   const section = spec.section;
   switch (section.kind) {
     case "fields": {
+      // Several of OpenAPI Generator's clients (Ruby, C#, the older typescript-axios) write an enum or a primitive
+      // alias as a page whose Properties table is empty, as they write a free-form object: the page does not say
+      // which, so the model admits any value.
+      if (context.dialect === "openapi-generator" && section.fields.length === 0) return { kind: "union", members: [{ kind: "unknown" }] };
       const nullInExample = new Set(nulls.flatMap((path) => (path.length === 1 ? path : [])));
       const shape: ObjectShape = { kind: "object", fields: [] };
       for (const row of section.fields) {

@@ -1,7 +1,7 @@
 /**
  * OpenAPI Generator's model docs, end to end: test/fixtures/openapi-generator
  * (written for this test, after the docs its Python, older Python,
- * typescript-axios, typescript-fetch, Java and Go clients write) generates
+ * typescript-axios, typescript-fetch, Java, Go and Ruby clients write) generates
  * without errors, type-checks strictly, and its guards judge values the way
  * the docs describe them.
  */
@@ -26,7 +26,7 @@ const guard = (path: string) => guardAt(root, path);
 describe("the package", () => {
   it("generates every model page and skips the operation page", () => {
     expect(pkg.result.diagnostics).toEqual([]);
-    expect(pkg.result.models).toBe(27);
+    expect(pkg.result.models).toBe(29);
     expect(pkg.result.skipped.pages).toEqual(["python/CoreV1Api.md"]);
   });
 
@@ -155,5 +155,23 @@ describe("the Go client", () => {
     expect(isPet({ ...pet, Grid: [["small", "large"]], Kind: "cat" })).toBe(true);
     expect(isPet({ ...pet, Grid: [["medium"]] })).toBe(false);
     expect(isPet({ ...pet, Kind: "cow" })).toBe(false);
+  });
+});
+
+describe("the Ruby client", () => {
+  it("names models without the title's namespace, and reads `Time`, `BOOLEAN` and `Hash<String, X>`", () => {
+    const isOrder = guard("ruby.isOrder");
+    expect(isOrder({ id: 1, ship_date: "2024-05-01T12:00:00Z", complete: false, lines: { a: 1.5 } })).toBe(true);
+    expect(isOrder({ complete: "no" })).toBe(false);
+    expect(isOrder({ lines: { a: "1.5" } })).toBe(false);
+  });
+
+  it("admits any value for a model whose Properties table is empty, with a guard that reads nothing", () => {
+    // Ruby's docs write an enum so: the page does not say its values.
+    expect(guard("ruby.isOrder")({ status: "placed" })).toBe(true);
+    expect(guard("ruby.isOuterEnum")(undefined)).toBe(true);
+    expect(readFileSync(join(pkg.dir, "src/ruby/outerenum.ts"), "utf8")).toMatch(
+      /export function isOuterEnum\(value: unknown\): value is OuterEnum \{\n  return true;\n\}/u,
+    );
   });
 });

@@ -124,6 +124,15 @@ describe("type names, by client language", () => {
 });
 
 describe("models", () => {
+  it("admits any value where the Properties table is empty, as Ruby's and C#'s docs write an enum or a primitive alias", () => {
+    const source = ["# Petstore::OuterEnum", "", "## Properties", "", "| Name | Type | Description | Notes |", "| ---- | ---- | ----------- | ----- |", ""].join("\n");
+    const parsed = parseSpecText("OuterEnum.md", source);
+    expect(parsed.diagnostics).toEqual([]);
+    const { models, diagnostics } = modelsFromSpec(parsed.document!);
+    expect(diagnostics).toEqual([]);
+    expect(models.map((m) => [m.name, m.shape])).toEqual([["OuterEnum", { kind: "union", members: [unknown] }]]);
+  });
+
   it("reads a linked name as the model it links, inside containers too", () => {
     expect(typeOf("[**List[V1Container]**](V1Container.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "V1Container", link: "V1Container.md" } });
     // The link of a map covers its key type too; a primitive name stays a primitive.
