@@ -4,7 +4,7 @@
  * object's fields are split among functions, and an enum's test.
  */
 import { openEnumKinds } from "../ir/enums.js";
-import type { EnumShape, Field, ObjectShape } from "../ir/types.js";
+import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { all, always, any, call, never, not, type Check } from "./check-tree.js";
 import { check, predicate } from "./guard-code.js";
 import { propertyAccess } from "./names.js";
@@ -51,4 +51,9 @@ export function enumCheck(planned: PlannedModel, shape: EnumShape, scope: Module
     return any(openEnumKinds(shape).map(admits));
   }
   return shape.values.length === 0 ? never : call(`(${planned.valuesName!} as readonly unknown[]).includes`, "value");
+}
+
+/** Whether a union admits any value (a member is `unknown`): its guard and validator then read nothing of it. */
+export function admitsAnyValue(shape: UnionShape): boolean {
+  return shape.members.some((member) => member.kind === "unknown");
 }

@@ -21,7 +21,7 @@ import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { openEnumKinds } from "../ir/enums.js";
 import { call, not, printCheck } from "./check-tree.js";
 import { check } from "./guard-code.js";
-import { enumCheck, fieldChunks, knownKeys } from "./model-checks.js";
+import { admitsAnyValue, enumCheck, fieldChunks, knownKeys } from "./model-checks.js";
 import { articleFor } from "./article.js";
 import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
@@ -36,7 +36,7 @@ export function validatorStatements(planned: PlannedModel, scope: ModuleScope, p
     const { lines, helpers } = objectLines(planned, shape, scope, plan);
     return [...validateFunction(planned, lines, true, scope), ...helpers, assertFunction(planned), schemaStatement(planned)];
   }
-  if (shape.kind === "union" && check({ kind: "union", members: shape.members }, "value", scope).kind === "always") {
+  if (shape.kind === "union" && admitsAnyValue(shape)) {
     // A union that admits any value has no issue to find.
     return [...validateFunction(planned, ["return [];"], false, scope), assertFunction(planned), schemaStatement(planned)];
   }
