@@ -209,6 +209,11 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
     }
     case "generic": {
       const { name, args } = expr;
+      // PHP's `array<string, X>` is a map; R's `array[X]` a list.
+      if (name === "array" && args.length === 2) {
+        const values = typeOf(args[1]!, context);
+        return values && { kind: "map", values };
+      }
       if (ARRAYS.has(name)) {
         const items = only(name, args);
         return items && { kind: "array", items };

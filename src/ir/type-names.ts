@@ -130,6 +130,9 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   // Ruby
   Time: dateTime,
   BOOLEAN: boolean,
+  // PHP (`\DateTime` is read as `DateTime`)
+  SplFileObject: binary,
+  mixed: unknown,
   // R
   character: string,
   numeric: number,

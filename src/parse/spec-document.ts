@@ -113,9 +113,12 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
 /**
  * A model's name without the namespace some of OpenAPI Generator's clients
  * put in the title: Ruby's `Petstore::Pet`, C#'s `Org.OpenAPITools.Model.Pet`,
- * the newer typescript-axios's `.Pet`. Links and other pages name it `Pet`.
+ * the newer typescript-axios's `.Pet`, PHP's `# Pet`. Links and other pages
+ * name it `Pet`.
  */
-function unqualified(title: string): string {
+function unqualified(written: string): string {
+  // PHP's docs title a model `# # Pet`.
+  const title = written.replace(/^#+\s+/u, "");
   return QUALIFIED.test(title) ? title.slice(Math.max(title.lastIndexOf("::") + 2, title.lastIndexOf(".") + 1)) : title;
 }
 

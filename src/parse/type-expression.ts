@@ -6,7 +6,7 @@
  * `**dict(str, str)**`, the older Python clients' `[str]`,
  * `{str: (bool, int)}` and `bool, date, none_type` (a union), and Go's
  * `Pointer to **int64**`, `[]string`, `map[string]int32` and `interface{}`,
- * and C#'s nullable `long?`.
+ * C#'s nullable `long?`, and PHP's `\OpenAPI\Client\Model\Pet`.
  *
  * Markdown is already parsed by remark; this module reads the cell's inline
  * nodes as a stream of tokens in which a link is one token carrying its
@@ -163,8 +163,18 @@ function tokenizeText(text: string, start: Point): Token[] {
       tokens.push({ t: "punct", value: ENTITIES.get(entity)!, at: { start: from, end: here() } });
     } else if (WORD.test(ch)) {
       let j = i;
-      while (j < text.length && WORD.test(text[j]!)) j++;
-      const value = text.slice(i, j);
+      let value = "";
+      for (; j < text.length; j++) {
+        const next = text[j]!;
+        if (WORD.test(next)) value += next;
+        // PHP's namespaces: `\OpenAPI\Client\Model\Pet` is `OpenAPI.Client.Model.Pet`.
+        else if (next === "\\" && /\p{L}/u.test(text[j + 1] ?? "")) value += ".";
+        // A markdown escape inside a name: `snake\_case`.
+        else if (next === "\\" && WORD.test(text[j + 1] ?? "")) {
+          value += text[j + 1];
+          j++;
+        } else break;
+      }
       step(j - i);
       const at = { start: from, end: here() };
       if (/^-?\d+(\.\d+)?$/u.test(value)) {

@@ -114,6 +114,12 @@ describe("type names, by client language", () => {
     ["**array[character]**", { kind: "array", items: string }],
     ["**map(numeric)**", { kind: "map", values: number }],
     ["**data.frame**", unknown],
+    // PHP
+    ["**\\DateTime**", dateTime],
+    ["**\\SplFileObject**", binary],
+    ["**array&lt;string,bool&gt;**", { kind: "map", values: boolean }],
+    ["**object[]**", { kind: "array", items: unknown }],
+    ["**map[string,string]**", { kind: "map", values: string }],
     // Ruby
     ["**Time**", dateTime],
     ["**BOOLEAN**", boolean],
@@ -148,6 +154,13 @@ describe("models", () => {
 
   it("keeps the name of a model whose link may lead to no page, to find it by (Go links `[**[]Tag**](array.md)`)", () => {
     expect(typeOf("[**[]Tag**](array.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "Tag", link: "array.md", otherwise: { kind: "ref", name: "Tag" } } });
+  });
+
+  it("reads PHP's namespaced model names", () => {
+    expect(typeOf("[**\\OpenAPI\\Client\\Model\\Tag[]**](Tag.md)")).toEqual({
+      kind: "array",
+      items: { kind: "ref", name: "Tag", namespace: "OpenAPI.Client.Model", link: "Tag.md" },
+    });
   });
 
   it("reads Go's `NullableX` linked to X's page as X or null", () => {

@@ -46,6 +46,7 @@ describe("the Properties table", () => {
     expect(named("petstore::Pet")).toBe("Pet"); // R
     expect(named("Org.OpenAPITools.Model.Pet")).toBe("Pet"); // C#
     expect(named(".Pet")).toBe("Pet"); // typescript-axios
+    expect(named("# Pet")).toBe("Pet"); // PHP: `# # Pet`
     expect(named("V1Thing")).toBe("V1Thing");
     expect(named("Pet Store")).toBe("Pet Store");
   });

@@ -124,6 +124,14 @@ describe("arrays", () => {
   });
 });
 
+describe("backslashes in a name", () => {
+  it("read PHP's namespace separators as dots, and a markdown escape as the character it escapes", () => {
+    expect(shape(cell("[**\\OpenAPI\\Client\\Model\\Tag[]**](Tag.md)"))).toEqual(array(name("OpenAPI.Client.Model.Tag", "Tag.md")));
+    expect(shape(cell("**\\DateTime**"))).toEqual(name("DateTime"));
+    expect(shape(cell("*snake\\_case*"))).toEqual(name("snake_case"));
+  });
+});
+
 describe("Go's docs", () => {
   it("reads `Pointer to X` as X: the Notes say whether the field may be left out", () => {
     expect(shape(cell("Pointer to **int64**"))).toEqual(name("int64"));
