@@ -1,7 +1,7 @@
 /**
  * A model's outline: all that the rest of a package reads of it.
  *
- * - Its id, name, file, folder and anchor: other modules' names for it,
+ * - Its id, name, file, folder, anchor and aliases: other modules' names for it,
  *   their imports and links, and which references resolve to it.
  * - Its kind: the stubs other modules import (ModuleInput's referenced
  *   models are made from the outline, referenceModel), the docs index and
@@ -33,6 +33,7 @@ export interface ModelOutline {
   file: string;
   folder: string;
   anchor?: string;
+  aliases?: string[];
   kind: Shape["kind"];
   /** Each field (null for a union member or other keys) that holds references, with its type reduced to them (referenceSkeleton). */
   references: Array<[field: string | null, references: string]>;
@@ -40,9 +41,10 @@ export interface ModelOutline {
 }
 
 export function outlineOf(model: Model): ModelOutline {
-  const { id, name, file, folder, anchor } = model;
+  const { id, name, file, folder, anchor, aliases } = model;
   const outline: ModelOutline = { id, name, file, folder, kind: model.shape.kind, references: references(model), exampleNulls: model.exampleNulls ?? [] };
   if (anchor !== undefined) outline.anchor = anchor;
+  if (aliases !== undefined) outline.aliases = aliases;
   return outline;
 }
 

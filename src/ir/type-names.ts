@@ -111,6 +111,7 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   "kotlin.Double": number,
   "kotlin.Boolean": boolean,
   "kotlin.Any": unknown,
+  Int: integer,
   // C#
   long: integer,
   double: number,

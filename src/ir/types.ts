@@ -150,6 +150,8 @@ export interface Model {
   folder: string;
   /** The heading's anchor, for a model that is a section of a file (`#backoffstrategy`). */
   anchor?: string;
+  /** Other anchors that lead to it (`#StatusEnum`, for the inline enum `PetStatusEnum`). */
+  aliases?: string[];
   description: string;
   examples: string[];
   shape: Shape;

@@ -26,6 +26,8 @@ export interface SpecModel {
   name: string;
   /** Set for a model declared below the file's title: the slug links use to reach it. */
   anchor?: string;
+  /** Other anchors that lead to it: the name an inline enum is written with (`#StatusEnum`), an HTML anchor above its heading. */
+  aliases?: string[];
   description: string;
   /** Source of the code blocks under `## Example Usage`. */
   examples: string[];

@@ -97,14 +97,21 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const examples = readExamples(nodes, i + 1, heading.depth);
     // Newer Python docs say an enum is open only in its example: `# Open enum: unrecognized values are captured as …`.
     if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) section.open = true;
+    const written = inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading);
     const model: SpecModel = {
-      name: inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading),
+      // An inline enum is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
+      // other models in the folder have enums of the same name.
+      name: inlineEnum && models[0] ? `${models[0].name}${upperFirst(written)}` : written,
       description: inlineEnum ? "" : readDescription(nodes, i + 1, source),
       examples,
       section,
       at: contentSpanOf(heading),
     };
-    if (!isTitle) model.anchor = slug;
+    if (!isTitle) {
+      model.anchor = slug;
+      const aliases = [...(inlineEnum ? [written] : []), ...htmlAnchorsAbove(nodes, i)];
+      if (aliases.length > 0) model.aliases = aliases;
+    }
     models.push(model);
   }
   return { document: documentOf(), diagnostics };
@@ -123,6 +130,18 @@ function unqualified(written: string): string {
 }
 
 const QUALIFIED = /^(?:[\p{L}_][\p{L}\p{N}_]*)?(?:(?:::|\.)[\p{L}_][\p{L}\p{N}_]*)+$/u;
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The names of the HTML anchors right above a heading (`<a name="StatusEnum"></a>`), which links may use to reach it. */
+function htmlAnchorsAbove(nodes: readonly RootContent[], index: number): string[] {
+  const above = nodes[index - 1];
+  // On a line of its own, `<a name="X"></a>` is a paragraph of inline HTML; with more lines, a block of HTML.
+  const html = above?.type === "html" ? above.value : above?.type === "paragraph" && above.children.every((node) => node.type === "html") ? above.children.map((node) => node.value).join("") : "";
+  return [...html.matchAll(/<a\s+(?:name|id)\s*=\s*"([^"]+)"\s*>\s*<\/a>/giu)].map((match) => match[1]!);
+}
 
 /** The index of the section heading that belongs to the heading at `index`, or -1. */
 function findSection(nodes: RootContent[], index: number): number {

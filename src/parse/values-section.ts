@@ -86,6 +86,13 @@ function readValuesList(node: List, file: string, values: Values, diagnostics: D
 function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): void {
   const { header, rows } = readTable(node, source);
   const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
+  // Kotlin's docs list every value in one row: `status | available, pending, sold`.
+  const [only] = rows;
+  const listed = rows.length === 1 && only?.cells[column] && !/^["']/u.test(only.cells[column].text) ? only.cells[column].text.split(/,\s*/u) : undefined;
+  if (listed && listed.length > 1) {
+    for (const text of listed) values.push({ value: parseEnumValue(text.trim()) ?? text, at: only!.cells[column]!.at });
+    return;
+  }
   for (const row of rows) {
     const cell = row.cells[column];
     if (!cell) continue;

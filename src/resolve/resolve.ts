@@ -186,8 +186,13 @@ class ModelIndex {
     const inFile = this.byFile.get(target) ?? [];
     const anchor = link.includes("#") ? link.slice(link.indexOf("#") + 1).toLowerCase() : undefined;
     if (anchor === undefined) return inFile.find((m) => m.anchor === undefined) ?? inFile[0];
-    // Some generators link a model of the file by its name (`#StatusEnum`) rather than its heading's slug.
-    return inFile.find((m) => m.anchor === anchor) ?? inFile.find((m) => m.anchor !== undefined && m.name.toLowerCase() === anchor);
+    // Some generators link a model of the file by the name it is written with (`#StatusEnum`), or by an HTML
+    // anchor above its heading, rather than by its heading's slug.
+    return (
+      inFile.find((m) => m.anchor === anchor) ??
+      inFile.find((m) => m.anchor !== undefined && m.aliases?.some((alias) => alias.toLowerCase() === anchor)) ??
+      inFile.find((m) => m.anchor !== undefined && m.name.toLowerCase() === anchor)
+    );
   }
 
   private findByName(ref: RefType, from: Model): Model | undefined {

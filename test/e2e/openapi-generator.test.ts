@@ -1,7 +1,7 @@
 /**
  * OpenAPI Generator's model docs, end to end: test/fixtures/openapi-generator
  * (written for this test, after the docs its Python, older Python,
- * typescript-axios, typescript-fetch, Java, Go and Ruby clients write) generates
+ * typescript-axios, typescript-fetch, Java, Kotlin, Go and Ruby clients write) generates
  * without errors, type-checks strictly, and its guards judge values the way
  * the docs describe them.
  */
@@ -26,7 +26,7 @@ const guard = (path: string) => guardAt(root, path);
 describe("the package", () => {
   it("generates every model page and skips the operation page", () => {
     expect(pkg.result.diagnostics).toEqual([]);
-    expect(pkg.result.models).toBe(29);
+    expect(pkg.result.models).toBe(33);
     expect(pkg.result.skipped.pages).toEqual(["python/CoreV1Api.md"]);
   });
 
@@ -126,6 +126,22 @@ describe("the Java client", () => {
     expect(isPet({ ...pet, status: "PENDING" })).toBe(false);
     expect(isPet({ ...pet, id: 1.5 })).toBe(false);
     expect(guard("java.isTag")({ file: new Blob(["x"]) })).toBe(true);
+  });
+
+  it("gives each model's `## Enum: StatusEnum` a name of its own, so several in a folder do not clash", () => {
+    expect(guard("java.isOrder")({ status: "placed" })).toBe(true);
+    expect(guard("java.isOrder")({ status: "available" })).toBe(false);
+    expect(guard("java.isPetStatusEnum")("available")).toBe(true);
+    expect(guard("java.isOrderStatusEnum")("available")).toBe(false);
+  });
+});
+
+describe("the Kotlin client", () => {
+  it("reads `## Enum: status` with its values in one row, linked through the HTML anchor above it", () => {
+    const isOrder = guard("kotlin.isOrder");
+    expect(isOrder({ id: 1, quantity: 2, status: "approved", complete: true })).toBe(true);
+    expect(isOrder({ status: "lost" })).toBe(false);
+    expect(isOrder({ quantity: 1.5 })).toBe(false);
   });
 });
 

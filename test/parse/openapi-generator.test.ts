@@ -128,7 +128,7 @@ describe("enums", () => {
     expect(document(source).dialect).toBe("openapi-generator");
   });
 
-  it("reads a `## Enum: Name` table under a model as a model of the file, named for the heading", () => {
+  it("reads a `## Enum: Name` table under a model as a model of the file, named for the model and the heading", () => {
     const source = spec(
       "# Pet",
       "",
@@ -147,7 +147,29 @@ describe("enums", () => {
     );
     const [pet, status] = document(source).models;
     expect(pet!.name).toBe("Pet");
-    expect(status).toMatchObject({ name: "StatusEnum", anchor: "enum-statusenum", description: "" });
+    // Java's `Pet.StatusEnum`: every model of a folder may have a `StatusEnum` of its own. Links use the name as written.
+    expect(status).toMatchObject({ name: "PetStatusEnum", anchor: "enum-statusenum", aliases: ["StatusEnum"], description: "" });
     expect(status!.section.kind === "values" && status!.section.values.map((v) => v.value)).toEqual(["available", "sold"]);
+  });
+
+  it("reads Kotlin's `## Enum: status`, its values in one row, and the HTML anchor above it that links use", () => {
+    const source = spec(
+      "# Order",
+      "",
+      "## Properties",
+      "Name | Type | Description | Notes",
+      "------------ | ------------- | ------------- | -------------",
+      "**status** | [**inline**](#StatusEnum) | Order Status |  [optional]",
+      "",
+      "",
+      '<a name="StatusEnum"></a>',
+      "## Enum: status",
+      "Name | Value",
+      "---- | -----",
+      "status | placed, approved, delivered",
+    );
+    const [, status] = document(source).models;
+    expect(status).toMatchObject({ name: "OrderStatus", anchor: "enum-status", aliases: ["status", "StatusEnum"] });
+    expect(status!.section.kind === "values" && status!.section.values.map((v) => v.value)).toEqual(["placed", "approved", "delivered"]);
   });
 });
