@@ -76,6 +76,7 @@ const SPEAKEASY: Record<string, TypeNode> = {
 const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ...SPEAKEASY,
   // Python (pydantic and the older clients)
+  "decimal.Decimal": number,
   none_type: { kind: "null" },
   file: binary,
   file_type: binary,

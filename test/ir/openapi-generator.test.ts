@@ -44,6 +44,7 @@ describe("type names, by client language", () => {
     ["**object**", unknown],
     ["**Any**", unknown],
     ["**bytearray**", binary],
+    ["**decimal.Decimal**", number],
     ["**file**", binary],
     ["**file_type**", binary],
     ["**none_type**", { kind: "null" }],
@@ -84,6 +85,7 @@ describe("type names, by client language", () => {
     // Kotlin
     ["**kotlin.String**", string],
     ["**kotlin.Long**", integer],
+    ["**Int**", integer],
     ["**kotlin.collections.List&lt;kotlin.Int&gt;**", { kind: "array", items: integer }],
     ["**kotlin.collections.Map&lt;kotlin.String, kotlin.Any&gt;**", { kind: "map", values: unknown }],
     // C#
