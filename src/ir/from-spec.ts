@@ -125,6 +125,8 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
         else optional = true;
         break;
       case "Nullable":
+      // Rust's `Option<X>`: serde reads null as None.
+      case "Option":
         nullable = true;
         break;
       case "OptionalNullable":

@@ -139,6 +139,24 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   character: string,
   numeric: number,
   "data.frame": unknown,
+  // Rust (`serde_json::Value` is read as `serde_json.Value`)
+  i32: integer,
+  i64: integer,
+  u32: integer,
+  u64: integer,
+  f32: number,
+  f64: number,
+  "serde_json.Value": unknown,
+  "uuid.Uuid": string,
+  // Dart
+  num: number,
+  JsonObject: unknown,
+  Uint8List: binary,
+  MultipartFile: binary,
+  // Perl
+  DATE: dateOrDateTime,
+  DATE_TIME: dateTime,
+  Number: number,
 };
 
 /**
@@ -187,8 +205,13 @@ export function knownGenerics(): string[] {
 export const ARRAYS = new Set([
   "List",
   "list",
-  // R
+  // R, and Perl's ARRAY
   "array",
+  "ARRAY",
+  // Rust, Dart
+  "Vec",
+  "BuiltList",
+  "BuiltSet",
   "Sequence",
   "Array",
   "Set",
@@ -202,9 +225,25 @@ export const ARRAYS = new Set([
 ]);
 
 /** Generics of a key type and a value type. */
-export const MAPS = new Set(["Dict", "dict", "Record", "Mapping", "Map", "map", "Hash", "Dictionary", "IDictionary", "kotlin.collections.Map"]);
+export const MAPS = new Set([
+  "Dict",
+  "dict",
+  "Record",
+  "Mapping",
+  "Map",
+  "map",
+  "Hash",
+  "HASH",
+  "Dictionary",
+  "IDictionary",
+  "kotlin.collections.Map",
+  "std.collections.HashMap",
+  "HashMap",
+  "BuiltMap",
+]);
 
-export const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable"]);
+/** `Optional[X]`, and Rust's `Option<X>`: X or null. */
+export const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable", "Option"]);
 
 /** Generic streams that are binary when their argument is bytes: `IO[bytes]`, `ReadableStream<Uint8Array>`. */
 export const BINARY_GENERICS = new Set(["IO", "typing.IO", "ReadableStream"]);

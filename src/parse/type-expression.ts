@@ -6,7 +6,8 @@
  * `**dict(str, str)**`, the older Python clients' `[str]`,
  * `{str: (bool, int)}` and `bool, date, none_type` (a union), and Go's
  * `Pointer to **int64**`, `[]string`, `map[string]int32` and `interface{}`,
- * C#'s nullable `long?`, and PHP's `\OpenAPI\Client\Model\Pet`.
+ * C#'s nullable `long?`, PHP's `\OpenAPI\Client\Model\Pet` and Rust's
+ * `models::Category`.
  *
  * Markdown is already parsed by remark; this module reads the cell's inline
  * nodes as a stream of tokens in which a link is one token carrying its
@@ -169,6 +170,11 @@ function tokenizeText(text: string, start: Point): Token[] {
         if (WORD.test(next)) value += next;
         // PHP's namespaces: `\OpenAPI\Client\Model\Pet` is `OpenAPI.Client.Model.Pet`.
         else if (next === "\\" && /\p{L}/u.test(text[j + 1] ?? "")) value += ".";
+        // Rust's paths: `models::Category` is `models.Category`.
+        else if (next === ":" && text[j + 1] === ":" && WORD.test(text[j + 2] ?? "")) {
+          value += ".";
+          j++;
+        }
         // A markdown escape inside a name: `snake\_case`.
         else if (next === "\\" && WORD.test(text[j + 1] ?? "")) {
           value += text[j + 1];

@@ -122,6 +122,22 @@ describe("type names, by client language", () => {
     ["**array&lt;string,bool&gt;**", { kind: "map", values: boolean }],
     ["**object[]**", { kind: "array", items: unknown }],
     ["**map[string,string]**", { kind: "map", values: string }],
+    // Rust
+    ["**i64**", integer],
+    ["**f32**", number],
+    ["Option<**String**>", { kind: "union", members: [string, { kind: "null" }] }],
+    ["**Vec<Vec<String>>**", { kind: "array", items: { kind: "array", items: string } }],
+    ["**Vec<std::collections::HashMap<String, serde_json::Value>>**", { kind: "array", items: { kind: "map", values: unknown } }],
+    ["**uuid::Uuid**", string],
+    // Dart
+    ["**BuiltList&lt;String&gt;**", { kind: "array", items: string }],
+    ["**BuiltMap&lt;String, num&gt;**", { kind: "map", values: number }],
+    ["**JsonObject**", unknown],
+    ["**Uint8List**", binary],
+    // Perl
+    ["**ARRAY[int]**", { kind: "array", items: integer }],
+    ["**HASH[string,DATE_TIME]**", { kind: "map", values: dateTime }],
+    ["**DATE**", dateOrDateTime],
     // Ruby
     ["**Time**", dateTime],
     ["**BOOLEAN**", boolean],
@@ -156,6 +172,13 @@ describe("models", () => {
 
   it("keeps the name of a model whose link may lead to no page, to find it by (Go links `[**[]Tag**](array.md)`)", () => {
     expect(typeOf("[**[]Tag**](array.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "Tag", link: "array.md", otherwise: { kind: "ref", name: "Tag" } } });
+  });
+
+  it("reads Rust's paths to models", () => {
+    expect(typeOf("Option<[**models::Category**](Category.md)>")).toEqual({
+      kind: "union",
+      members: [{ kind: "ref", name: "Category", namespace: "models", link: "Category.md" }, { kind: "null" }],
+    });
   });
 
   it("reads PHP's namespaced model names", () => {

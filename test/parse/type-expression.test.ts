@@ -124,11 +124,16 @@ describe("arrays", () => {
   });
 });
 
-describe("backslashes in a name", () => {
+describe("separators in a name", () => {
   it("read PHP's namespace separators as dots, and a markdown escape as the character it escapes", () => {
     expect(shape(cell("[**\\OpenAPI\\Client\\Model\\Tag[]**](Tag.md)"))).toEqual(array(name("OpenAPI.Client.Model.Tag", "Tag.md")));
     expect(shape(cell("**\\DateTime**"))).toEqual(name("DateTime"));
     expect(shape(cell("*snake\\_case*"))).toEqual(name("snake_case"));
+  });
+
+  it("read Rust's `::` paths as dots, a single colon still being punctuation", () => {
+    expect(shape(cell("[**crate::models::Category**](Category.md)"))).toEqual(name("crate.models.Category", "Category.md"));
+    expect(shape(cell("{ [key: string]: number }"))).toEqual({ kind: "index-signature", values: name("number") });
   });
 });
 
