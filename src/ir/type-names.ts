@@ -121,6 +121,13 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   Guid: string,
   FileParameter: binary,
   "System.IO.Stream": binary,
+  // PowerShell (.NET's own names)
+  Int32: integer,
+  Int64: integer,
+  "System.DateTime": dateTime,
+  "System.IO.FileInfo": binary,
+  SystemByte: string,
+  "System.Collections.Hashtable": { kind: "map", values: unknown },
   // Go
   int32: integer,
   int64: integer,

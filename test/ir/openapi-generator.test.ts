@@ -92,6 +92,16 @@ describe("type names, by client language", () => {
     ["**DateTime**", dateTime],
     ["**Guid**", string],
     ["**Dictionary&lt;string, int&gt;**", { kind: "map", values: integer }],
+    // PowerShell
+    ["**Int64**", integer],
+    ["**System.DateTime**", dateTime],
+    ["**System.IO.FileInfo**", binary],
+    ["**System.Collections.Hashtable**", { kind: "map", values: unknown }],
+    ["**String[]**", { kind: "array", items: string }],
+    // JavaScript
+    ["**Number**", number],
+    ["**{String: {String: Boolean}}**", { kind: "map", values: { kind: "map", values: boolean } }],
+    ["**[String]**", { kind: "array", items: string }],
     // Go
     ["**int32**", integer],
     ["Pointer to **int64**", integer],
