@@ -155,6 +155,12 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   f64: number,
   "serde_json.Value": unknown,
   "uuid.Uuid": string,
+  // Swift (`Date` is read as JavaScript's, a Date)
+  Bool: boolean,
+  Data: string,
+  URL: binary,
+  DateWithoutTime: dateOrDateTime,
+  AnyCodable: unknown,
   // Dart
   num: number,
   JsonObject: unknown,

@@ -6,8 +6,8 @@
  * `**dict(str, str)**`, the older Python clients' `[str]`,
  * `{str: (bool, int)}` and `bool, date, none_type` (a union), and Go's
  * `Pointer to **int64**`, `[]string`, `map[string]int32` and `interface{}`,
- * C#'s nullable `long?`, PHP's `\OpenAPI\Client\Model\Pet` and Rust's
- * `models::Category`.
+ * C#'s nullable `long?`, PHP's `\OpenAPI\Client\Model\Pet`, Rust's
+ * `models::Category` and Swift's `[String: Int]`.
  *
  * Markdown is already parsed by remark; this module reads the cell's inline
  * nodes as a stream of tokens in which a link is one token carrying its
@@ -322,10 +322,17 @@ class Parser {
           return { kind: "array", items, at: join(token.at, items.at) };
         }
         if (token.value === "[") {
-          // `[str]`: the older Python clients' list.
+          // `[str]`: the older Python clients' list (Swift's and JavaScript's too).
           const items = this.union(depth + 1);
           // `[**time.Time**` and nothing after: a link whose target Go's docs leave out.
           if (this.index >= this.tokens.length) return items;
+          if (this.isPunct(":")) {
+            // `[String: Int]`: Swift's dictionary.
+            this.index++;
+            const values = this.union(depth + 1);
+            const end = this.expect("]");
+            return { kind: "index-signature", values, at: join(token.at, end.at) };
+          }
           const end = this.expect("]");
           return { kind: "array", items, at: join(token.at, end.at) };
         }

@@ -98,6 +98,10 @@ describe("type names, by client language", () => {
     ["**System.IO.FileInfo**", binary],
     ["**System.Collections.Hashtable**", { kind: "map", values: unknown }],
     ["**String[]**", { kind: "array", items: string }],
+    // Swift
+    ["**[String: [Int]]**", { kind: "map", values: { kind: "array", items: integer } }],
+    ["**AnyCodable**", unknown],
+    ["**DateWithoutTime**", dateOrDateTime],
     // JavaScript
     ["**Number**", number],
     ["**{String: {String: Boolean}}**", { kind: "map", values: { kind: "map", values: boolean } }],
