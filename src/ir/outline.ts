@@ -27,13 +27,7 @@ import { referenceKey } from "./walk.js";
 import { canonicalJson } from "../base/hash.js";
 import { byCodeUnit } from "../base/compare.js";
 
-export interface ModelOutline {
-  id: string;
-  name: string;
-  file: string;
-  folder: string;
-  anchor?: string;
-  aliases?: string[];
+export interface ModelOutline extends Pick<Model, "id" | "name" | "file" | "folder" | "anchor" | "aliases"> {
   kind: Shape["kind"];
   /** Each field (null for a union member or other keys) that holds references, with its type reduced to them (referenceSkeleton). */
   references: Array<[field: string | null, references: string]>;
