@@ -356,9 +356,8 @@ class Parser {
   private goMap(head: Token & { t: "word" }, depth: number): TypeExpr {
     const generic = this.generic(head, "[", "]", depth);
     const next = this.tokens[this.index];
-    if (generic.kind !== "generic" || generic.args.length !== 1 || next === undefined || next.t === "punct" && next.value !== "[" && next.value !== "(") {
-      return generic;
-    }
+    const valueFollows = next !== undefined && (next.t !== "punct" || next.value === "[" || next.value === "(");
+    if (generic.kind !== "generic" || generic.args.length !== 1 || !valueFollows) return generic;
     const values = this.primary(depth + 1);
     return { kind: "generic", name: "map", args: [generic.args[0]!, values], at: join(head.at, values.at) };
   }

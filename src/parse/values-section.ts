@@ -87,10 +87,10 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   const { header, rows } = readTable(node, source);
   const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
   // Kotlin's docs list every value in one row: `status | available, pending, sold`.
-  const [only] = rows;
-  const listed = rows.length === 1 && only?.cells[column] && !/^["']/u.test(only.cells[column].text) ? only.cells[column].text.split(/,\s*/u) : undefined;
-  if (listed && listed.length > 1) {
-    for (const text of listed) values.push({ value: parseEnumValue(text.trim()) ?? text, at: only!.cells[column]!.at });
+  const only = rows.length === 1 ? rows[0]!.cells[column] : undefined;
+  const listed = only && !/^["']/u.test(only.text) ? only.text.split(",").map((text) => text.trim()).filter((text) => text !== "") : [];
+  if (only && listed.length > 1) {
+    for (const text of listed) values.push({ value: parseEnumValue(text) ?? text, at: only.at });
     return;
   }
   for (const row of rows) {
