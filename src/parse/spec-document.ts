@@ -138,8 +138,10 @@ function upperFirst(text: string): string {
 /** The names of the HTML anchors right above a heading (`<a name="StatusEnum"></a>`), which links may use to reach it. */
 function htmlAnchorsAbove(nodes: readonly RootContent[], index: number): string[] {
   const above = nodes[index - 1];
-  // On a line of its own, `<a name="X"></a>` is a paragraph of inline HTML; with more lines, a block of HTML.
-  const html = above?.type === "html" ? above.value : above?.type === "paragraph" && above.children.every((node) => node.type === "html") ? above.children.map((node) => node.value).join("") : "";
+  let html = "";
+  if (above?.type === "html") html = above.value;
+  // On a line of its own, `<a name="X"></a>` is a paragraph of inline HTML.
+  else if (above?.type === "paragraph" && above.children.every((node) => node.type === "html")) html = above.children.map((node) => node.value).join("");
   return [...html.matchAll(/<a\s+(?:name|id)\s*=\s*"([^"]+)"\s*>\s*<\/a>/giu)].map((match) => match[1]!);
 }
 
