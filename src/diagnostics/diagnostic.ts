@@ -69,6 +69,10 @@ export const rules = {
     severity: "error",
     hint: "Give the divider row (`| --- | --- |`) one cell for each cell of the header row.",
   },
+  "split-cell": {
+    severity: "warning",
+    hint: "Escape a `|` inside a table cell as `\\|`; as it is, markdown ends the cell there.",
+  },
   "short-row": {
     severity: "warning",
     hint: "Give the row one cell for each column of the header; write N/A where there is nothing to say.",

@@ -215,25 +215,58 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     }
     seen.set(name, nameCell.at);
     let type: TypeExpr;
+    let cells = row.cells;
     try {
       type = parseTypeCell(typeCell.nodes, source, typeCell.at);
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
-      diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${error.message}`, error.at));
-      continue;
+      const rejoined = typeCutByPipe(row.cells, table.header.length, typeColumn, source);
+      if (!rejoined) {
+        diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${error.message}`, error.at));
+        continue;
+      }
+      ({ type, cells } = rejoined);
+      const message = `the Type cell of field "${name}" holds a \`|\`, which ends a table cell; it is read as one cell`;
+      diagnostics.push(diagnostic(file, "split-cell", message, cells[typeColumn]!.at));
     }
-    if (row.cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
-      const missing = table.header.slice(row.cells.length).map((name) => JSON.stringify(name)).join(", ");
-      const message = `the row of field "${name}" has ${row.cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
+    if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
+      const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
+      const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
       diagnostics.push(diagnostic(file, "short-row", message, row.at));
     }
     const cell = (...names: string[]) => {
       const column = columnOf(table.header, ...names);
-      return column === -1 ? undefined : (row.cells[column] ?? emptyCell(row.at));
+      return column === -1 ? undefined : (cells[column] ?? emptyCell(row.at));
     };
     fields.push({ name, type, ...details(cell, name), ...(struckThrough(nameCell) && { deprecated: true }), at: row.at });
   }
   return fields;
+}
+
+/**
+ * A type that a `|` cut in two, as typescript-axios writes a nullable item
+ * (`**Array&lt;object | null&gt;**`): GFM ends the cell at the pipe, so the
+ * row has more cells than the header. The row's cells with the Type cell
+ * joined to as few of the cells after it as make a type; undefined when no
+ * such join reads as one.
+ */
+function typeCutByPipe(cells: readonly Cell[], columns: number, typeColumn: number, source: string): { type: TypeExpr; cells: Cell[] } | undefined {
+  for (let extra = 1; extra <= cells.length - columns; extra++) {
+    const parts = cells.slice(typeColumn, typeColumn + extra + 1);
+    const joined: Cell = {
+      nodes: parts.flatMap((part) => part.nodes),
+      source: parts.map((part) => part.source).join(" | "),
+      text: parts.map((part) => part.text).join(" | "),
+      at: { start: parts[0]!.at.start, end: parts[parts.length - 1]!.at.end },
+    };
+    try {
+      const type = parseTypeCell(joined.nodes, source, joined.at);
+      return { type, cells: [...cells.slice(0, typeColumn), joined, ...cells.slice(typeColumn + extra + 1)] };
+    } catch (error) {
+      if (!(error instanceof TypeSyntaxError)) throw error;
+    }
+  }
+  return undefined;
 }
 
 /** Whether the whole of a cell is struck through (`~~\`name\`~~`), as Speakeasy marks a deprecated field. */

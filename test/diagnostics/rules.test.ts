@@ -191,6 +191,23 @@ describe("short-row", () => {
   });
 });
 
+describe("split-cell", () => {
+  it("warns about a Type cell an unescaped pipe cut in two, and reads the type across the cut", async () => {
+    const row = "**tags** | **Array&lt;string | null&gt;** | The tags. | [optional]";
+    const result = await run({ "Pet.md": `# Pet\n\n## Properties\n\nName | Type | Description | Notes\n--- | --- | --- | ---\n${row}\n` });
+    expect(result.diagnostics.map(shown)).toEqual([
+      'Pet.md 7:12-7:42 warning split-cell: the Type cell of field "tags" holds a `|`, which ends a table cell; it is read as one cell',
+    ]);
+    expect(result.ok).toBe(true);
+  });
+
+  it("leaves a type that no join reads as unparsable", async () => {
+    const row = "**tags** | **Array&lt;string** | **null** | The tags. | [optional]";
+    const result = await run({ "Pet.md": `# Pet\n\n## Properties\n\nName | Type | Description | Notes\n--- | --- | --- | ---\n${row}\n` });
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["unparsable-type"]);
+  });
+});
+
 describe("unclear-required", () => {
   it("warns about a Required cell that is empty or says neither yes nor no, and reads the field as optional", async () => {
     const result = await run({

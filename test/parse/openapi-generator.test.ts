@@ -51,6 +51,20 @@ describe("the Properties table", () => {
     expect(named("Pet Store")).toBe("Pet Store");
   });
 
+  it("reads a type an unescaped `|` cut in two cells as one, with a warning (typescript-axios's nullable items)", () => {
+    const source = pythonModel("**tags** | **Array&lt;string | null&gt;** | The tags. | [optional]", "**name** | **str** | Its name. | ");
+    const result = parseSpecText("V1Thing.md", source);
+    expect(result.diagnostics.map((d) => [d.rule, d.severity, "start" in d.at ? d.at.start.line : d.at.line])).toEqual([["split-cell", "warning", 9]]);
+    const section = result.document!.models[0]!.section;
+    const rows = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
+    expect(rows).toEqual([
+      ["tags", false, "The tags."],
+      ["name", true, "Its name."],
+    ]);
+    const type = section.kind === "fields" ? JSON.parse(JSON.stringify(section.fields[0]!.type, (k, v: unknown) => (k === "at" ? undefined : v))) : undefined;
+    expect(type).toEqual({ kind: "generic", name: "Array", args: [{ kind: "union", members: [{ kind: "name", name: "string" }, { kind: "name", name: "null" }] }] });
+  });
+
   it("keeps the description and the title's paragraph, but not the Example section or the footer", () => {
     const model = document(pythonModel("**name** | **str** |  | ")).models[0]!;
     expect(model.description).toBe("A thing.");
