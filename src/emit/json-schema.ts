@@ -10,7 +10,7 @@
  * schema says so in a `$comment` and describes the wire form instead.
  */
 import { posix } from "node:path";
-import type { EnumShape, Model, TypeNode } from "../ir/types.js";
+import type { EnumShape, Field, Model, TypeNode } from "../ir/types.js";
 import { parentFolder, type PackagePlan } from "./plan.js";
 import { openEnumKinds } from "../ir/enums.js";
 
@@ -66,10 +66,7 @@ function shapeSchema(model: Model, refTo: (id: string) => string): Schema {
     case "object": {
       // A null prototype, so that a field named `__proto__` is a property like any other.
       const properties: Schema = Object.create(null) as Schema;
-      for (const field of shape.fields) {
-        const schema = withDescription(typeSchema(field.type, refTo), field.description);
-        properties[field.name] = field.deprecated ? { ...schema, deprecated: true } : schema;
-      }
+      for (const field of shape.fields) properties[field.name] = { ...withDescription(typeSchema(field.type, refTo), field.description), ...annotations(field) };
       const required = shape.fields.filter((field) => !field.optional).map((field) => field.name);
       // Guards ignore keys a model does not list, so the schema allows them too, of the type the spec gives them.
       const others = shape.additionalProperties;
@@ -144,6 +141,26 @@ export function typeSchema(type: TypeNode, refTo: (id: string) => string): Schem
 function anyOf(members: Schema[]): Schema {
   const flat = members.flatMap((member) => (Object.keys(member).length === 1 && Array.isArray(member["anyOf"]) ? (member["anyOf"] as Schema[]) : [member]));
   return flat.length === 1 ? flat[0]! : { anyOf: flat };
+}
+
+/** What the spec says of a field beyond its type: the server's default, and whether only the server sets it or it is on its way out. */
+function annotations(field: Field): Schema {
+  const fallback = field.default === undefined ? undefined : jsonValueOf(field.default);
+  return {
+    ...(fallback !== undefined && { default: fallback }),
+    ...(field.readonly && { readOnly: true }),
+    ...(field.deprecated && { deprecated: true }),
+  };
+}
+
+/** A default as the Notes write it (`false`, `10`, `"v1"`, `'v1'`) as a JSON value; undefined for one that is not (`const []`). */
+function jsonValueOf(written: string): unknown {
+  if (/^'[^']*'$/u.test(written)) return written.slice(1, -1);
+  try {
+    return JSON.parse(written) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function withDescription(schema: Schema, description: string): Schema {

@@ -175,3 +175,25 @@ describe("JSON Schemas of specs/", () => {
     }
   });
 });
+
+describe("JSON Schemas of OpenAPI Generator's docs", () => {
+  it("carry the Notes' defaults and read-only marks as annotations, and still compile strictly", async () => {
+    const setup = await setUp(join(import.meta.dirname, "../fixtures/openapi-generator"), "oag-schemas");
+    try {
+      const properties = (path: string) => setup.schemas.get(path)!["properties"] as Record<string, Record<string, unknown>>;
+      const container = properties("python/V1Container.schema.json");
+      // `[default to 'IfNotPresent']`: the quotes are the docs', not the value's.
+      expect(container["image_pull_policy"]).toMatchObject({ type: "string", default: "IfNotPresent" });
+      expect(container["termination_message_path"]).toMatchObject({ type: "string", readOnly: true });
+      expect(container["name"]).not.toHaveProperty("default");
+      expect(container["name"]).not.toHaveProperty("readOnly");
+      // `[default to false]` is JSON; typescript-axios's `[default to undefined]` is no default.
+      expect(properties("ruby/Order.schema.json")["complete"]).toMatchObject({ type: "boolean", default: false });
+      expect(Object.values(properties("typescript-axios/Pet.schema.json")).some((schema) => "default" in schema)).toBe(false);
+      const ajv = strictAjv(setup.schemas);
+      for (const path of setup.schemas.keys()) expect(ajv.getSchema(path), path).toBeDefined();
+    } finally {
+      setup.pkg.remove();
+    }
+  }, 60_000);
+});
