@@ -276,6 +276,8 @@ class Parser {
   }
 
   private primary(depth: number): TypeExpr {
+    // Go's `[]X`, `map[K]V` and `Pointer to X` nest through here without a union between.
+    if (depth > MAX_DEPTH) throw new TypeSyntaxError(`the type nests deeper than ${MAX_DEPTH} levels`, this.spanHere());
     const token = this.tokens[this.index];
     if (!token) throw new TypeSyntaxError("the type ends too early", this.spanHere());
     this.index++;

@@ -418,4 +418,11 @@ describe("syntax errors", () => {
       "the type nests deeper than 64 levels",
     );
   });
+
+  it("holds Go's slices, maps and pointers to the same limit", () => {
+    for (const nested of ["[]".repeat(65) + "string", "map[string]".repeat(65) + "string", "Pointer to ".repeat(65) + "string", "[]".repeat(100_000) + "string"]) {
+      expect(syntaxError(() => text(nested)).message).toBe("the type nests deeper than 64 levels");
+    }
+    expect(text("[]".repeat(64) + "string").kind).toBe("array");
+  });
 });
