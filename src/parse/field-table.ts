@@ -243,6 +243,8 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
   return fields;
 }
 
+const MAX_PIPES_IN_TYPE = 8;
+
 /**
  * A type that a `|` cut in two, as typescript-axios writes a nullable item
  * (`**Array&lt;object | null&gt;**`): GFM ends the cell at the pipe, so the
@@ -251,7 +253,8 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
  * such join reads as one.
  */
 function typeCutByPipe(cells: readonly Cell[], columns: number, typeColumn: number, source: string): { type: TypeExpr; cells: Cell[] } | undefined {
-  for (let extra = 1; extra <= cells.length - columns; extra++) {
+  // A generator's type holds a few pipes at most; a row of thousands of cells is not tried thousands of times.
+  for (let extra = 1; extra <= Math.min(cells.length - columns, MAX_PIPES_IN_TYPE); extra++) {
     const parts = cells.slice(typeColumn, typeColumn + extra + 1);
     const joined: Cell = {
       nodes: parts.flatMap((part) => part.nodes),

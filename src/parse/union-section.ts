@@ -37,6 +37,8 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
   return { kind: "union", members, at };
 }
 
+const MAX_ANNOTATION = 500;
+
 /** `name: T = …`, `const name: T = …`: a declaration's annotation, and the column it starts at. */
 const ANNOTATED = /^((?:(?:const|let|var)\s+)?[\p{L}_$][\p{L}\p{N}_$]*\s*:\s*)(.+?)\s*=/u;
 
@@ -45,7 +47,8 @@ function annotationAfter(body: readonly RootContent[], heading: number, depth: n
   for (const node of body.slice(heading + 1)) {
     if (node.type === "heading" && node.depth <= depth + 1) return undefined;
     if (node.type !== "code") continue;
-    const match = ANNOTATED.exec((node as Code).value.split("\n", 1)[0]!);
+    // A declaration's start is short; a line of any length is not searched for it.
+    const match = ANNOTATED.exec((node as Code).value.split("\n", 1)[0]!.slice(0, MAX_ANNOTATION));
     // The block's first line of code is the line after its opening fence.
     return match ? { text: match[2]!, from: { line: spanOf(node).start.line + 1, column: match[1]!.length + 1 } } : undefined;
   }

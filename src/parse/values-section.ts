@@ -24,7 +24,8 @@ type Values = ValuesSection["values"];
 
 /** Whether an `## Example Usage` block says the enum is open: `# Open enum: unrecognized values are captured as …`. */
 export function saysOpenEnum(code: string): boolean {
-  return /^\s*(?:#|\/\/)\s*open enum\b/imu.test(code);
+  // Blanks, not `\s`: a `\s*` after `^` could run over every line that follows, at every line.
+  return /^[ \t]*(?:#|\/\/)[ \t]*open enum\b/imu.test(code);
 }
 
 export function readValues(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): ValuesSection {
