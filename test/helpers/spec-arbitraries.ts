@@ -14,10 +14,53 @@ export type TypeSpec =
   | { kind: "list" | "dict" | "optional"; inner: TypeSpec }
   | { kind: "union"; members: TypeSpec[] };
 
-export type ModelSpec =
+/** A model as a spec writes it; `name` is its title, `M<index>` when not given. */
+export type ModelSpec = { name?: string } & (
   | { kind: "object"; fields: Array<{ name: string; type: TypeSpec; wrapper: string; required: boolean; description: string }> }
   | { kind: "enum"; values: Array<string | number>; open: boolean }
-  | { kind: "union"; members: TypeSpec[] };
+  | { kind: "union"; members: TypeSpec[] }
+);
+
+/**
+ * Model names a spec may have that a TypeScript name cannot simply be:
+ * globals the generated code uses, reserved words, names that start with a
+ * digit or are the package's own helpers, besides plain ones.
+ */
+const MODEL_NAMES = [
+  "Pet",
+  "Order",
+  "Record",
+  "Object",
+  "Array",
+  "Promise",
+  "Error",
+  "Date",
+  "Map",
+  "Set",
+  "String",
+  "Symbol",
+  "JSON",
+  "WeakSet",
+  "Uint8Array",
+  "Blob",
+  "default",
+  "class",
+  "function",
+  "delete",
+  "new",
+  "404Error",
+  "2024Status",
+  "_Hidden",
+  "$Money",
+  "Rt",
+  "V",
+  "Issue",
+  "ValidationError",
+  "Value",
+  "Unknown",
+  "Constructor",
+  "Prototype",
+];
 
 const WORDS = ["str", "int", "float", "bool", "Any", "date", "datetime", "Date", "bytes"];
 const FIELD_NAMES = ["id", "name", "count", "__proto__", "constructor", "hasOwnProperty", "foo-bar", "with space", "123abc", "ünï", "$x", "class"];
@@ -72,38 +115,51 @@ export function modelSpec(models: number): fc.Arbitrary<ModelSpec> {
   );
 }
 
-/** A folder of 1–4 models, `models/m0.md` …, each able to refer to any of them. */
-export const modelSet: fc.Arbitrary<ModelSpec[]> = fc
-  .integer({ min: 1, max: 4 })
-  .chain((count) => fc.array(modelSpec(count), { minLength: count, maxLength: count }));
+/** A folder of 1–4 models, `models/m0.md` …, each able to refer to any of them, named as `M<n>` or from MODEL_NAMES. */
+export const modelSet: fc.Arbitrary<ModelSpec[]> = fc.integer({ min: 1, max: 4 }).chain((count) =>
+  fc
+    .tuple(
+      fc.array(modelSpec(count), { minLength: count, maxLength: count }),
+      fc.option(fc.uniqueArray(fc.constantFrom(...MODEL_NAMES), { minLength: count, maxLength: count, selector: (name) => name.toLowerCase() })),
+    )
+    .map(([models, names]) => (names ? models.map((model, i) => ({ ...model, name: names[i]! })) : models)),
+);
 
-/** The markdown of a type, as a type cell or a `### \`...\`` heading holds it. */
-export function typeText(type: TypeSpec, inHeading = false): string {
+/** The titles of a set's models, by index. */
+export function modelNames(models: readonly ModelSpec[]): string[] {
+  return models.map((model, i) => model.name ?? `M${i}`);
+}
+
+/** The markdown of a type, as a type cell or a `### \`...\`` heading holds it; `names`: the set's model names (modelNames). */
+export function typeText(type: TypeSpec, inHeading = false, names: readonly string[] = []): string {
   switch (type.kind) {
     case "word":
       return type.word;
     case "literal":
       return `Literal[${type.text}]`;
-    case "ref":
+    case "ref": {
+      const name = names[type.index] ?? `M${type.index}`;
       // Headings name models without links; cells link them.
-      return inHeading ? `models.M${type.index}` : `[models.M${type.index}](m${type.index}.md)`;
+      return inHeading ? `models.${name}` : `[models.${name}](m${type.index}.md)`;
+    }
     case "list":
-      return `List[${typeText(type.inner, inHeading)}]`;
+      return `List[${typeText(type.inner, inHeading, names)}]`;
     case "dict":
-      return `Dict[str, ${typeText(type.inner, inHeading)}]`;
+      return `Dict[str, ${typeText(type.inner, inHeading, names)}]`;
     case "optional":
-      return `Optional[${typeText(type.inner, inHeading)}]`;
+      return `Optional[${typeText(type.inner, inHeading, names)}]`;
     case "union":
-      return `Union[${type.members.map((m) => typeText(m, inHeading)).join(", ")}]`;
+      return `Union[${type.members.map((m) => typeText(m, inHeading, names)).join(", ")}]`;
   }
 }
 
-export function specMarkdown(model: ModelSpec, index: number): string {
-  const title = `# M${index}\n\nModel ${index}.\n\n`;
+/** The spec file of the model at `index` of a set whose models are named `names` (modelNames). */
+export function specMarkdown(model: ModelSpec, index: number, names: readonly string[] = []): string {
+  const title = `# ${model.name ?? `M${index}`}\n\nModel ${index}.\n\n`;
   switch (model.kind) {
     case "object": {
       const rows = model.fields.map((f) => {
-        const type = f.wrapper === "" ? typeText(f.type) : `${f.wrapper}[${typeText(f.type)}]`;
+        const type = f.wrapper === "" ? typeText(f.type, false, names) : `${f.wrapper}[${typeText(f.type, false, names)}]`;
         const required = f.required ? ":heavy_check_mark:" : ":heavy_minus_sign:";
         return `| \`${f.name}\` | ${type} | ${required} | ${f.description} |`;
       });
@@ -115,12 +171,13 @@ export function specMarkdown(model: ModelSpec, index: number): string {
       return `${title}## Values\n\n${note}${items}\n`;
     }
     case "union":
-      return `${title}## Supported Types\n\n${model.members.map((m) => `### \`${typeText(m, true)}\`\n`).join("\n")}`;
+      return `${title}## Supported Types\n\n${model.members.map((m) => `### \`${typeText(m, true, names)}\`\n`).join("\n")}`;
   }
 }
 
 export function specFiles(models: readonly ModelSpec[]): SpecFile[] {
-  return models.map((model, i) => ({ file: `models/m${i}.md`, bytes: new TextEncoder().encode(specMarkdown(model, i)) }));
+  const names = modelNames(models);
+  return models.map((model, i) => ({ file: `models/m${i}.md`, bytes: new TextEncoder().encode(specMarkdown(model, i, names)) }));
 }
 
 /** Characters that mean something to markdown, tables, the type syntax or the encoding. */

@@ -16,7 +16,7 @@ import { generate } from "../../src/run/generate.js";
 import type { GenerateOptions } from "../../src/run/options.js";
 import { MANIFEST_FILE } from "../../src/write/manifest.js";
 import { folderSnapshot } from "../helpers/folder-snapshot.js";
-import { modelSet, modelSpec, specMarkdown, type ModelSpec } from "../helpers/spec-arbitraries.js";
+import { modelNames, modelSet, modelSpec, specMarkdown, type ModelSpec } from "../helpers/spec-arbitraries.js";
 import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";
 
 function options(folder: SpecFolder, out: string, extra: Partial<GenerateOptions> = {}): GenerateOptions {
@@ -207,7 +207,7 @@ describe("any sequence of edits", () => {
         modelSet.chain((models) => fc.tuple(fc.constant(models), fc.array(edit(models.length), { minLength: 1, maxLength: 4 }))),
         async ([initial, edits]) => {
           const models = [...initial];
-          const files = () => Object.fromEntries(models.map((model, i) => [`models/m${i}.md`, specMarkdown(model, i)]));
+          const files = () => Object.fromEntries(models.map((model, i) => [`models/m${i}.md`, specMarkdown(model, i, modelNames(models))]));
           const folder = specFolder(files());
           try {
             const run = () => generate(options(folder, "out", { format: false }));
