@@ -103,12 +103,7 @@ export function readTable(table: Table, source: string): TableRows {
       // A continuation of the open row: its first cell extends the open row's last cell.
       const [first, ...rest] = cells;
       const last = open.cells[open.cells.length - 1];
-      if (first && last && first.source !== "") {
-        last.source = `${last.source}\n${first.source}`;
-        last.text = `${last.text}\n${first.text}`;
-        last.nodes = [...last.nodes, { type: "text", value: "\n" }, ...first.nodes];
-        last.at = { start: last.at.start, end: first.at.end };
-      }
+      if (first && last && first.source !== "") open.cells[open.cells.length - 1] = joinedCells([last, first], "\n");
       open.cells.push(...rest);
       open.at = { start: open.at.start, end: spanOf(row, open.at).end };
       if (endsWithPipe(trimmed)) open = undefined;
@@ -120,6 +115,20 @@ export function readTable(table: Table, source: string): TableRows {
   }
   const headerAt = headRow ? contentSpanOf(headRow, spanOf(table)) : spanOf(table);
   return { header, headerAt, rows, at: spanOf(table) };
+}
+
+/**
+ * Cells read as one, `separator` between them: a row continued on the next
+ * line (`\n`), or a type a pipe cut (` | `). The separator's node has no
+ * place in the source; the type reader reads across it from the source.
+ */
+function joinedCells(parts: readonly Cell[], separator: string): Cell {
+  return {
+    nodes: parts.flatMap((part, i) => (i === 0 ? part.nodes : [{ type: "text", value: separator } as const, ...part.nodes])),
+    source: parts.map((part) => part.source).join(separator),
+    text: parts.map((part) => part.text).join(separator),
+    at: { start: parts[0]!.at.start, end: parts[parts.length - 1]!.at.end },
+  };
 }
 
 function readCell(cell: TableCell, source: string): Cell {
@@ -255,13 +264,7 @@ const MAX_PIPES_IN_TYPE = 8;
 function typeCutByPipe(cells: readonly Cell[], columns: number, typeColumn: number, source: string): { type: TypeExpr; cells: Cell[] } | undefined {
   // A generator's type holds a few pipes at most; a row of thousands of cells is not tried thousands of times.
   for (let extra = 1; extra <= Math.min(cells.length - columns, MAX_PIPES_IN_TYPE); extra++) {
-    const parts = cells.slice(typeColumn, typeColumn + extra + 1);
-    const joined: Cell = {
-      nodes: parts.flatMap((part) => part.nodes),
-      source: parts.map((part) => part.source).join(" | "),
-      text: parts.map((part) => part.text).join(" | "),
-      at: { start: parts[0]!.at.start, end: parts[parts.length - 1]!.at.end },
-    };
+    const joined = joinedCells(cells.slice(typeColumn, typeColumn + extra + 1), " | ");
     try {
       const type = parseTypeCell(joined.nodes, source, joined.at);
       return { type, cells: [...cells.slice(0, typeColumn), joined, ...cells.slice(typeColumn + extra + 1)] };
