@@ -1,12 +1,12 @@
 /**
  * One module from input to the package's three files for it: the source
- * (ts-morph prints it, prettier formats it), and the JavaScript and
+ * (ts-morph prints it, prettier formats what is not yet in its layout), and the JavaScript and
  * declarations compiled from that source. This is the task a worker runs.
  */
 import { performance } from "node:perf_hooks";
 import type { ModuleTimings } from "../base/timings.js";
 import { compileModule } from "./compile.js";
-import { formatTypeScriptModules } from "./format.js";
+import { formatModuleParts, formatTypeScriptModules, joinParts } from "./format.js";
 import { modelModule } from "./model-module.js";
 import type { ModuleInput } from "./module-input.js";
 
@@ -30,23 +30,32 @@ export interface WrittenModule {
   timings: ModuleTimings;
 }
 
-export function emitModules(inputs: readonly ModuleInput[], format: boolean): Promise<EmittedModule[]> {
-  return compiledSources(
-    inputs.map((input): [string, string] => [input.module, modelModule(input)]),
-    format,
+export async function emitModules(inputs: readonly ModuleInput[], format: boolean): Promise<EmittedModule[]> {
+  const parts = inputs.map(modelModule);
+  const start = performance.now();
+  const sources = format ? await formatModuleParts(parts) : parts.map(joinParts);
+  return compiled(
+    inputs.map((input, i) => [input.module, sources[i]!]),
+    (performance.now() - start) / inputs.length,
   );
 }
 
 /** Formats and compiles modules whose raw text is already known (index modules, the runtime). */
 export async function compiledSources(sources: ReadonlyArray<readonly [string, string]>, format: boolean): Promise<EmittedModule[]> {
-  const raws = sources.map(([, raw]) => raw);
   const start = performance.now();
-  const formatted = format ? await formatTypeScriptModules(raws) : raws;
-  const formatMs = (performance.now() - start) / sources.length;
-  return sources.map(([module], i) => {
+  const formatted = format ? await formatTypeScriptModules(sources.map(([, raw]) => raw)) : undefined;
+  return compiled(
+    formatted ? sources.map(([module], i) => [module, formatted[i]!]) : sources,
+    (performance.now() - start) / sources.length,
+  );
+}
+
+/** Each module with its source, compiled; `formatMs` is what formatting took a module. */
+function compiled(sources: ReadonlyArray<readonly [string, string]>, formatMs: number): EmittedModule[] {
+  return sources.map(([module, source]) => {
     const compileStart = performance.now();
-    const compiled = compileModule(`${module}.ts`, formatted[i]!);
+    const compiledModule = compileModule(`${module}.ts`, source);
     const timings = { format: formatMs, compile: performance.now() - compileStart, write: 0 };
-    return { module, source: formatted[i]!, ...compiled, timings };
+    return { module, source, ...compiledModule, timings };
   });
 }

@@ -8,9 +8,14 @@
  * top-level statement on its own, so a module's text comes out as it would
  * alone. The modules are joined by a line comment no generated line can be
  * (comment text is ` * `-prefixed, strings are escaped) and split at it again.
+ *
+ * Model modules come as their top-level parts (model-module.ts), printed by
+ * ts-morph in prettier's layout wherever a line fits the print width. Only
+ * the parts prettier would change are formatted (formatModuleParts): on a
+ * cold run that is the larger part of prettier's cost saved.
  */
 import * as oxc from "@prettier/plugin-oxc";
-import { format } from "prettier";
+import { format, util } from "prettier";
 import { PRETTIER_OPTIONS } from "./prettier-options.js";
 
 export function formatTypeScript(source: string): Promise<string> {
@@ -43,4 +48,47 @@ async function formatTogether(sources: readonly string[]): Promise<string[]> {
     // Formatted one by one below: a module that cannot be formatted is then reported as its own.
   }
   return Promise.all(sources.map(formatTypeScript));
+}
+
+/** A model module's text from its top-level parts: the header and imports, then each declaration, a blank line apart. */
+export function joinParts(parts: readonly string[]): string {
+  return `${parts.join("\n\n")}\n`;
+}
+
+/**
+ * Each module, given as its parts, as formatTypeScript formats it: a part
+ * already in prettier's layout is kept as it is, and the others are
+ * formatted, together, in as few calls as formatTypeScriptModules makes.
+ */
+export async function formatModuleParts(modules: ReadonlyArray<readonly string[]>): Promise<string[]> {
+  const unsettled = modules.flatMap((parts) => parts.filter((part) => !isInPrettierLayout(part)));
+  const formatted = (await formatTypeScriptModules(unsettled)).map((text) => text.trimEnd());
+  let next = 0;
+  return modules.map((parts) => joinParts(parts.map((part) => (isInPrettierLayout(part) ? part : formatted[next++]!))));
+}
+
+/**
+ * Whether prettier would leave a part as ts-morph printed it. ts-morph puts
+ * each statement and member on a line of its own, as prettier does; what
+ * prettier changes beyond that is known:
+ * - a code line wider than the print width is broken (a comment line is never rewrapped);
+ * - a string holding more double quotes than single ones is single-quoted
+ *   (literal.ts writes strings so; other text may still come with `\"`);
+ * - an empty body is closed on its line (`{}`);
+ * - a comment line's trailing space is trimmed.
+ * The tests format generated packages and find nothing changed (test/emit/format.test.ts).
+ */
+export function isInPrettierLayout(part: string): boolean {
+  if (part.includes('\\"') || /\{\n\s*\}/u.test(part)) return false;
+  for (const line of part.split("\n")) {
+    if (line !== line.trimEnd()) return false;
+    if (!isCommentLine(line) && util.getStringWidth(line) > PRETTIER_OPTIONS.printWidth) return false;
+  }
+  return true;
+}
+
+/** A line of a `//` or JSDoc comment: ts-morph starts every line of one so, and no line of code. */
+function isCommentLine(line: string): boolean {
+  const start = line.trimStart();
+  return start.startsWith("//") || start.startsWith("/*") || start.startsWith("*");
 }

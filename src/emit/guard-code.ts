@@ -10,6 +10,7 @@ import type { TypeNode } from "../ir/types.js";
 import { always, any, call, type Argument, type Check } from "./check-tree.js";
 import type { ModuleScope } from "./scope.js";
 import { typeText } from "./type-text.js";
+import { valueLiteral } from "./literal.js";
 
 /** Holds exactly when the value of `subject` has `type`. */
 export function check(type: TypeNode, subject: string, scope: ModuleScope): Check {
@@ -26,7 +27,7 @@ export function check(type: TypeNode, subject: string, scope: ModuleScope): Chec
     case "unknown":
       return always;
     case "literal":
-      return { kind: "equals", subject, literal: typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value) };
+      return { kind: "equals", subject, literal: valueLiteral(type.value) };
     case "array":
       return type.items.kind === "unknown" ? call(scope.runtime("isArray"), subject) : call(scope.runtime("isArrayOf"), subject, predicate(type.items, scope));
     case "map":

@@ -14,6 +14,7 @@ export const StructureKind: typeof TsMorph.StructureKind = tsMorph.StructureKind
 export const VariableDeclarationKind: typeof TsMorph.VariableDeclarationKind = tsMorph.VariableDeclarationKind;
 
 export type {
+  CodeBlockWriter,
   FunctionDeclarationStructure,
   ImportDeclarationStructure,
   InterfaceDeclarationStructure,

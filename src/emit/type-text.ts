@@ -5,6 +5,7 @@
  */
 import type { TypeNode } from "../ir/types.js";
 import type { ModuleScope } from "./scope.js";
+import { valueLiteral } from "./literal.js";
 
 export function typeText(type: TypeNode, scope: ModuleScope): string {
   switch (type.kind) {
@@ -17,7 +18,7 @@ export function typeText(type: TypeNode, scope: ModuleScope): string {
     case "integer":
       return "number";
     case "literal":
-      return typeof type.value === "string" ? JSON.stringify(type.value) : String(type.value);
+      return valueLiteral(type.value);
     case "array":
       return `${wrap(type.items, scope)}[]`;
     case "map":

@@ -16,6 +16,7 @@ import { check } from "./guard-code.js";
 import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
+import { stringLiteral } from "./literal.js";
 
 export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
   if (isLeaf(type)) {
@@ -78,7 +79,7 @@ export function isLeaf(type: TypeNode): boolean {
 
 /** `expected` of an issue, as a string literal in the generated code. */
 export function expectedLiteral(type: TypeNode, plan: PlanView): string {
-  return JSON.stringify(expectedText(type, plan));
+  return stringLiteral(expectedText(type, plan));
 }
 
 /** What a type allows, in words a reader of an error message knows: TypeScript's, with integers and date strings told apart. */

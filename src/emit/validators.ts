@@ -16,6 +16,7 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
   type VariableStatementStructure,
+  type WriterFunction,
 } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { openEnumKinds } from "../ir/enums.js";
@@ -27,8 +28,9 @@ import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
-import { addIssues, expectedText, isLeaf, validation, validator } from "./validator-code.js";
+import { addIssues, expectedLiteral, expectedText, isLeaf, validation, validator } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
+import { stringLiteral } from "./literal.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
@@ -94,14 +96,14 @@ function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): string {
   const path = `path + ${JSON.stringify(`/${field.name.replace(/~/gu, "~0").replace(/\//gu, "~1")}`)}`;
   const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
   if (field.optional) return addIssues(field.type, subject, path, scope, plan, present);
-  const missing = `if (${printCheck(not(present))}) issues.push(v.missing(${path}, ${JSON.stringify(expectedText(field.type, plan))}));`;
+  const missing = `if (${printCheck(not(present))}) issues.push(v.missing(${path}, ${expectedLiteral(field.type, plan)}));`;
   const wrong = addIssues(field.type, subject, path, scope, plan);
   return wrong === "" ? missing : `${missing}\nelse ${wrong}`;
 }
 
 function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): string[] {
   const expected = [...shape.values.map((value) => JSON.stringify(value)), ...openEnumKinds(shape)];
-  const issue = `[v.issue(path, ${JSON.stringify(expected.length === 0 ? "never" : expected.join(" | "))}, value)]`;
+  const issue = `[v.issue(path, ${stringLiteral(expected.length === 0 ? "never" : expected.join(" | "))}, value)]`;
   // The guard's own test (model-module.ts), so that validators work without the guards.
   return [`return ${printCheck(enumCheck(planned, shape, scope))} ? [] : ${issue};`];
 }
@@ -125,7 +127,7 @@ function validateFunction(
   scope: ModuleScope,
 ): StatementStructures[] {
   const unreadable = `v.unreadable(path, ${JSON.stringify(planned.typeName)})`;
-  const fn = (statements: string[]): FunctionDeclarationStructure => ({
+  const fn = (statements: Array<string | WriterFunction>): FunctionDeclarationStructure => ({
     kind: StructureKind.Function,
     name: planned.validateName,
     isExported: true,

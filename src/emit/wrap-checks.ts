@@ -6,7 +6,7 @@
  * value met again while it is checked (a cycle) ends the walk: it holds no
  * fault that the first visit will not find.
  */
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type VariableStatementStructure, type WriterFunction } from "./ts-morph.js";
 import { jsDoc } from "./jsdoc.js";
 
 export interface Frame {
@@ -19,20 +19,20 @@ export interface Frame {
 }
 
 /** The function's statements: the body inside its frame. */
-export function framed({ body, whenThrown, tracking }: Frame): string[] {
-  const guarded = ["try {", ...body, "} catch {", `return ${whenThrown};`];
-  if (!tracking) return [...guarded, "}"];
+export function framed({ body, whenThrown, tracking }: Frame): Array<string | WriterFunction> {
+  const lines = (writer: CodeBlockWriter, statements: readonly string[]) => statements.forEach((line) => writer.writeLine(line));
+  const attempt: WriterFunction = (writer) => {
+    writer.write("try ").inlineBlock(() => lines(writer, body));
+    writer.write(" catch ").inlineBlock(() => writer.writeLine(`return ${whenThrown};`));
+    if (tracking) writer.write(" finally ").inlineBlock(() => writer.writeLine(`if (tracked) ${tracking.seen}.delete(value);`));
+    writer.newLine();
+  };
+  if (!tracking) return [attempt];
   const { seen, whenSeen } = tracking;
   return [
     `const tracked = typeof value === "object" && value !== null;`,
-    "if (tracked) {",
-    `if (${seen}.has(value)) return ${whenSeen};`,
-    `${seen}.add(value);`,
-    "}",
-    ...guarded,
-    "} finally {",
-    `if (tracked) ${seen}.delete(value);`,
-    "}",
+    (writer) => writer.write("if (tracked) ").block(() => lines(writer, [`if (${seen}.has(value)) return ${whenSeen};`, `${seen}.add(value);`])),
+    attempt,
   ];
 }
 

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ts } from "ts-morph";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatTypeScript } from "../../src/emit/format.js";
 import { generatePackage, type GeneratedPackage } from "../helpers/generated-package.js";
 import { specFolder, type SpecFolder } from "../helpers/spec-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
@@ -244,6 +245,14 @@ describe("a package generated from hostile specs", () => {
     const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], pkg.dir);
     expect(run.output).toBe("");
     expect(run.status).toBe(0);
+  });
+
+  it("is as prettier formats it, though most of it was laid out without prettier", async () => {
+    const src = join(pkg.dir, "src/hostile");
+    for (const file of readdirSync(src)) {
+      const text = readFileSync(join(src, file), "utf8");
+      expect(await formatTypeScript(text), file).toBe(text);
+    }
   });
 
   it("runs nothing a spec wrote when it is imported", () => {

@@ -5,16 +5,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatTypeScript, formatTypeScriptModules } from "../../src/emit/format.js";
+import { formatModuleParts, formatTypeScript, formatTypeScriptModules, isInPrettierLayout } from "../../src/emit/format.js";
 import { buildPackage } from "../../src/run/generate.js";
 import { readSpecFiles } from "../../src/read/specs-folder.js";
 
 const repo = join(import.meta.dirname, "../..");
+const folders = ["specs", "test/fixtures/constructs", "test/fixtures/openapi-generator", "test/fixtures/sdk-ts/docs", "test/fixtures/sdk-python/docs"];
 let sources: string[];
 
 beforeAll(async () => {
   // Unformatted modules of every kind the fixtures make: objects, enums, unions, recursion, hostile names and text.
-  const folders = ["specs", "test/fixtures/constructs", "test/fixtures/openapi-generator", "test/fixtures/sdk-ts/docs"];
   sources = [];
   for (const folder of folders) {
     const built = await buildPackage(readSpecFiles(join(repo, folder)), { name: "p", prettier: false, emit: ["types", "guards", "validators"] });
@@ -36,6 +36,37 @@ describe("formatTypeScriptModules", () => {
     expect(await formatTypeScriptModules(empty)).toEqual(["export const a = 1;\n", "", "export const b = 2;\n"]);
     const boundary = ["export const a = 1;\n// ---- mdspec: the next module starts here ----\nexport const c = 3;", "export const b   = 2"];
     expect(await formatTypeScriptModules(boundary)).toEqual(await Promise.all(boundary.map(formatTypeScript)));
+  });
+});
+
+describe("model modules, formatted part by part", () => {
+  it("are as prettier formats them, whether a part was laid out by ts-morph or formatted", async () => {
+    let laidOut = 0;
+    let formatted = 0;
+    for (const folder of folders) {
+      const built = await buildPackage(readSpecFiles(join(repo, folder)), { name: "p", emit: ["types", "guards", "validators"] });
+      for (const [path, text] of built.files ?? []) {
+        if (!path.startsWith("src/") || !path.endsWith(".ts")) continue;
+        expect(await formatTypeScript(text), `${folder}: ${path}`).toBe(text);
+      }
+    }
+    // Both ways were taken: the parts of the unformatted modules, split where formatModuleParts joins them.
+    for (const source of sources) for (const part of source.trimEnd().split("\n\n")) isInPrettierLayout(part) ? laidOut++ : formatted++;
+    expect(laidOut).toBeGreaterThan(100);
+    expect(formatted).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("formats a part that is not in prettier's layout, and keeps one that is", async () => {
+    const laidOut = 'export function isA(value: unknown): value is A {\n  return typeof value === "string";\n}';
+    const wide = `export type B = ${Array.from({ length: 12 }, (_, i) => `"value${i}"`).join(" | ")};`;
+    const quoted = 'export const C = ["say \\"hi\\""] as const;';
+    const empty = "export interface D {\n}";
+    expect([laidOut, wide, quoted, empty].map(isInPrettierLayout)).toEqual([true, false, false, false]);
+    const [module] = await formatModuleParts([["// header", laidOut, wide, quoted, empty]]);
+    expect(module).toBe(await formatTypeScript(["// header", laidOut, wide, quoted, empty].join("\n\n")));
+    expect(module).toContain("export type B =\n  | \"value0\"");
+    expect(module).toContain(`export const C = ['say "hi"'] as const;`);
+    expect(module).toContain("export interface D {}");
   });
 });
 

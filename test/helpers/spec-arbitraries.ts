@@ -107,7 +107,11 @@ export function modelSpec(models: number): fc.Arbitrary<ModelSpec> {
       .map((fields): ModelSpec => ({ kind: "object", fields })),
     fc
       .record({
-        values: fc.uniqueArray(fc.oneof(fc.stringMatching(/^[a-z"' ]{1,5}$/u), fc.integer({ min: -3, max: 3 })), { maxLength: 4 }),
+        values: fc.uniqueArray(
+          // Numbers JavaScript prints with an exponent (1e+21), which prettier writes its own way (1e21).
+          fc.oneof(fc.stringMatching(/^[a-z"' ]{1,5}$/u), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0.5, 1e-7, 1e21)),
+          { maxLength: 4 },
+        ),
         open: fc.boolean(),
       })
       .map(({ values, open }): ModelSpec => ({ kind: "enum", values, open })),
@@ -167,7 +171,7 @@ export function specMarkdown(model: ModelSpec, index: number, names: readonly st
     }
     case "enum": {
       const note = model.open ? "This is an open enum: unrecognized values are captured.\n\n" : "";
-      const items = model.values.map((v) => `- \`\`${JSON.stringify(v)}\`\``).join("\n");
+      const items = model.values.map((v) => `- \`\`${typeof v === "number" ? positional(v) : JSON.stringify(v)}\`\``).join("\n");
       return `${title}## Values\n\n${note}${items}\n`;
     }
     case "union":
@@ -221,3 +225,8 @@ export const anySpecFiles: fc.Arbitrary<SpecFile[]> = fc.oneof(
   ),
   fc.array(fc.uint8Array({ maxLength: 200 }), { minLength: 1, maxLength: 3 }).map((files) => files.map((bytes, i) => ({ file: `raw${i}.md`, bytes }))),
 );
+
+/** A number written out in digits, as a spec writes it: 1e21 as 1000000000000000000000. */
+function positional(n: number): string {
+  return Number.isInteger(n) ? BigInt(n).toString() : n.toFixed(20).replace(/0+$/u, "");
+}

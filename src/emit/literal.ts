@@ -1,0 +1,22 @@
+/**
+ * Values as JavaScript source, written as prettier writes them, so that a
+ * module printed with them needs no formatting (format.ts).
+ */
+
+/**
+ * A string literal: double-quoted, unless the text holds more double quotes
+ * than single ones; then single-quoted, with the single quotes escaped.
+ */
+export function stringLiteral(text: string): string {
+  const json = JSON.stringify(text);
+  const doubles = text.split('"').length - 1;
+  if (doubles <= text.split("'").length - 1) return json;
+  // JSON's escapes stay, but for its `\"`, which a single-quoted string does not need.
+  return `'${json.slice(1, -1).replace(/\\(.)|'/gsu, (escape, escaped: string | undefined) => (escaped === undefined ? "\\'" : escaped === '"' ? '"' : escape))}'`;
+}
+
+/** A literal of a spec's value: a string as stringLiteral writes it, a number without its exponent's `+` (1e21). */
+export function valueLiteral(value: string | number | boolean): string {
+  if (typeof value === "string") return stringLiteral(value);
+  return String(value).replace("e+", "e");
+}
