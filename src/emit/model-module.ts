@@ -35,12 +35,10 @@ import { typeText } from "./type-text.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 import { validatorStatements } from "./validators.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
+import { bodyStatements, ifStatement, importDeclaration, PRINT_OPTIONS, printFunction, printVariable, type BodyStatement } from "./layout.js";
 import { valueLiteral } from "./literal.js";
 
 type Statement = StatementStructures | WriterFunction | string;
-
-/** ts-morph's layout, as far as it goes, is prettier's: two spaces a level. */
-const PRINT_OPTIONS = { indentNumberOfSpaces: 2 } as const;
 
 /**
  * The source text of a module as its top-level parts, which are joined a
@@ -65,12 +63,19 @@ export function modelModule(input: ModuleInput): string[] {
   // Printed straight from the structures: a source file would parse the text again only to hand it back.
   return [
     printStructure({ kind: StructureKind.SourceFile, statements: head }, PRINT_OPTIONS).trimEnd(),
-    ...body.map((statement) => printStructure(statement, PRINT_OPTIONS).trimEnd()),
+    ...body.map((statement) => printed(statement).trimEnd()),
   ];
 }
 
-function importStatements(scope: ModuleScope, parts: ModuleParts): ImportDeclarationStructure[] {
-  const imports: ImportDeclarationStructure[] = [];
+/** A declaration, laid out as prettier would where ts-morph's one line would not fit (layout.ts). */
+function printed(statement: StatementStructures): string {
+  if (statement.kind === StructureKind.Function) return printFunction(statement);
+  if (statement.kind === StructureKind.VariableStatement) return printVariable(statement);
+  return printStructure(statement, PRINT_OPTIONS);
+}
+
+function importStatements(scope: ModuleScope, parts: ModuleParts): Array<ImportDeclarationStructure | string> {
+  const imports: Array<ImportDeclarationStructure | string> = [];
   // Only modules whose code names a helper or type of the runtime import it.
   if (scope.usesRuntime) {
     imports.push({
@@ -88,17 +93,13 @@ function importStatements(scope: ModuleScope, parts: ModuleParts): ImportDeclara
     });
   }
   for (const [specifier, models] of scope.imports) {
-    imports.push({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: specifier,
-      namedImports: models.flatMap(({ planned, localType, localGuard, localValidate }) => [
-        { name: planned.typeName, isTypeOnly: true, ...(localType !== planned.typeName && { alias: localType }) },
-        ...(parts.guards ? [{ name: planned.guardName, ...(localGuard !== planned.guardName && { alias: localGuard }) }] : []),
-        ...(parts.validators
-          ? [{ name: planned.validateName, ...(localValidate !== planned.validateName && { alias: localValidate }) }]
-          : []),
-      ]),
-    });
+    const named = (name: string, local: string) => (local === name ? name : `${name} as ${local}`);
+    const names = models.flatMap(({ planned, localType, localGuard, localValidate }) => [
+      `type ${named(planned.typeName, localType)}`,
+      ...(parts.guards ? [named(planned.guardName, localGuard)] : []),
+      ...(parts.validators ? [named(planned.validateName, localValidate)] : []),
+    ]);
+    imports.push(importDeclaration(names, specifier));
   }
   return imports;
 }
@@ -138,12 +139,12 @@ function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: Modu
       indexSignatures: [{ keyName: "key", keyType: "string", returnType: otherKeysType(shape, shape.additionalProperties, scope) }],
     }),
   };
-  const notRecord = `if (${printCheck(not(call(scope.runtime("isRecord"), "value")))}) return false;`;
+  const notRecord = ifStatement(printCheck(not(call(scope.runtime("isRecord"), "value"))), "return false;");
   const others = otherKeysCheck(shape, scope);
-  const otherKeys = others.kind === "always" ? [] : [`if (${printCheck(not(others))}) return false;`];
+  const otherKeys = others.kind === "always" ? [] : [ifStatement(printCheck(not(others)), "return false;")];
   const parts = fieldChunks(shape.fields);
   if (parts.length === 1) {
-    const lines = [notRecord, ...parts[0]!.map((field) => fieldCheck(field, scope)), ...otherKeys, "return true;"];
+    const lines = [notRecord, ...parts[0]!.flatMap((field) => fieldCheck(field, scope)), ...otherKeys, "return true;"];
     return [type, ...guard(planned, lines, scope, { readsProperties: true })];
   }
   // Too many fields for one function: tsc gives up on control flow analysis of a body that large.
@@ -173,10 +174,10 @@ function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySign
   };
 }
 
-/** One line of an object guard: `return false` unless the field is as specified. */
-function fieldCheck(field: Field, scope: ModuleScope): string {
+/** The statement of an object guard for a field, if it needs one: `return false` unless the field is as specified. */
+function fieldCheck(field: Field, scope: ModuleScope): BodyStatement[] {
   const wrong = fieldIsWrong(field, scope);
-  return wrong.kind === "never" ? "" : `if (${printCheck(wrong)}) return false;`;
+  return wrong.kind === "never" ? [] : [ifStatement(printCheck(wrong), "return false;")];
 }
 
 /** A helper of a large object's guard: whether a record has one part of the fields as specified. */
@@ -186,7 +187,7 @@ function partGuard(name: string, fields: readonly Field[], scope: ModuleScope): 
     name,
     parameters: [{ name: "value", type: scope.runtime("Fields") }],
     returnType: "boolean",
-    statements: [...fields.map((field) => fieldCheck(field, scope)).filter((line) => line !== ""), "return true;"],
+    statements: bodyStatements([...fields.flatMap((field) => fieldCheck(field, scope)), "return true;"]),
   };
 }
 
@@ -233,11 +234,10 @@ function unionStatements(planned: PlannedModel, shape: UnionShape, scope: Module
  */
 function guard(
   planned: PlannedModel,
-  lines: string[],
+  body: BodyStatement[],
   scope: ModuleScope,
   { readsProperties }: { readsProperties: boolean },
 ): StatementStructures[] {
-  const body = lines.filter((line) => line !== "");
   const fn = (statements: Array<string | WriterFunction>): FunctionDeclarationStructure => ({
     kind: StructureKind.Function,
     name: planned.guardName,
@@ -248,7 +248,7 @@ function guard(
     statements,
   });
   if (!planned.recursive) {
-    return readsProperties ? [fn(framed({ body, whenThrown: "false" }))] : [fn(body)];
+    return readsProperties ? [fn(framed({ body, whenThrown: "false" }))] : [fn(bodyStatements(body))];
   }
   const seen = scope.reserve(`checking${planned.typeName}`);
   return [

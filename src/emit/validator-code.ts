@@ -17,6 +17,7 @@ import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { stringLiteral } from "./literal.js";
+import { ifStatement, type BodyStatement } from "./layout.js";
 
 export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
   if (isLeaf(type)) {
@@ -46,19 +47,19 @@ export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): s
 }
 
 /**
- * The statement that adds the issues of `subject` to the array `issues`. For
- * a leaf it reads like the guard's line: `if (<not valid>) issues.push(...)`.
- * `condition` is an extra test that must hold first (the key is present).
- * Empty when there is nothing to add.
+ * The statement that adds the issues of `subject` to the array `issues`, if
+ * there are any to add. For a leaf it reads like the guard's line:
+ * `if (<not valid>) issues.push(...)`. `condition` is an extra test that must
+ * hold first (the key is present).
  */
-export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): string {
+export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): BodyStatement[] {
   if (isLeaf(type)) {
     const wrong = all([...(condition ? [condition] : []), not(check(type, subject, scope))]);
-    if (wrong.kind === "never") return "";
-    return `if (${printCheck(wrong)}) issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`;
+    if (wrong.kind === "never") return [];
+    return [ifStatement(printCheck(wrong), `issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`)];
   }
   const add = `v.add(issues, ${validation(type, subject, path, scope, plan)});`;
-  return condition === undefined ? add : `if (${printCheck(condition)}) ${add}`;
+  return [condition === undefined ? add : ifStatement(printCheck(condition), add)];
 }
 
 /** Whether the guard checks `type` with one expression that reads no model and walks no container. */

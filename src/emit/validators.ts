@@ -31,6 +31,7 @@ import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, expectedText, isLeaf, validation, validator } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
+import { bodyStatements, ifStatement, type BodyStatement } from "./layout.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
@@ -61,16 +62,20 @@ function schemaStatement(planned: PlannedModel): VariableStatementStructure {
 
 /** An object validator's statements, and for a large object its helpers, one per part of the fields as the guard has them. */
 function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PlanView) {
-  const notRecord = `if (${printCheck(not(call(scope.runtime("isRecord"), "value")))}) return [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`;
+  const notRecord = ifStatement(
+    printCheck(not(call(scope.runtime("isRecord"), "value"))),
+    `return [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`,
+  );
   const parts = fieldChunks(shape.fields);
-  const fieldLines = (fields: readonly Field[]) => fields.map((field) => fieldLine(field, scope, plan)).filter((line) => line !== "");
+  const fieldLines = (fields: readonly Field[]) => fields.flatMap((field) => fieldLine(field, scope, plan));
   const others = shape.additionalProperties;
   const otherKeys =
     others === undefined || others.kind === "unknown"
       ? []
       : [`v.add(issues, v.others(value, path, ${knownKeys(shape)}, ${validator(others, scope, plan)}));`];
   if (parts.length === 1) {
-    return { lines: [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), ...otherKeys, "return issues;"], helpers: [] };
+    const lines: BodyStatement[] = [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), ...otherKeys, "return issues;"];
+    return { lines, helpers: [] };
   }
   const helpers = parts.map(
     (fields, i): FunctionDeclarationStructure => ({
@@ -82,23 +87,23 @@ function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleSco
         { name: "issues", type: "v.Issue[]" },
       ],
       returnType: "void",
-      statements: fieldLines(fields),
+      statements: bodyStatements(fieldLines(fields)),
     }),
   );
-  const lines = [notRecord, "const issues: v.Issue[] = [];", ...helpers.map((helper) => `${helper.name}(value, path, issues);`), ...otherKeys, "return issues;"];
+  const lines: BodyStatement[] = [notRecord, "const issues: v.Issue[] = [];", ...helpers.map((helper) => `${helper.name}(value, path, issues);`), ...otherKeys, "return issues;"];
   return { lines, helpers };
 }
 
-/** The issues of one field: missing when required, and wrong when present. */
-function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): string {
+/** The statement that adds the issues of one field, if it needs one: missing when required, and wrong when present. */
+function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): BodyStatement[] {
   const subject = propertyAccess("value", field.name);
   // The key is known here, so its pointer segment is escaped now rather than at run time.
   const path = `path + ${JSON.stringify(`/${field.name.replace(/~/gu, "~0").replace(/\//gu, "~1")}`)}`;
   const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
   if (field.optional) return addIssues(field.type, subject, path, scope, plan, present);
-  const missing = `if (${printCheck(not(present))}) issues.push(v.missing(${path}, ${expectedLiteral(field.type, plan)}));`;
-  const wrong = addIssues(field.type, subject, path, scope, plan);
-  return wrong === "" ? missing : `${missing}\nelse ${wrong}`;
+  const missing = `issues.push(v.missing(${path}, ${expectedLiteral(field.type, plan)}));`;
+  const [wrong] = addIssues(field.type, subject, path, scope, plan);
+  return [ifStatement(printCheck(not(present)), missing, wrong)];
 }
 
 function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): string[] {
@@ -111,7 +116,7 @@ function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope):
 function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PlanView): string[] {
   const type = { kind: "union", members: shape.members } as const;
   if (isLeaf(type)) {
-    return [`return ${printCheck(check(type, "value", scope))} ? [] : [v.issue(path, ${JSON.stringify(planned.typeName)}, value)];`];
+    return [`return ${printCheck(check(type, "value", scope))} ? [] : [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`];
   }
   return [`return ${validation(type, "value", "path", scope, plan)};`];
 }
@@ -122,11 +127,11 @@ function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope
  */
 function validateFunction(
   planned: PlannedModel,
-  lines: string[],
+  lines: BodyStatement[],
   readsProperties: boolean,
   scope: ModuleScope,
 ): StatementStructures[] {
-  const unreadable = `v.unreadable(path, ${JSON.stringify(planned.typeName)})`;
+  const unreadable = `v.unreadable(path, ${stringLiteral(planned.typeName)})`;
   const fn = (statements: Array<string | WriterFunction>): FunctionDeclarationStructure => ({
     kind: StructureKind.Function,
     name: planned.validateName,
@@ -147,7 +152,7 @@ function validateFunction(
     returnType: "v.Issue[]",
     statements,
   });
-  if (!readsProperties) return [fn(lines)];
+  if (!readsProperties) return [fn(bodyStatements(lines))];
   if (!planned.recursive) return [fn(framed({ body: lines, whenThrown: `[${unreadable}]` }))];
   const seen = scope.reserve(`validating${planned.typeName}`);
   return [
@@ -167,9 +172,9 @@ function assertFunction(planned: PlannedModel): FunctionDeclarationStructure {
     ),
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `asserts value is ${planned.typeName}`,
-    statements: [
+    statements: bodyStatements([
       `const issues = ${planned.validateName}(value);`,
-      `if (issues.length > 0) throw new v.ValidationError(${JSON.stringify(planned.typeName)}, issues);`,
-    ],
+      ifStatement("issues.length > 0", `throw new v.ValidationError(${stringLiteral(planned.typeName)}, issues);`),
+    ]),
   };
 }

@@ -6,12 +6,13 @@
  * value met again while it is checked (a cycle) ends the walk: it holds no
  * fault that the first visit will not find.
  */
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type VariableStatementStructure, type WriterFunction } from "./ts-morph.js";
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure, type WriterFunction } from "./ts-morph.js";
+import { ifStatement, writeStatements, type BodyStatement } from "./layout.js";
 import { jsDoc } from "./jsdoc.js";
 
 export interface Frame {
   /** The statements that check the value; they end in a return. */
-  body: string[];
+  body: BodyStatement[];
   /** What the function returns for a value that throws when read. */
   whenThrown: string;
   /** For recursive models: the name of the set of values being checked, and what a value met again returns. */
@@ -20,9 +21,8 @@ export interface Frame {
 
 /** The function's statements: the body inside its frame. */
 export function framed({ body, whenThrown, tracking }: Frame): Array<string | WriterFunction> {
-  const lines = (writer: CodeBlockWriter, statements: readonly string[]) => statements.forEach((line) => writer.writeLine(line));
   const attempt: WriterFunction = (writer) => {
-    writer.write("try ").inlineBlock(() => lines(writer, body));
+    writer.write("try ").inlineBlock(() => writeStatements(writer, body));
     writer.write(" catch ").inlineBlock(() => writer.writeLine(`return ${whenThrown};`));
     if (tracking) writer.write(" finally ").inlineBlock(() => writer.writeLine(`if (tracked) ${tracking.seen}.delete(value);`));
     writer.newLine();
@@ -31,7 +31,7 @@ export function framed({ body, whenThrown, tracking }: Frame): Array<string | Wr
   const { seen, whenSeen } = tracking;
   return [
     `const tracked = typeof value === "object" && value !== null;`,
-    (writer) => writer.write("if (tracked) ").block(() => lines(writer, [`if (${seen}.has(value)) return ${whenSeen};`, `${seen}.add(value);`])),
+    (writer) => writer.write("if (tracked) ").block(() => writeStatements(writer, [ifStatement(`${seen}.has(value)`, `return ${whenSeen};`), `${seen}.add(value);`])),
     attempt,
   ];
 }

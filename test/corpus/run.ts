@@ -4,7 +4,9 @@
  *     npm run test:corpus -- <docs-dir> [<docs-dir> ...] [--keep] [--values <file>]
  *
  * For each folder: generates it into a temporary package (it must generate
- * without errors), type-checks the package strictly, then, for every
+ * without errors), type-checks the package strictly, checks that prettier
+ * would change none of its TypeScript sources (most of which were laid out
+ * without it), then, for every
  * TypeScript-dialect doc whose `## Example Usage` holds a value, checks that
  * the doc's guard accepts the value and rejects each of its mutants (a
  * required key dropped, a required key given a value of the wrong kind).
@@ -17,13 +19,14 @@
  * its type (the SDK's own validation refuses it too): when its guard rejects
  * it, it is listed as an invalid example and left out of the share.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { hasErrors } from "../../src/diagnostics/diagnostic.js";
 import { reportText } from "../../src/diagnostics/report.js";
+import { formatTypeScript } from "../../src/emit/format.js";
 import { planPackage } from "../../src/emit/plan.js";
 import { generate } from "../../src/run/generate.js";
 import { buildModels, parseSpecs } from "../../src/run/stages.js";
@@ -53,6 +56,17 @@ interface Tally {
 
 type Guard = (value: unknown) => boolean;
 
+/** The TypeScript sources below `src` that prettier would format otherwise than they are. */
+async function changedByPrettier(src: string): Promise<{ checked: number; files: string[] }> {
+  const sources = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".ts"));
+  const files: string[] = [];
+  for (const file of sources) {
+    const text = readFileSync(join(src, file), "utf8");
+    if ((await formatTypeScript(text)) !== text) files.push(file);
+  }
+  return { checked: sources.length, files };
+}
+
 async function checkFolder(docs: string, keep: boolean, cases: readonly ValueCase[]): Promise<boolean> {
   const work = mkdtempSync(join(tmpdir(), "mdspec-corpus-"));
   const out = join(work, "corpus");
@@ -71,6 +85,13 @@ async function checkFolder(docs: string, keep: boolean, cases: readonly ValueCas
     console.log(`  type-check (${STRICT_FLAGS.join(" ")}): ${check.status === 0 ? "clean" : "FAILED"}`);
     if (check.status !== 0) {
       console.log(check.output);
+      return false;
+    }
+
+    const changed = await changedByPrettier(join(out, "src"));
+    console.log(`  layout: ${changed.checked} sources, ${changed.files.length} that prettier would change`);
+    if (changed.files.length > 0) {
+      console.log(changed.files.slice(0, 10).map((file) => `    ${file}`).join("\n"));
       return false;
     }
 

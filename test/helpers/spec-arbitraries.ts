@@ -60,10 +60,32 @@ const MODEL_NAMES = [
   "Unknown",
   "Constructor",
   "Prototype",
+  // Names long enough to push a guard's signature, or even its parameters laid out one a line, past the print
+  // width; and names about which a validator's Standard Schema constant fits on one line, or breaks after `=`.
+  "ModelCapabilities",
+  "WorkflowRegistration",
+  "ConversationHistoryEntry",
+  "ActivityTaskCompletedAttributesResponse",
+  "ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostRequestBodyParams",
 ];
 
 const WORDS = ["str", "int", "float", "bool", "Any", "date", "datetime", "Date", "bytes"];
-const FIELD_NAMES = ["id", "name", "count", "__proto__", "constructor", "hasOwnProperty", "foo-bar", "with space", "123abc", "ünï", "$x", "class"];
+const FIELD_NAMES = [
+  "id",
+  "name",
+  "count",
+  "__proto__",
+  "constructor",
+  "hasOwnProperty",
+  "foo-bar",
+  "with space",
+  "123abc",
+  "ünï",
+  "$x",
+  "class",
+  // Long enough that a field's check does not fit on its line.
+  "deprecation_replacement_model_of_the_parent_workflow",
+];
 
 /** Literal text for Literal[...]: a quoted string (with escapes), an integer or a boolean. */
 const literalText = fc.oneof(
