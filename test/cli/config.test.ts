@@ -37,7 +37,7 @@ describe("config files", () => {
     );
     writeFileSync(
       join(work, "docs/models/ts/long.md"),
-      "# A Model Whose Name Is Long Enough To Push Its Guard Past The Width\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | *str* | :heavy_check_mark: | N/A |\n",
+      "# A Model Whose Name Is So Long That Not Even Its Guard With One Parameter On Each Line Fits In The Print Width\n\n## Fields\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | *str* | :heavy_check_mark: | N/A |\n",
     );
     mkdirSync(join(work, "deep/er"), { recursive: true });
     const run = mdspec(["generate", "--verbose"], join(work, "deep/er"));
@@ -49,8 +49,9 @@ describe("config files", () => {
     expect(exportsOf(join(work, "pkg/src/models/circle.ts"))).toEqual(["isCircle"]);
     // dates: "string" turns the TypeScript Date field into an ISO string.
     expect(readFileSync(join(work, "pkg/src/ts/event.ts"), "utf8")).toMatch(/at: string;/u);
-    // prettier: false leaves the emitter's own layout, which is prettier's only where a line fits the width.
-    expect(readFileSync(join(work, "pkg/src/ts/long.ts"), "utf8")).toContain("export function isAModelWhoseNameIsLongEnoughToPushItsGuardPastTheWidth(value: unknown): value");
+    // prettier: false leaves the emitter's own layout, which is prettier's only where it can lay a statement out within the width.
+    const name = "AModelWhoseNameIsSoLongThatNotEvenItsGuardWithOneParameterOnEachLineFitsInThePrintWidth";
+    expect(readFileSync(join(work, "pkg/src/ts/long.ts"), "utf8")).toContain(`export function is${name}(value: unknown): value is ${name} {`);
   });
 
   it("mdspec.config.ts runs without a build step, and its naming applies", () => {
