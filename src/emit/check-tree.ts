@@ -106,11 +106,23 @@ function printed(check: Check): [text: string, binding: Binding] {
     case "not":
       return printedNot(check.check);
     case "all":
-      return [check.checks.map((operand) => print(operand, Binding.Or + 1)).join(" && "), Binding.And];
-    case "any":
-      // An `&&` operand is bracketed: And (2) does not exceed And.
-      return [check.checks.map((operand) => print(operand, Binding.And)).join(" || "), Binding.Or];
+    case "any": {
+      const { operator, operands } = printOperands(check)!;
+      return [operands.join(` ${operator} `), check.kind === "all" ? Binding.And : Binding.Or];
+    }
   }
+}
+
+/**
+ * A conjunction or disjunction as its operator and its operands, each
+ * printed as it stands in the whole: what a long one is broken into, an
+ * operand a line (layout.ts). Undefined for any other check.
+ */
+export function printOperands(check: Check): { operator: "&&" | "||"; operands: string[] } | undefined {
+  if (check.kind === "all") return { operator: "&&", operands: check.checks.map((operand) => print(operand, Binding.Or + 1)) };
+  // An `&&` operand is bracketed: And (2) does not exceed And.
+  if (check.kind === "any") return { operator: "||", operands: check.checks.map((operand) => print(operand, Binding.And)) };
+  return undefined;
 }
 
 function printedNot(check: Check): [text: string, binding: Binding] {

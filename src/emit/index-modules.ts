@@ -24,7 +24,8 @@ export function indexModules(plan: PackagePlan, parts: ModuleParts = { guards: t
     );
     const exported = folder === "" ? plan.models.filter((m) => m.atRoot || parentFolder(m.module) === "") : models;
     for (const planned of exported) lines.push(exportLine(planned, index, parts));
-    result.set(index, lines.join("\n") + "\n");
+    // A module with nothing to export is empty, as prettier leaves it.
+    result.set(index, lines.length === 0 ? "" : lines.join("\n") + "\n");
   }
   return result;
 }

@@ -14,12 +14,10 @@ import {
   type OptionalKind,
   type PropertySignatureStructure,
   type StatementStructures,
-  type TypeAliasDeclarationStructure,
-  type VariableStatementStructure,
   type WriterFunction,
 } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, TypeNode, UnionShape } from "../ir/types.js";
-import { call, not, printCheck } from "./check-tree.js";
+import { call, not } from "./check-tree.js";
 import { check } from "./guard-code.js";
 import { openEnumKinds } from "../ir/enums.js";
 import { admitsAnyValue, enumCheck, fieldChunks, fieldIsWrong, otherKeysCheck } from "./model-checks.js";
@@ -35,7 +33,19 @@ import { typeText } from "./type-text.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 import { validatorStatements } from "./validators.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
-import { bodyStatements, ifStatement, importDeclaration, PRINT_OPTIONS, printFunction, printVariable, type BodyStatement } from "./layout.js";
+import {
+  bodyStatements,
+  ifStatement,
+  importDeclaration,
+  PRINT_OPTIONS,
+  printFunction,
+  printTypeAlias,
+  printVariable,
+  returnStatement,
+  unionAlias,
+  constArray,
+  type BodyStatement,
+} from "./layout.js";
 import { valueLiteral } from "./literal.js";
 
 type Statement = StatementStructures | WriterFunction | string;
@@ -71,6 +81,7 @@ export function modelModule(input: ModuleInput): string[] {
 function printed(statement: StatementStructures): string {
   if (statement.kind === StructureKind.Function) return printFunction(statement);
   if (statement.kind === StructureKind.VariableStatement) return printVariable(statement);
+  if (statement.kind === StructureKind.TypeAlias) return printTypeAlias(statement);
   return printStructure(statement, PRINT_OPTIONS);
 }
 
@@ -139,9 +150,9 @@ function objectStatements(planned: PlannedModel, shape: ObjectShape, scope: Modu
       indexSignatures: [{ keyName: "key", keyType: "string", returnType: otherKeysType(shape, shape.additionalProperties, scope) }],
     }),
   };
-  const notRecord = ifStatement(printCheck(not(call(scope.runtime("isRecord"), "value"))), "return false;");
+  const notRecord = ifStatement(not(call(scope.runtime("isRecord"), "value")), "return false;");
   const others = otherKeysCheck(shape, scope);
-  const otherKeys = others.kind === "always" ? [] : [ifStatement(printCheck(not(others)), "return false;")];
+  const otherKeys = others.kind === "always" ? [] : [ifStatement(not(others), "return false;")];
   const parts = fieldChunks(shape.fields);
   if (parts.length === 1) {
     const lines = [notRecord, ...parts[0]!.flatMap((field) => fieldCheck(field, scope)), ...otherKeys, "return true;"];
@@ -177,7 +188,7 @@ function propertyOf(field: Field, scope: ModuleScope): OptionalKind<PropertySign
 /** The statement of an object guard for a field, if it needs one: `return false` unless the field is as specified. */
 function fieldCheck(field: Field, scope: ModuleScope): BodyStatement[] {
   const wrong = fieldIsWrong(field, scope);
-  return wrong.kind === "never" ? [] : [ifStatement(printCheck(wrong), "return false;")];
+  return wrong.kind === "never" ? [] : [ifStatement(wrong, "return false;")];
 }
 
 /** A helper of a large object's guard: whether a record has one part of the fields as specified. */
@@ -197,33 +208,23 @@ function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleSc
   // Prettier brackets an intersection that is a member of a union, and no other.
   const members = [...literals, ...others.map((other) => (literals.length + others.length > 1 ? `(${other})` : other))];
   const valuesName = planned.valuesName!;
-  const values: VariableStatementStructure = {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: jsDoc(`The values of {@link ${planned.typeName}}${shape.open ? " known when this package was generated" : ""}.`, []),
-    declarations: [{ name: valuesName, initializer: `[${literals.join(", ")}] as const` }],
-  };
-  const alias: TypeAliasDeclarationStructure = {
-    kind: StructureKind.TypeAlias,
-    ...exportedType(planned),
-    // `string & {}` keeps editors suggesting the known values while accepting others.
-    type: members.length === 0 ? "never" : members.join(" | "),
-  };
-  const test = `return ${printCheck(enumCheck(planned, shape, scope))};`;
+  const docs = jsDoc(`The values of {@link ${planned.typeName}}${shape.open ? " known when this package was generated" : ""}.`, []);
+  const values = constArray({ isExported: true, declarationKind: VariableDeclarationKind.Const, docs }, valuesName, literals);
+  // `string & {}` keeps editors suggesting the known values while accepting others.
+  const alias = unionAlias({ kind: StructureKind.TypeAlias, ...exportedType(planned) }, members.length === 0 ? ["never"] : members);
+  const test = returnStatement(enumCheck(planned, shape, scope));
   return [values, alias, ...guard(planned, [test], scope, { readsProperties: false })];
 }
 
 function unionStatements(planned: PlannedModel, shape: UnionShape, scope: ModuleScope): StatementStructures[] {
-  const alias: TypeAliasDeclarationStructure = {
-    kind: StructureKind.TypeAlias,
-    ...exportedType(planned),
-    type: shape.members.map((member) => typeText(member, scope)).join(" | "),
-  };
+  const alias = unionAlias(
+    { kind: StructureKind.TypeAlias, ...exportedType(planned) },
+    shape.members.map((member) => typeText(member, scope)),
+  );
   // A union that admits any value reads nothing of it, and cannot throw.
   if (admitsAnyValue(shape)) return [alias, ...guard(planned, ["return true;"], scope, { readsProperties: false })];
-  const test = printCheck(check({ kind: "union", members: shape.members }, "value", scope));
-  return [alias, ...guard(planned, [`return ${test};`], scope, { readsProperties: true })];
+  const test = returnStatement(check({ kind: "union", members: shape.members }, "value", scope));
+  return [alias, ...guard(planned, [test], scope, { readsProperties: true })];
 }
 
 /**

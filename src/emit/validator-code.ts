@@ -56,10 +56,10 @@ export function addIssues(type: TypeNode, subject: string, path: string, scope: 
   if (isLeaf(type)) {
     const wrong = all([...(condition ? [condition] : []), not(check(type, subject, scope))]);
     if (wrong.kind === "never") return [];
-    return [ifStatement(printCheck(wrong), `issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`)];
+    return [ifStatement(wrong, `issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`)];
   }
   const add = `v.add(issues, ${validation(type, subject, path, scope, plan)});`;
-  return [condition === undefined ? add : ifStatement(printCheck(condition), add)];
+  return [condition === undefined ? add : ifStatement(condition, add)];
 }
 
 /** Whether the guard checks `type` with one expression that reads no model and walks no container. */

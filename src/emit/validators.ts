@@ -31,7 +31,7 @@ import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, expectedText, isLeaf, validation, validator } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
-import { bodyStatements, ifStatement, type BodyStatement } from "./layout.js";
+import { bodyStatements, ifStatement, type BodyStatement, type GenericConstant } from "./layout.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
@@ -48,24 +48,21 @@ export function validatorStatements(planned: PlannedModel, scope: ModuleScope, p
 }
 
 /** The model's Standard Schema: its validator, in the interface libraries that take any validator accept. */
-function schemaStatement(planned: PlannedModel): VariableStatementStructure {
+function schemaStatement(planned: PlannedModel): GenericConstant {
+  const type = { name: "v.StandardSchemaV1", arguments: ["unknown", planned.typeName] };
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: jsDoc(`{@link ${planned.typeName}} as a Standard Schema (https://standardschema.dev), for libraries that take any validator.`, []),
-    declarations: [
-      { name: planned.schemaName, type: `v.StandardSchemaV1<unknown, ${planned.typeName}>`, initializer: `v.standardSchema(${planned.validateName})` },
-    ],
+    declarations: [{ name: planned.schemaName, type: `${type.name}<${type.arguments.join(", ")}>`, initializer: `v.standardSchema(${planned.validateName})` }],
+    genericType: type,
   };
 }
 
 /** An object validator's statements, and for a large object its helpers, one per part of the fields as the guard has them. */
 function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PlanView) {
-  const notRecord = ifStatement(
-    printCheck(not(call(scope.runtime("isRecord"), "value"))),
-    `return [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`,
-  );
+  const notRecord = ifStatement(not(call(scope.runtime("isRecord"), "value")), `return [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`);
   const parts = fieldChunks(shape.fields);
   const fieldLines = (fields: readonly Field[]) => fields.flatMap((field) => fieldLine(field, scope, plan));
   const others = shape.additionalProperties;
@@ -103,7 +100,7 @@ function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): BodyStatem
   if (field.optional) return addIssues(field.type, subject, path, scope, plan, present);
   const missing = `issues.push(v.missing(${path}, ${expectedLiteral(field.type, plan)}));`;
   const [wrong] = addIssues(field.type, subject, path, scope, plan);
-  return [ifStatement(printCheck(not(present)), missing, wrong)];
+  return [ifStatement(not(present), missing, wrong)];
 }
 
 function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): string[] {

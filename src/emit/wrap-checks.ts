@@ -20,19 +20,20 @@ export interface Frame {
 }
 
 /** The function's statements: the body inside its frame. */
-export function framed({ body, whenThrown, tracking }: Frame): Array<string | WriterFunction> {
-  const attempt: WriterFunction = (writer) => {
-    writer.write("try ").inlineBlock(() => writeStatements(writer, body));
-    writer.write(" catch ").inlineBlock(() => writer.writeLine(`return ${whenThrown};`));
-    if (tracking) writer.write(" finally ").inlineBlock(() => writer.writeLine(`if (tracked) ${tracking.seen}.delete(value);`));
-    writer.newLine();
-  };
-  if (!tracking) return [attempt];
-  const { seen, whenSeen } = tracking;
+export function framed({ body, whenThrown, tracking }: Frame): WriterFunction[] {
   return [
-    `const tracked = typeof value === "object" && value !== null;`,
-    (writer) => writer.write("if (tracked) ").block(() => writeStatements(writer, [ifStatement(`${seen}.has(value)`, `return ${whenSeen};`), `${seen}.add(value);`])),
-    attempt,
+    (writer) => {
+      if (tracking) {
+        writer.writeLine(`const tracked = typeof value === "object" && value !== null;`);
+        const seenBefore = ifStatement(`${tracking.seen}.has(value)`, `return ${tracking.whenSeen};`);
+        writer.write("if (tracked) ").inlineBlock(() => writeStatements(writer, [seenBefore, `${tracking.seen}.add(value);`]));
+        writer.newLine();
+      }
+      writer.write("try ").inlineBlock(() => writeStatements(writer, body));
+      writer.write(" catch ").inlineBlock(() => writer.writeLine(`return ${whenThrown};`));
+      if (tracking) writer.write(" finally ").inlineBlock(() => writer.writeLine(`if (tracked) ${tracking.seen}.delete(value);`));
+      writer.newLine();
+    },
   ];
 }
 

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatTypeScript } from "../../src/emit/format.js";
-import { exportList } from "../../src/emit/index-modules.js";
+import { exportList, indexModules } from "../../src/emit/index-modules.js";
+import { planPackage } from "../../src/emit/plan.js";
 import { generatePackage, type GeneratedPackage } from "../helpers/generated-package.js";
 
 // Identifiers as model names make them: letters of any script (CJK ones are two columns wide), digits, `_`, `$`, joiners.
@@ -47,6 +48,15 @@ describe("export lists", () => {
   it("keep a single name on one line however long", () => {
     const line = exportList([`type ${"A".repeat(120)}`], "./a.js");
     expect(line).toBe(`export { type ${"A".repeat(120)} } from "./a.js";`);
+  });
+});
+
+describe("the index module of a package without models", () => {
+  it("is empty, as prettier leaves an empty module", async () => {
+    const { plan } = planPackage({ models: [], recursive: new Set() });
+    const root = indexModules(plan).get("index")!;
+    expect(root).toBe("");
+    expect(await formatTypeScript(root)).toBe(root);
   });
 });
 

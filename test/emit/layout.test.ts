@@ -1,0 +1,109 @@
+/**
+ * What layout.ts lays out is what prettier prints: each statement below is
+ * printed, formatted, and found unchanged, and takes the layout it names.
+ */
+import { describe, expect, it } from "vitest";
+import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
+import { formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
+import {
+  bodyStatements,
+  constArray,
+  ifStatement,
+  importDeclaration,
+  printFunction,
+  printTypeAlias,
+  printVariable,
+  returnStatement,
+  unionAlias,
+  type BodyStatement,
+} from "../../src/emit/layout.js";
+import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
+
+const has = (key: string) => call("rt.hasOwn", "value", JSON.stringify(key));
+const isString = (key: string): Check => ({ kind: "typeof", subject: `value.${key}`, type: "string" });
+const wrong = (key: string) => all([has(key), not(isString(key))]);
+
+/** A function of the statements, printed as the emitter prints a module's part. */
+function fn(statements: BodyStatement[], name = "check"): string {
+  return printFunction({ kind: StructureKind.Function, name, isExported: true, parameters: [{ name: "value", type: "unknown" }], returnType: "boolean", statements: bodyStatements(statements) });
+}
+
+async function expectPrettierKeeps(text: string): Promise<void> {
+  expect(await formatTypeScript(`${text}\n`)).toBe(`${text}\n`);
+}
+
+describe("layout", () => {
+  it.each([
+    ["an if on one line", [ifStatement(wrong("id"), "return false;")], 'if (rt.hasOwn(value, "id") && typeof value.id !== "string") return false;'],
+    ["an if whose consequent moves to the next line", [ifStatement(wrong("deprecationReplacementModel"), "return false;")], ')\n    return false;'],
+    [
+      "an if whose test is broken an operand a line",
+      [ifStatement(wrong("deprecation_replacement_model_of_the_parent_workflow"), "return false;")],
+      'if (\n    rt.hasOwn(value, "deprecation_replacement_model_of_the_parent_workflow") &&\n',
+    ],
+    [
+      "an else if, counted with its else",
+      [ifStatement(not(has("workflowExecutionIdentifier")), "return false;", ifStatement(not(isString("workflowExecutionIdentifier")), "return true;"))],
+      "else if (",
+    ],
+    ["a return on one line", [returnStatement(any([isString("a"), isString("b")]))], 'return typeof value.a === "string" || typeof value.b === "string";'],
+    [
+      "a return whose chain moves into brackets on a line of its own",
+      [returnStatement(any(["aa", "bb", "cc"].map(isString)))],
+      'return (\n    typeof value.aa === "string" || typeof value.bb === "string" || typeof value.cc === "string"\n  );',
+    ],
+    [
+      "a return whose chain is broken an operand a line",
+      [returnStatement(any(["aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc", "dddddddddddd", "eeeeeeeeeeee"].map(isString)))],
+      'return (\n    typeof value.aaaaaaaaaaaa === "string" ||\n    typeof value.bbbbbbbbbbbb === "string" ||',
+    ],
+  ] as const)("%s", async (_, statements, layout) => {
+    const text = fn([...statements]);
+    await expectPrettierKeeps(text);
+    expect(text).toContain(layout);
+  });
+
+  it("breaks a function's parameters one a line where its signature does not fit", async () => {
+    const text = fn(["return true;"], "isActivityTaskCompletedAttributesResponseWithAnEvenLongerName");
+    await expectPrettierKeeps(text);
+    expect(text).toContain("(\n  value: unknown,\n): boolean {");
+  });
+
+  it("breaks a constant after the = or between its type's arguments, and imports one name a line", async () => {
+    const constant = (name: string) =>
+      printVariable({
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: `${name}Schema`, type: `v.StandardSchemaV1<unknown, ${name}>`, initializer: `v.standardSchema(validate${name})` }],
+        genericType: { name: "v.StandardSchemaV1", arguments: ["unknown", name] },
+      });
+    for (const name of ["Pet", "ModelCapabilities", "WorkflowRegistration", "ActivityTaskCompletedAttributesResponse"]) await expectPrettierKeeps(constant(name));
+    expect(constant("WorkflowRegistration")).toContain(" =\n  v.standardSchema(validateWorkflowRegistration);");
+    expect(constant("ActivityTaskCompletedAttributesResponse")).toContain("v.StandardSchemaV1<\n  unknown,\n  ActivityTaskCompletedAttributesResponse\n> = v.standardSchema(");
+    const names = ["type AgentConversationAgentVersion", "isAgentConversationAgentVersion", "validateAgentConversationAgentVersion"];
+    const broken = importDeclaration(names, "./agentconversationagentversion.js");
+    await expectPrettierKeeps(broken);
+    expect(broken).toContain("import {\n  type AgentConversationAgentVersion,\n");
+  });
+});
+
+describe("layout of enums' types and values", () => {
+  const alias = (count: number, length: number) =>
+    printTypeAlias(unionAlias({ kind: StructureKind.TypeAlias, name: "Reason", isExported: true }, Array.from({ length: count }, (_, i) => JSON.stringify(`${i}`.padEnd(length, "x")))));
+  const values = (elements: string[]) => printVariable(constArray({ isExported: true, declarationKind: VariableDeclarationKind.Const }, "reasonValues", elements));
+
+  it.each([
+    ["on one line", alias(3, 5), 'export type Reason = "0xxxx" | "1xxxx" | "2xxxx";'],
+    ["on the line after the =", alias(8, 7), 'export type Reason =\n  "0xxxxxx" | "1xxxxxx"'],
+    ["a member a line", alias(8, 12), 'export type Reason =\n  | "0xxxxxxxxxxx"\n  | "1xxxxxxxxxxx"'],
+    ["values on one line", values(['"a"', '"b"']), 'export const reasonValues = ["a", "b"] as const;'],
+    ["values a line each", values(Array.from({ length: 8 }, (_, i) => JSON.stringify(`${i}`.padEnd(12, "x")))), 'export const reasonValues = [\n  "0xxxxxxxxxxx",\n'],
+    ["numbers left to prettier", values(Array.from({ length: 30 }, (_, i) => String(1000 + i))), "export const reasonValues = [1000, 1001"],
+  ])("%s", async (_, text, layout) => {
+    expect(text).toContain(layout);
+    // An array of numbers stays on its line, too wide, so that its part is formatted by prettier.
+    if (layout.startsWith("export const reasonValues = [1000")) expect(isInPrettierLayout(text)).toBe(false);
+    else await expectPrettierKeeps(text);
+  });
+});
