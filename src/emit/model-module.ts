@@ -33,19 +33,9 @@ import { typeText } from "./type-text.js";
 import { RUNTIME_MODULE, VALIDATION_MODULE } from "./support-modules.js";
 import { validatorStatements } from "./validators.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
-import {
-  bodyStatements,
-  ifStatement,
-  importDeclaration,
-  PRINT_OPTIONS,
-  printFunction,
-  printTypeAlias,
-  printVariable,
-  returnStatement,
-  unionAlias,
-  constArray,
-  type BodyStatement,
-} from "./layout.js";
+import { PRINT_OPTIONS } from "./layout.js";
+import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "./layout-declarations.js";
+import { bodyStatements, ifStatement, returnStatement, type BodyStatement } from "./layout-statements.js";
 import { valueLiteral } from "./literal.js";
 
 type Statement = StatementStructures | WriterFunction | string;

@@ -17,7 +17,7 @@ import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { stringLiteral } from "./literal.js";
-import { ifStatement, type BodyStatement } from "./layout.js";
+import { ifStatement, type BodyStatement } from "./layout-statements.js";
 
 export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
   if (isLeaf(type)) {

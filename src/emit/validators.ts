@@ -31,7 +31,8 @@ import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, expectedText, isLeaf, validation, validator } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
-import { bodyStatements, ifStatement, type BodyStatement, type GenericConstant } from "./layout.js";
+import type { GenericConstant } from "./layout-declarations.js";
+import { bodyStatements, ifStatement, type BodyStatement } from "./layout-statements.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;

@@ -7,7 +7,7 @@
  * fault that the first visit will not find.
  */
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure, type WriterFunction } from "./ts-morph.js";
-import { ifStatement, writeStatements, type BodyStatement } from "./layout.js";
+import { ifStatement, writeStatements, type BodyStatement } from "./layout-statements.js";
 import { jsDoc } from "./jsdoc.js";
 
 export interface Frame {

@@ -1,22 +1,13 @@
 /**
- * What layout.ts lays out is what prettier prints: each statement below is
- * printed, formatted, and found unchanged, and takes the layout it names.
+ * What layout-statements.ts and layout-declarations.ts lay out is what
+ * prettier prints: each statement below is printed, formatted, and found
+ * unchanged, and takes the layout it names.
  */
 import { describe, expect, it } from "vitest";
 import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
 import { formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
-import {
-  bodyStatements,
-  constArray,
-  ifStatement,
-  importDeclaration,
-  printFunction,
-  printTypeAlias,
-  printVariable,
-  returnStatement,
-  unionAlias,
-  type BodyStatement,
-} from "../../src/emit/layout.js";
+import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "../../src/emit/layout-declarations.js";
+import { bodyStatements, ifStatement, returnStatement, type BodyStatement } from "../../src/emit/layout-statements.js";
 import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
 
 const has = (key: string) => call("rt.hasOwn", "value", JSON.stringify(key));
