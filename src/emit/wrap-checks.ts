@@ -27,7 +27,8 @@ export function framed({ body, whenThrown, tracking }: Frame): WriterFunction[] 
         writer.writeLine(`const tracked = typeof value === "object" && value !== null;`);
         const seenBefore = ifStatement(`${tracking.seen}.has(value)`, `return ${tracking.whenSeen};`);
         writer.write("if (tracked) ").inlineBlock(() => writeStatements(writer, [seenBefore, `${tracking.seen}.add(value);`]));
-        writer.newLine();
+        // A blank line before the try, which reads as the body.
+        writer.newLine().blankLine();
       }
       writer.write("try ").inlineBlock(() => writeStatements(writer, body));
       writer.write(" catch ").inlineBlock(() => writer.writeLine(`return ${whenThrown};`));
