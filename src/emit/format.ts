@@ -12,7 +12,7 @@
  * Model modules come as their top-level parts (model-module.ts), printed in
  * prettier's layout wherever layout.ts can lay a statement out within the
  * print width. Only the parts prettier would change are formatted
- * (formatModuleParts): on mistral's docs, a quarter of the parts and of the
+ * (formatModuleParts): on mistral's docs, one part in eight, 30 % of the
  * text.
  */
 import * as oxc from "@prettier/plugin-oxc";
