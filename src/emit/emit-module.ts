@@ -1,7 +1,8 @@
 /**
  * One module from input to the package's three files for it: the source
- * (ts-morph prints it, prettier formats what is not yet in its layout), and the JavaScript and
- * declarations compiled from that source. This is the task a worker runs.
+ * (ts-morph prints it, in prettier's layout where it can; prettier formats
+ * the rest), and the JavaScript and declarations compiled from that source.
+ * This is the task a worker runs.
  */
 import { performance } from "node:perf_hooks";
 import type { ModuleTimings } from "../base/timings.js";

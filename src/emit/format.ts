@@ -63,10 +63,11 @@ export function joinParts(parts: readonly string[]): string {
  * formatted, together, in as few calls as formatTypeScriptModules makes.
  */
 export async function formatModuleParts(modules: ReadonlyArray<readonly string[]>): Promise<string[]> {
-  const unsettled = modules.flatMap((parts) => parts.filter((part) => !isInPrettierLayout(part)));
+  const laidOut = modules.map((parts) => parts.map(isInPrettierLayout));
+  const unsettled = modules.flatMap((parts, m) => parts.filter((_, p) => !laidOut[m]![p]));
   const formatted = (await formatTypeScriptModules(unsettled)).map((text) => text.trimEnd());
   let next = 0;
-  return modules.map((parts) => joinParts(parts.map((part) => (isInPrettierLayout(part) ? part : formatted[next++]!))));
+  return modules.map((parts, m) => joinParts(parts.map((part, p) => (laidOut[m]![p] ? part : formatted[next++]!))));
 }
 
 /**

@@ -67,7 +67,7 @@ export function modelModule(input: ModuleInput): string[] {
   ];
 }
 
-/** A declaration, laid out as prettier would where ts-morph's one line would not fit (layout.ts). */
+/** A declaration, laid out as prettier would where ts-morph's one line would not fit (layout-declarations.ts). */
 function printed(statement: StatementStructures): string {
   if (statement.kind === StructureKind.Function) return printFunction(statement);
   if (statement.kind === StructureKind.VariableStatement) return printVariable(statement);

@@ -15,7 +15,6 @@ import {
   VariableDeclarationKind,
   type FunctionDeclarationStructure,
   type StatementStructures,
-  type VariableStatementStructure,
   type WriterFunction,
 } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
@@ -28,7 +27,7 @@ import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
-import { addIssues, expectedLiteral, expectedText, isLeaf, validation, validator } from "./validator-code.js";
+import { addIssues, expectedLiteral, isLeaf, validation, validator } from "./validator-code.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
 import type { GenericConstant } from "./layout-declarations.js";
