@@ -116,7 +116,7 @@ function printed(check: Check): [text: string, binding: Binding] {
 /**
  * A conjunction or disjunction as its operator and its operands, each
  * printed as it stands in the whole: what a long one is broken into, an
- * operand a line (layout.ts). Undefined for any other check.
+ * operand a line (layout-statements.ts). Undefined for any other check.
  */
 export function printOperands(check: Check): { operator: "&&" | "||"; operands: string[] } | undefined {
   if (check.kind === "all") return { operator: "&&", operands: check.checks.map((operand) => print(operand, Binding.Or + 1)) };

@@ -11,8 +11,12 @@ export function stringLiteral(text: string): string {
   const json = JSON.stringify(text);
   const doubles = text.split('"').length - 1;
   if (doubles <= text.split("'").length - 1) return json;
-  // JSON's escapes stay, but for its `\"`, which a single-quoted string does not need.
-  return `'${json.slice(1, -1).replace(/\\(.)|'/gsu, (escape, escaped: string | undefined) => (escaped === undefined ? "\\'" : escaped === '"' ? '"' : escape))}'`;
+  const body = json.slice(1, -1).replace(/\\(.)|'/gsu, (match, escaped: string | undefined) => {
+    if (escaped === undefined) return "\\'";
+    // JSON's escapes stay, but for its `\"`, which a single-quoted string does not need.
+    return escaped === '"' ? '"' : match;
+  });
+  return `'${body}'`;
 }
 
 /** A literal of a spec's value: a string as stringLiteral writes it, a number without its exponent's `+` (1e21). */
