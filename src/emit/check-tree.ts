@@ -119,8 +119,8 @@ function printed(check: Check): [text: string, binding: Binding] {
  * operand a line (layout-statements.ts). Undefined for any other check.
  */
 export function printOperands(check: Check): { operator: "&&" | "||"; operands: string[] } | undefined {
-  if (check.kind === "all") return { operator: "&&", operands: check.checks.map((operand) => print(operand, Binding.Or + 1)) };
-  // An `&&` operand is bracketed: And (2) does not exceed And.
+  // A `||` operand of `&&` is bracketed, as is an `&&` operand of `||`: And does not exceed And.
+  if (check.kind === "all") return { operator: "&&", operands: check.checks.map((operand) => print(operand, Binding.Or)) };
   if (check.kind === "any") return { operator: "||", operands: check.checks.map((operand) => print(operand, Binding.And)) };
   return undefined;
 }

@@ -12,8 +12,8 @@
  * Model modules come as their top-level parts (model-module.ts), printed in
  * prettier's layout wherever layout.ts can lay a statement out within the
  * print width. Only the parts prettier would change are formatted
- * (formatModuleParts): on mistral's docs, one part in eight, 30 % of the
- * text.
+ * (formatModuleParts): for the Mistral SDKs' docs, one part in eight, 30 %
+ * of the text.
  */
 import * as oxc from "@prettier/plugin-oxc";
 import { format, util } from "prettier";
@@ -76,15 +76,16 @@ export async function formatModuleParts(modules: ReadonlyArray<readonly string[]
  * layout.ts breaks what it can lay out as prettier breaks it; what prettier
  * changes beyond that is known:
  * - a code line still wider than the print width is broken (a comment line is never rewrapped);
- * - a string holding more double quotes than single ones is single-quoted
- *   (literal.ts writes strings so; other text may still come with `\"`);
+ * - a string holding more double quotes than single ones is single-quoted,
+ *   and a needless escape of a quote is dropped (literal.ts writes strings
+ *   so; other text may still come with `\"` or `\'`);
  * - an empty body is closed on its line (`{}`);
- * - a comment line's trailing space is trimmed.
+ * - trailing space is trimmed, from any line.
  * The tests format generated packages and find nothing changed (test/emit/format.test.ts,
  * layout.property.test.ts, and the corpus acceptance run).
  */
 export function isInPrettierLayout(part: string): boolean {
-  if (part.includes('\\"') || /\{\n\s*\}/u.test(part)) return false;
+  if (/\\["']/u.test(part) || /\{\n\s*\}/u.test(part)) return false;
   for (const line of part.split("\n")) {
     if (line !== line.trimEnd()) return false;
     if (!isCommentLine(line) && util.getStringWidth(line) > PRETTIER_OPTIONS.printWidth) return false;

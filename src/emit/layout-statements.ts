@@ -16,7 +16,7 @@ export interface IfStatement {
   kind: "if";
   test: Check | string;
   then: string;
-  else?: BodyStatement;
+  else?: string | IfStatement;
 }
 
 /** `return value;`, of a check. */
@@ -25,7 +25,7 @@ export interface ReturnStatement {
   value: Check;
 }
 
-export function ifStatement(test: Check | string, then: string, otherwise?: BodyStatement): IfStatement {
+export function ifStatement(test: Check | string, then: string, otherwise?: string | IfStatement): IfStatement {
   return { kind: "if", test, then, ...(otherwise !== undefined && { else: otherwise }) };
 }
 

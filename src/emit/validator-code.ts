@@ -17,7 +17,7 @@ import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { stringLiteral } from "./literal.js";
-import { ifStatement, type BodyStatement } from "./layout-statements.js";
+import { ifStatement, type IfStatement } from "./layout-statements.js";
 
 export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
   if (isLeaf(type)) {
@@ -52,7 +52,7 @@ export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): s
  * `if (<not valid>) issues.push(...)`. `condition` is an extra test that must
  * hold first (the key is present).
  */
-export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): BodyStatement[] {
+export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): Array<string | IfStatement> {
   if (isLeaf(type)) {
     const wrong = all([...(condition ? [condition] : []), not(check(type, subject, scope))]);
     if (wrong.kind === "never") return [];

@@ -9,6 +9,9 @@ import { formatModuleParts, formatTypeScript, formatTypeScriptModules, isInPrett
 import { buildPackage } from "../../src/run/generate.js";
 import { readSpecFiles } from "../../src/read/specs-folder.js";
 
+/** A blank line before a top-level line: where formatModuleParts joins a module's parts. */
+const TOP_LEVEL_BLANK_LINE = /\n\n(?=\S)/u;
+
 const repo = join(import.meta.dirname, "../..");
 const folders = ["specs", "test/fixtures/constructs", "test/fixtures/openapi-generator", "test/fixtures/sdk-ts/docs", "test/fixtures/sdk-python/docs"];
 let sources: string[];
@@ -51,7 +54,7 @@ describe("model modules, formatted part by part", () => {
       }
     }
     // Both ways were taken: the parts of the unformatted modules, split where formatModuleParts joins them.
-    for (const source of sources) for (const part of source.trimEnd().split("\n\n")) isInPrettierLayout(part) ? laidOut++ : formatted++;
+    for (const source of sources) for (const part of source.trimEnd().split(TOP_LEVEL_BLANK_LINE)) isInPrettierLayout(part) ? laidOut++ : formatted++;
     expect(laidOut).toBeGreaterThan(100);
     expect(formatted).toBeGreaterThan(100);
   }, 120_000);
@@ -61,9 +64,11 @@ describe("model modules, formatted part by part", () => {
     const wide = `export type B = ${Array.from({ length: 12 }, (_, i) => `"value${i}"`).join(" | ")};`;
     const quoted = 'export const C = ["say \\"hi\\""] as const;';
     const empty = "export interface D {\n}";
-    expect([laidOut, wide, quoted, empty].map(isInPrettierLayout)).toEqual([true, false, false, false]);
-    const [module] = await formatModuleParts([["// header", laidOut, wide, quoted, empty]]);
-    expect(module).toBe(await formatTypeScript(["// header", laidOut, wide, quoted, empty].join("\n\n")));
+    const escaped = 'export const E = ["it\\\'s"] as const;';
+    const parts = ["// header", laidOut, wide, quoted, empty, escaped];
+    expect(parts.slice(1).map(isInPrettierLayout)).toEqual([true, false, false, false, false]);
+    const [module] = await formatModuleParts([parts]);
+    expect(module).toBe(await formatTypeScript(parts.join("\n\n")));
     expect(module).toContain("export type B =\n  | \"value0\"");
     expect(module).toContain(`export const C = ['say "hi"'] as const;`);
     expect(module).toContain("export interface D {}");

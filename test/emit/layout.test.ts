@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
-import { formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
+import { formatModuleParts, formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
 import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "../../src/emit/layout-declarations.js";
 import { bodyStatements, ifStatement, returnStatement, type BodyStatement } from "../../src/emit/layout-statements.js";
 import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
@@ -79,10 +79,62 @@ describe("layout", () => {
   });
 });
 
+/** A part comes out as prettier prints it: laid out so, or left on a line too wide for prettier to format. */
+async function expectKeptOrLeft(text: string): Promise<void> {
+  expect(await formatModuleParts([[text]])).toEqual([await formatTypeScript(`${text}\n`)]);
+}
+
+describe("what is left to prettier", () => {
+  const long = "ActivityTaskCompletedAttributesResponseWithAVeryLongNameIndeedAndEvenLongerStillMoreAndMore";
+  const alias = (members: string[]) => printTypeAlias(unionAlias({ kind: StructureKind.TypeAlias, name: "ConversationHistoryEntry", isExported: true }, members));
+
+  it.each([
+    ["a long type and null, which prettier hugs", [long, "null"]],
+    ["a generic type and null, whose arguments prettier breaks", [`Record<string, ${long.slice(0, 70)}>`, "null"]],
+    ["a type beside null and void", [long, "null", "void"]],
+  ])("a union of %s", async (_, members) => {
+    const text = alias(members);
+    expect(text).not.toContain("\n  | ");
+    await expectKeptOrLeft(text);
+  });
+
+  it("lays out a union of strings that hold a |, which are no unions", async () => {
+    const text = alias(Array.from({ length: 8 }, (_, i) => JSON.stringify(`${i}|`.padEnd(12, "x"))));
+    expect(text).toContain('\n  | "0|xxxxxxxxxx"\n');
+    await expectPrettierKeeps(text);
+  });
+
+  it("leaves a call whose one argument is long to prettier, which breaks inside its brackets", async () => {
+    const constant = (name: string, argument: string, type?: string) =>
+      printVariable({ kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, ...(type !== undefined && { type }), initializer: `v.standardSchema(${argument})` }] });
+    const name = "aVeryLongConstantNameThatTakesUpMostOfTheLineWidthForSure";
+    const fluid = constant(name, "validateSomethingLongerThanTwentyFive");
+    expect(fluid).not.toContain("=\n");
+    await expectKeptOrLeft(fluid);
+    await expectKeptOrLeft(constant("aVeryLongConstantNameThatTakesUpMostOfTheLine", "validateSomethingLongerThanTwentyFive", "SomeType"));
+    // Where even the opening bracket does not fit beside the `=`, the break comes after it.
+    const late = constant(`${name}AndMoreStill`, "validateSomethingLongerThanTwentyFive");
+    expect(late).toContain(" =\n  v.standardSchema(");
+    await expectPrettierKeeps(late);
+    const short = constant(name, "validateShort");
+    expect(short).toContain(" =\n  v.standardSchema(validateShort);");
+    await expectPrettierKeeps(short);
+  });
+
+  it("leaves a signature with no parameters on its line", async () => {
+    // `export function name(` fits the width; the signature does not.
+    const name = `is${"VeryLong".repeat(9)}Name`;
+    const none = printFunction({ kind: StructureKind.Function, name, isExported: true, returnType: "boolean", statements: ["return true;"] });
+    expect(none).toContain(`export function ${name}(): boolean {`);
+    await expectKeptOrLeft(none);
+  });
+});
+
 describe("layout of enums' types and values", () => {
   const alias = (count: number, length: number) =>
     printTypeAlias(unionAlias({ kind: StructureKind.TypeAlias, name: "Reason", isExported: true }, Array.from({ length: count }, (_, i) => JSON.stringify(`${i}`.padEnd(length, "x")))));
-  const values = (elements: string[]) => printVariable(constArray({ isExported: true, declarationKind: VariableDeclarationKind.Const }, "reasonValues", elements));
+  const values = (elements: string[], name = "reasonValues") =>
+    printVariable(constArray({ isExported: true, declarationKind: VariableDeclarationKind.Const }, name, elements));
 
   it.each([
     ["on one line", alias(3, 5), 'export type Reason = "0xxxx" | "1xxxx" | "2xxxx";'],
@@ -96,5 +148,12 @@ describe("layout of enums' types and values", () => {
     // An array of numbers stays on its line, too wide, so that its part is formatted by prettier.
     if (layout.startsWith("export const reasonValues = [1000")) expect(isInPrettierLayout(text)).toBe(false);
     else await expectPrettierKeeps(text);
+  });
+
+  it("leaves an empty array too long for its line to prettier, which moves it after the =", async () => {
+    // `export const name = [` fits the width; `] as const;` does not fit beside it.
+    const empty = values([], "listWorkflowExecutionsV1WorkflowsExecutionsGetResponseItemsAttributesValueValues");
+    expect(empty).not.toContain("[\n");
+    await expectKeptOrLeft(empty);
   });
 });

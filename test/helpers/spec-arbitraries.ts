@@ -26,6 +26,21 @@ export type ModelSpec = { name?: string } & (
  * globals the generated code uses, reserved words, names that start with a
  * digit or are the package's own helpers, besides plain ones.
  */
+/**
+ * Names long enough to push a guard's signature, or even its parameters laid out one a line, past the print
+ * width; and names about which a validator's Standard Schema constant fits on one line, or breaks after `=`.
+ */
+const LONG_MODEL_NAMES = [
+  "ModelCapabilities",
+  "WorkflowRegistration",
+  "ConversationHistoryEntry",
+  "ActivityTaskCompletedAttributesResponse",
+  "ListWorkflowExecutionsV1WorkflowsExecutionsGetResponseItemsAttributesValue",
+  // A union of it and null fits on no line, while each member fits on its own.
+  "ListWorkflowExecutionsV1WorkflowsExecutionsGetResponseItemsAttributesValueTypeOfTheExecution",
+  "ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostRequestBodyParams",
+];
+
 const MODEL_NAMES = [
   "Pet",
   "Order",
@@ -60,13 +75,7 @@ const MODEL_NAMES = [
   "Unknown",
   "Constructor",
   "Prototype",
-  // Names long enough to push a guard's signature, or even its parameters laid out one a line, past the print
-  // width; and names about which a validator's Standard Schema constant fits on one line, or breaks after `=`.
-  "ModelCapabilities",
-  "WorkflowRegistration",
-  "ConversationHistoryEntry",
-  "ActivityTaskCompletedAttributesResponse",
-  "ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostRequestBodyParams",
+  ...LONG_MODEL_NAMES,
 ];
 
 const WORDS = ["str", "int", "float", "bool", "Any", "date", "datetime", "Date", "bytes"];
@@ -138,18 +147,33 @@ export function modelSpec(models: number): fc.Arbitrary<ModelSpec> {
       })
       .map(({ values, open }): ModelSpec => ({ kind: "enum", values, open })),
     fc.array(typeSpec(models), { minLength: 1, maxLength: 3 }).map((members): ModelSpec => ({ kind: "union", members })),
+    // `### \`None\`` makes a union nullable: a model and `null` alone is a union prettier lays out its own way.
+    fc
+      .oneof(
+        fc.array(typeSpec(models), { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 0, max: models - 1 }).map((index): TypeSpec[] => [{ kind: "ref", index }]),
+      )
+      .map((members): ModelSpec => ({ kind: "union", members: [...members, { kind: "word", word: "None" }] })),
   );
 }
 
-/** A folder of 1–4 models, `models/m0.md` …, each able to refer to any of them, named as `M<n>` or from MODEL_NAMES. */
-export const modelSet: fc.Arbitrary<ModelSpec[]> = fc.integer({ min: 1, max: 4 }).chain((count) =>
-  fc
-    .tuple(
-      fc.array(modelSpec(count), { minLength: count, maxLength: count }),
-      fc.option(fc.uniqueArray(fc.constantFrom(...MODEL_NAMES), { minLength: count, maxLength: count, selector: (name) => name.toLowerCase() })),
-    )
-    .map(([models, names]) => (names ? models.map((model, i) => ({ ...model, name: names[i]! })) : models)),
-);
+/** A folder of 1–4 models, `models/m0.md` …, each able to refer to any of them, named as `M<n>` or from `names`. */
+function namedModelSet(names: readonly string[]): fc.Arbitrary<ModelSpec[]> {
+  return fc.integer({ min: 1, max: Math.min(4, names.length) }).chain((count) =>
+    fc
+      .tuple(
+        fc.array(modelSpec(count), { minLength: count, maxLength: count }),
+        fc.option(fc.uniqueArray(fc.constantFrom(...names), { minLength: count, maxLength: count, selector: (name) => name.toLowerCase() })),
+      )
+      .map(([models, chosen]) => (chosen ? models.map((model, i) => ({ ...model, name: chosen[i]! })) : models)),
+  );
+}
+
+/** Model sets named as `M<n>` or from MODEL_NAMES: globals, reserved words, leading digits, long names. */
+export const modelSet = namedModelSet(MODEL_NAMES);
+
+/** Model sets named from LONG_MODEL_NAMES, often: where declarations and checks reach past the print width. */
+export const longNamedModelSet = namedModelSet(LONG_MODEL_NAMES);
 
 /** The titles of a set's models, by index. */
 export function modelNames(models: readonly ModelSpec[]): string[] {
