@@ -1,22 +1,27 @@
 /**
  * Statements of a function body, laid out when they are printed, at the
  * writer's indentation: an `if` whose consequent, or whose test, does not
- * fit on its line, and a `return` of a long check. Chains of `&&` and `||`
- * come from the check tree (check-tree.ts), broken an operand a line.
+ * fit on its line, a `return` of a long check, and a long call. Chains of
+ * `&&` and `||` come from the check tree (check-tree.ts), broken an operand
+ * a line; calls and arrays (layout-expressions.ts) an argument a line.
  */
+import { expressionLines, printExpression, type ArrayExpression, type CallExpression } from "./layout-expressions.js";
 import { printCheck, printOperands, type Check } from "./check-tree.js";
 import { fits, INDENT } from "./layout.js";
 import type { CodeBlockWriter, WriterFunction } from "./ts-morph.js";
 
 /** A statement of a function body: code on one line, or a statement laid out when it is printed. */
-export type BodyStatement = string | IfStatement | ReturnStatement;
+export type BodyStatement = string | IfStatement | ReturnStatement | ExpressionStatement;
 
-/** `if (test) then`, and what `else` does; `then` is code on one line, ending in `;`, as is a test given as text. */
+/** What an `if` or `else` does without braces: code on one line, ending in `;`, or a call. */
+export type Clause = string | ExpressionStatement;
+
+/** `if (test) then`, and what `else` does; a test given as text is code on one line. */
 export interface IfStatement {
   kind: "if";
   test: Check | string;
-  then: string;
-  else?: string | IfStatement;
+  then: Clause;
+  else?: Clause | IfStatement;
 }
 
 /** `return value;`, of a check. */
@@ -25,12 +30,23 @@ export interface ReturnStatement {
   value: Check;
 }
 
-export function ifStatement(test: Check | string, then: string, otherwise?: string | IfStatement): IfStatement {
+/** A call as a statement, `call;`, or a call or array that `return` or `throw` gives. */
+export interface ExpressionStatement {
+  kind: "expression";
+  keyword: "" | "return" | "throw";
+  expression: CallExpression | ArrayExpression;
+}
+
+export function ifStatement(test: Check | string, then: Clause, otherwise?: Clause | IfStatement): IfStatement {
   return { kind: "if", test, then, ...(otherwise !== undefined && { else: otherwise }) };
 }
 
 export function returnStatement(value: Check): ReturnStatement {
   return { kind: "return", value };
+}
+
+export function expressionStatement(expression: CallExpression | ArrayExpression, keyword: ExpressionStatement["keyword"] = ""): ExpressionStatement {
+  return { kind: "expression", keyword, expression };
 }
 
 /** Writes the statements at the writer's indentation, each laid out for it. */
@@ -52,10 +68,11 @@ export function bodyStatements(statements: readonly BodyStatement[]): WriterFunc
 function laidOut(statement: BodyStatement, level: number, keyword = ""): string {
   if (typeof statement === "string") return `${keyword}${statement}`;
   if (statement.kind === "return") return `${keyword}${returned(statement.value, level)}`;
+  if (statement.kind === "expression") return `${keyword}${clauseLines(statement, level).join("\n")}`;
   const lines = [ifClause(keyword, statement.test, statement.then, level)];
   const otherwise = statement.else;
-  if (typeof otherwise === "string") lines.push(clause("else", otherwise, level));
-  else if (otherwise !== undefined) lines.push(laidOut(otherwise, level, "else "));
+  if (otherwise === undefined) return lines.join("\n");
+  lines.push(typeof otherwise === "string" || otherwise.kind === "expression" ? clause("else", otherwise, level) : laidOut(otherwise, level, "else "));
   return lines.join("\n");
 }
 
@@ -64,19 +81,37 @@ function laidOut(statement: BodyStatement, level: number, keyword = ""): string 
  * breaks a chain of `&&` or `||` an operand a line inside the brackets, and
  * the consequent goes on the line after them.
  */
-function ifClause(keyword: string, test: Check | string, then: string, level: number): string {
+function ifClause(keyword: string, test: Check | string, then: Clause, level: number): string {
   const head = `${keyword}if (${typeof test === "string" ? test : printCheck(test)})`;
   if (fits(head, level)) return clause(head, then, level);
   const chain = typeof test === "string" ? undefined : brokenChain(test);
-  const lines = chain && [`${keyword}if (`, ...chain, ")", `${INDENT}${then}`];
-  return lines?.every((line) => fits(line, level)) ? lines.join("\n") : `${head} ${then}`;
+  const consequent = clauseLines(then, level + 1);
+  const lines = chain && [`${keyword}if (`, ...chain, ")", ...consequent.map((line) => `${INDENT}${line}`)];
+  return lines?.every((line) => fits(line, level)) ? lines.join("\n") : `${head} ${clauseText(then)}`;
 }
 
-function clause(head: string, then: string, level: number): string {
-  const line = `${head} ${then}`;
-  // Where neither way fits, prettier breaks the consequent itself: the line is left for it.
-  if (fits(line, level) || !fits(then, level + 1)) return line;
-  return `${head}\n${INDENT}${then}`;
+function clause(head: string, then: Clause, level: number): string {
+  const line = `${head} ${clauseText(then)}`;
+  if (fits(line, level)) return line;
+  // Where the consequent cannot be laid out on the lines after, prettier breaks it its own way: the line is left for it.
+  const consequent = clauseLines(then, level + 1);
+  if (!consequent.every((each) => fits(each, level + 1))) return line;
+  return [head, ...consequent.map((each) => `${INDENT}${each}`)].join("\n");
+}
+
+/** A clause on one line. */
+function clauseText(clause: Clause): string {
+  return typeof clause === "string" ? clause : `${keywordText(clause)}${printExpression(clause.expression)};`;
+}
+
+/** A clause's lines at `level`: a call or array broken a part a line where it does not fit; otherwise one line, fitting or not. */
+function clauseLines(clause: Clause, level: number): string[] {
+  if (typeof clause === "string") return [clause];
+  return expressionLines(clause.expression, ";", level, keywordText(clause)) ?? [clauseText(clause)];
+}
+
+function keywordText(statement: ExpressionStatement): string {
+  return statement.keyword === "" ? "" : `${statement.keyword} `;
 }
 
 /**

@@ -17,23 +17,24 @@ import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { stringLiteral } from "./literal.js";
-import { ifStatement, type IfStatement } from "./layout-statements.js";
+import { callExpression, printExpression, verbatim, type Expression } from "./layout-expressions.js";
+import { expressionStatement, ifStatement, type ExpressionStatement, type IfStatement } from "./layout-statements.js";
 
-export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): string {
+export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): Expression {
   if (isLeaf(type)) {
     const valid = check(type, subject, scope);
-    return valid.kind === "always" ? "[]" : `${printCheck(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`;
+    return valid.kind === "always" ? "[]" : verbatim(`${printCheck(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`);
   }
   switch (type.kind) {
     case "ref":
-      return `${scope.local(type.target!).validate}(${subject}, ${path})`;
+      return callExpression(scope.local(type.target!).validate, [subject, path]);
     case "array":
-      return `v.arrayOf(${subject}, ${path}, ${expectedLiteral(type, plan)}, ${validator(type.items, scope, plan)})`;
+      return callExpression("v.arrayOf", [subject, path, expectedLiteral(type, plan), validator(type.items, scope, plan)]);
     case "map":
-      return `v.mapOf(${subject}, ${path}, ${expectedLiteral(type, plan)}, ${validator(type.values, scope, plan)})`;
+      return callExpression("v.mapOf", [subject, path, expectedLiteral(type, plan), validator(type.values, scope, plan)]);
     case "union": {
-      const members = type.members.map((member) => validator(member, scope, plan));
-      return `v.anyOf(${subject}, ${path}, ${expectedLiteral(type, plan)}, [${members.join(", ")}])`;
+      const members = type.members.map((member) => printExpression(validator(member, scope, plan)));
+      return callExpression("v.anyOf", [subject, path, expectedLiteral(type, plan), verbatim(`[${members.join(", ")}]`)]);
     }
     default:
       throw new Error(`a ${type.kind} type is always a leaf`);
@@ -41,9 +42,9 @@ export function validation(type: TypeNode, subject: string, path: string, scope:
 }
 
 /** A function expression `(item, at) => v.Issue[]` for `type`, used for elements, map values and union members. */
-export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): string {
+export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): Expression {
   if (type.kind === "ref") return scope.local(type.target!).validate;
-  return `(item: unknown, at: string): v.Issue[] => ${validation(type, "item", "at", scope, plan)}`;
+  return verbatim(`(item: unknown, at: string): v.Issue[] => ${printExpression(validation(type, "item", "at", scope, plan))}`);
 }
 
 /**
@@ -52,14 +53,19 @@ export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): s
  * `if (<not valid>) issues.push(...)`. `condition` is an extra test that must
  * hold first (the key is present).
  */
-export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): Array<string | IfStatement> {
+export function addIssues(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView, condition?: Check): Array<ExpressionStatement | IfStatement> {
   if (isLeaf(type)) {
     const wrong = all([...(condition ? [condition] : []), not(check(type, subject, scope))]);
     if (wrong.kind === "never") return [];
-    return [ifStatement(wrong, `issues.push(v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject}));`)];
+    return [ifStatement(wrong, pushIssue(callExpression("v.issue", [path, expectedLiteral(type, plan), subject])))];
   }
-  const add = `v.add(issues, ${validation(type, subject, path, scope, plan)});`;
+  const add = expressionStatement(callExpression("v.add", ["issues", validation(type, subject, path, scope, plan)]));
   return [condition === undefined ? add : ifStatement(condition, add)];
+}
+
+/** `issues.push(issue);` */
+export function pushIssue(issue: Expression): ExpressionStatement {
+  return expressionStatement(callExpression("issues.push", [issue]));
 }
 
 /** Whether the guard checks `type` with one expression that reads no model and walks no container. */

@@ -27,11 +27,12 @@ import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
-import { addIssues, expectedLiteral, isLeaf, validation, validator } from "./validator-code.js";
+import { addIssues, expectedLiteral, isLeaf, pushIssue, validation, validator } from "./validator-code.js";
+import { arrayExpression, callExpression, printExpression, verbatim } from "./layout-expressions.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
 import type { GenericConstant } from "./layout-declarations.js";
-import { bodyStatements, ifStatement, type BodyStatement } from "./layout-statements.js";
+import { bodyStatements, expressionStatement, ifStatement, type BodyStatement } from "./layout-statements.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
@@ -62,14 +63,15 @@ function schemaStatement(planned: PlannedModel): GenericConstant {
 
 /** An object validator's statements, and for a large object its helpers, one per part of the fields as the guard has them. */
 function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleScope, plan: PlanView) {
-  const notRecord = ifStatement(not(call(scope.runtime("isRecord"), "value")), `return [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`);
+  const issue = callExpression("v.issue", ["path", stringLiteral(planned.typeName), "value"]);
+  const notRecord = ifStatement(not(call(scope.runtime("isRecord"), "value")), expressionStatement(arrayExpression([issue]), "return"));
   const parts = fieldChunks(shape.fields);
   const fieldLines = (fields: readonly Field[]) => fields.flatMap((field) => fieldLine(field, scope, plan));
   const others = shape.additionalProperties;
   const otherKeys =
     others === undefined || others.kind === "unknown"
       ? []
-      : [`v.add(issues, v.others(value, path, ${knownKeys(shape)}, ${validator(others, scope, plan)}));`];
+      : [expressionStatement(callExpression("v.add", ["issues", callExpression("v.others", ["value", "path", verbatim(knownKeys(shape)), validator(others, scope, plan)])]))];
   if (parts.length === 1) {
     const lines: BodyStatement[] = [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), ...otherKeys, "return issues;"];
     return { lines, helpers: [] };
@@ -98,7 +100,7 @@ function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): BodyStatem
   const path = `path + ${JSON.stringify(`/${field.name.replace(/~/gu, "~0").replace(/\//gu, "~1")}`)}`;
   const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
   if (field.optional) return addIssues(field.type, subject, path, scope, plan, present);
-  const missing = `issues.push(v.missing(${path}, ${expectedLiteral(field.type, plan)}));`;
+  const missing = pushIssue(callExpression("v.missing", [path, expectedLiteral(field.type, plan)]));
   const [wrong] = addIssues(field.type, subject, path, scope, plan);
   return [ifStatement(not(present), missing, wrong)];
 }
@@ -110,12 +112,13 @@ function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope):
   return [`return ${printCheck(enumCheck(planned, shape, scope))} ? [] : ${issue};`];
 }
 
-function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PlanView): string[] {
+function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PlanView): BodyStatement[] {
   const type = { kind: "union", members: shape.members } as const;
   if (isLeaf(type)) {
     return [`return ${printCheck(check(type, "value", scope))} ? [] : [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`];
   }
-  return [`return ${validation(type, "value", "path", scope, plan)};`];
+  const validated = validation(type, "value", "path", scope, plan);
+  return [typeof validated !== "string" && validated.kind === "call" ? expressionStatement(validated, "return") : `return ${printExpression(validated)};`];
 }
 
 /**
@@ -171,7 +174,7 @@ function assertFunction(planned: PlannedModel): FunctionDeclarationStructure {
     returnType: `asserts value is ${planned.typeName}`,
     statements: bodyStatements([
       `const issues = ${planned.validateName}(value);`,
-      ifStatement("issues.length > 0", `throw new v.ValidationError(${stringLiteral(planned.typeName)}, issues);`),
+      ifStatement("issues.length > 0", expressionStatement(callExpression("new v.ValidationError", [stringLiteral(planned.typeName), "issues"]), "throw")),
     ]),
   };
 }

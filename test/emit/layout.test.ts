@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
 import { formatModuleParts, formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
 import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "../../src/emit/layout-declarations.js";
-import { bodyStatements, ifStatement, returnStatement, type BodyStatement } from "../../src/emit/layout-statements.js";
+import { arrayExpression, callExpression, verbatim } from "../../src/emit/layout-expressions.js";
+import { bodyStatements, expressionStatement, ifStatement, returnStatement, type BodyStatement } from "../../src/emit/layout-statements.js";
 import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
 
 const has = (key: string) => call("rt.hasOwn", "value", JSON.stringify(key));
@@ -76,6 +77,40 @@ describe("layout", () => {
     const broken = importDeclaration(names, "./agentconversationagentversion.js");
     await expectPrettierKeeps(broken);
     expect(broken).toContain("import {\n  type AgentConversationAgentVersion,\n");
+  });
+});
+
+describe("layout of calls and arrays", () => {
+  const key = "deprecation_replacement_model_of_the_parent_workflow";
+  const arrayOf = (validate: string | ReturnType<typeof verbatim>) =>
+    callExpression("v.arrayOf", [`value.${key}`, `path + "/${key}"`, '"WorkflowRegistration[]"', validate]);
+  const add = (validate: string | ReturnType<typeof verbatim>) => expressionStatement(callExpression("v.add", ["issues", arrayOf(validate)]));
+
+  it.each([
+    ["a call an argument a line, and a call among them too", [add("validateWorkflowRegistration")], "v.add(\n    issues,\n    v.arrayOf(\n      value.deprecation"],
+    ["an if whose consequent is a broken call", [ifStatement(has(key), add("validateWorkflowRegistration"))], ")\n    v.add(\n      issues,\n"],
+    ["an else whose call is broken", [ifStatement(not(has(key)), "return false;", add("validateWorkflowRegistration"))], "  else\n    v.add(\n"],
+    [
+      "a thrown call",
+      [ifStatement("issues.length > 0", expressionStatement(callExpression("new v.ValidationError", [`"${key}_of_${key.slice(0, 30)}"`, "issues"]), "throw"))],
+      'throw new v.ValidationError(\n      "deprecation',
+    ],
+    [
+      "a returned array of a call",
+      [expressionStatement(arrayExpression([callExpression("v.issue", ["path", `"${key}_of_${key.slice(0, 30)}"`, "value"])]), "return")],
+      "return [\n    v.issue(\n      path,\n",
+    ],
+  ] as const)("%s", async (_, statements, layout) => {
+    const text = fn([...statements]);
+    expect(text).toContain(layout);
+    await expectPrettierKeeps(text);
+  });
+
+  it("leaves a call to prettier where a function among its arguments must break", async () => {
+    const arrow = verbatim('(item: unknown, at: string): v.Issue[] => typeof item === "string" ? [] : [v.issue(at, "string", item)]');
+    const text = fn([ifStatement(has(key), add(arrow))]);
+    expect(text).not.toContain("v.arrayOf(\n");
+    await expectKeptOrLeft(text);
   });
 });
 
