@@ -11,6 +11,7 @@
  * names, a conditional. A call or array is broken here only when none of its
  * parts is verbatim; otherwise its line is left for prettier (format.ts).
  */
+import { printCheck, type Check } from "./check-tree.js";
 import { fits, INDENT } from "./layout.js";
 
 export interface CallExpression {
@@ -25,13 +26,21 @@ export interface ArrayExpression {
   elements: readonly CallExpression[];
 }
 
+/** `test ? consequent : alternate`, of a check. */
+export interface ConditionalExpression {
+  kind: "conditional";
+  test: Check;
+  consequent: Expression;
+  alternate: Expression;
+}
+
 /** Code printed as it is, on one line. */
 export interface Verbatim {
   kind: "verbatim";
   text: string;
 }
 
-export type Expression = string | CallExpression | ArrayExpression | Verbatim;
+export type Expression = string | CallExpression | ArrayExpression | ConditionalExpression | Verbatim;
 
 /** `callee(...args)`; `callee` may start with `new `. */
 export function callExpression(callee: string, args: readonly Expression[]): CallExpression {
@@ -40,6 +49,10 @@ export function callExpression(callee: string, args: readonly Expression[]): Cal
 
 export function arrayExpression(elements: readonly CallExpression[]): ArrayExpression {
   return { kind: "array", elements };
+}
+
+export function conditionalExpression(test: Check, consequent: Expression, alternate: Expression): ConditionalExpression {
+  return { kind: "conditional", test, consequent, alternate };
 }
 
 export function verbatim(text: string): Verbatim {
@@ -56,6 +69,8 @@ export function printExpression(expression: Expression): string {
       return `${expression.callee}(${expression.arguments.map(printExpression).join(", ")})`;
     case "array":
       return `[${expression.elements.map(printExpression).join(", ")}]`;
+    case "conditional":
+      return `${printCheck(expression.test)} ? ${printExpression(expression.consequent)} : ${printExpression(expression.alternate)}`;
   }
 }
 
@@ -70,7 +85,7 @@ export function printExpression(expression: Expression): string {
 export function expressionLines(expression: Expression, suffix: string, level: number, prefix = ""): string[] | undefined {
   const line = `${prefix}${printExpression(expression)}${suffix}`;
   if (fits(line, level)) return [line];
-  if (typeof expression === "string" || expression.kind === "verbatim") return undefined;
+  if (typeof expression === "string" || expression.kind === "verbatim" || expression.kind === "conditional") return undefined;
   const [open, parts, close] =
     expression.kind === "call" ? [`${expression.callee}(`, expression.arguments, ")"] : (["[", expression.elements, "]"] as const);
   if (parts.length === 0 || parts.some((part) => typeof part !== "string" && part.kind === "verbatim")) return undefined;

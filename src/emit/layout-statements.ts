@@ -5,7 +5,7 @@
  * `&&` and `||` come from the check tree (check-tree.ts), broken an operand
  * a line; calls and arrays (layout-expressions.ts) an argument a line.
  */
-import { expressionLines, printExpression, type ArrayExpression, type CallExpression } from "./layout-expressions.js";
+import { expressionLines, printExpression, type ArrayExpression, type CallExpression, type ConditionalExpression } from "./layout-expressions.js";
 import { printCheck, printOperands, type Check } from "./check-tree.js";
 import { fits, INDENT } from "./layout.js";
 import type { CodeBlockWriter, WriterFunction } from "./ts-morph.js";
@@ -30,11 +30,11 @@ export interface ReturnStatement {
   value: Check;
 }
 
-/** A call as a statement, `call;`, or a call or array that `return` or `throw` gives. */
+/** A call as a statement, `call;`, or what `return` or `throw` gives: a call, an array or a conditional. */
 export interface ExpressionStatement {
   kind: "expression";
   keyword: "" | "return" | "throw";
-  expression: CallExpression | ArrayExpression;
+  expression: CallExpression | ArrayExpression | ConditionalExpression;
 }
 
 export function ifStatement(test: Check | string, then: Clause, otherwise?: Clause | IfStatement): IfStatement {
@@ -45,7 +45,7 @@ export function returnStatement(value: Check): ReturnStatement {
   return { kind: "return", value };
 }
 
-export function expressionStatement(expression: CallExpression | ArrayExpression, keyword: ExpressionStatement["keyword"] = ""): ExpressionStatement {
+export function expressionStatement(expression: ExpressionStatement["expression"], keyword: ExpressionStatement["keyword"] = ""): ExpressionStatement {
   return { kind: "expression", keyword, expression };
 }
 
@@ -107,7 +107,25 @@ function clauseText(clause: Clause): string {
 /** A clause's lines at `level`: a call or array broken a part a line where it does not fit; otherwise one line, fitting or not. */
 function clauseLines(clause: Clause, level: number): string[] {
   if (typeof clause === "string") return [clause];
-  return expressionLines(clause.expression, ";", level, keywordText(clause)) ?? [clauseText(clause)];
+  const { expression } = clause;
+  const lines = expression.kind === "conditional" ? conditionalLines(expression, keywordText(clause), level) : expressionLines(expression, ";", level, keywordText(clause));
+  return lines ?? [clauseText(clause)];
+}
+
+/**
+ * `test ? consequent : alternate;` after `prefix`, where it does not fit on
+ * a line: the test stays after the prefix, and `?` and `:` start the lines
+ * after it, one level in. Undefined where a line of that does not fit.
+ */
+function conditionalLines(conditional: ConditionalExpression, prefix: string, level: number): string[] | undefined {
+  const line = `${prefix}${printExpression(conditional)};`;
+  if (fits(line, level)) return [line];
+  const lines = [
+    `${prefix}${printCheck(conditional.test)}`,
+    `${INDENT}? ${printExpression(conditional.consequent)}`,
+    `${INDENT}: ${printExpression(conditional.alternate)};`,
+  ];
+  return lines.every((each) => fits(each, level)) ? lines : undefined;
 }
 
 function keywordText(statement: ExpressionStatement): string {

@@ -19,7 +19,7 @@ import {
 } from "./ts-morph.js";
 import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { openEnumKinds } from "../ir/enums.js";
-import { call, not, printCheck } from "./check-tree.js";
+import { call, not, printCheck, type Check } from "./check-tree.js";
 import { check } from "./guard-code.js";
 import { admitsAnyValue, enumCheck, fieldChunks, knownKeys } from "./model-checks.js";
 import { articleFor } from "./article.js";
@@ -28,11 +28,11 @@ import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, isLeaf, pushIssue, validation, validator } from "./validator-code.js";
-import { arrayExpression, callExpression, printExpression, verbatim } from "./layout-expressions.js";
+import { arrayExpression, callExpression, conditionalExpression, printExpression, verbatim } from "./layout-expressions.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
 import type { GenericConstant } from "./layout-declarations.js";
-import { bodyStatements, expressionStatement, ifStatement, type BodyStatement } from "./layout-statements.js";
+import { bodyStatements, expressionStatement, ifStatement, type BodyStatement, type ExpressionStatement } from "./layout-statements.js";
 
 export function validatorStatements(planned: PlannedModel, scope: ModuleScope, plan: PlanView): StatementStructures[] {
   const shape = planned.model.shape;
@@ -105,17 +105,22 @@ function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): BodyStatem
   return [ifStatement(not(present), missing, wrong)];
 }
 
-function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): string[] {
+function enumLines(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): BodyStatement[] {
   const expected = [...shape.values.map((value) => JSON.stringify(value)), ...openEnumKinds(shape)];
-  const issue = `[v.issue(path, ${stringLiteral(expected.length === 0 ? "never" : expected.join(" | "))}, value)]`;
   // The guard's own test (model-module.ts), so that validators work without the guards.
-  return [`return ${printCheck(enumCheck(planned, shape, scope))} ? [] : ${issue};`];
+  return [returnIssueUnless(enumCheck(planned, shape, scope), stringLiteral(expected.length === 0 ? "never" : expected.join(" | ")))];
+}
+
+/** `return valid ? [] : [v.issue(path, expected, value)];` */
+function returnIssueUnless(valid: Check, expected: string): ExpressionStatement {
+  const issue = arrayExpression([callExpression("v.issue", ["path", expected, "value"])]);
+  return expressionStatement(conditionalExpression(valid, "[]", issue), "return");
 }
 
 function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope, plan: PlanView): BodyStatement[] {
   const type = { kind: "union", members: shape.members } as const;
   if (isLeaf(type)) {
-    return [`return ${printCheck(check(type, "value", scope))} ? [] : [v.issue(path, ${stringLiteral(planned.typeName)}, value)];`];
+    return [returnIssueUnless(check(type, "value", scope), stringLiteral(planned.typeName))];
   }
   const validated = validation(type, "value", "path", scope, plan);
   return [typeof validated !== "string" && validated.kind === "call" ? expressionStatement(validated, "return") : `return ${printExpression(validated)};`];

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
 import { formatModuleParts, formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
 import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "../../src/emit/layout-declarations.js";
-import { arrayExpression, callExpression, verbatim } from "../../src/emit/layout-expressions.js";
+import { arrayExpression, callExpression, conditionalExpression, verbatim } from "../../src/emit/layout-expressions.js";
 import { bodyStatements, expressionStatement, ifStatement, returnStatement, type BodyStatement } from "../../src/emit/layout-statements.js";
 import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
 
@@ -85,6 +85,7 @@ describe("layout of calls and arrays", () => {
   const arrayOf = (validate: string | ReturnType<typeof verbatim>) =>
     callExpression("v.arrayOf", [`value.${key}`, `path + "/${key}"`, '"WorkflowRegistration[]"', validate]);
   const add = (validate: string | ReturnType<typeof verbatim>) => expressionStatement(callExpression("v.add", ["issues", arrayOf(validate)]));
+  const issue = (expected: string) => arrayExpression([callExpression("v.issue", ["path", expected, "value"])]);
 
   it.each([
     ["a call an argument a line, and a call among them too", [add("validateWorkflowRegistration")], "v.add(\n    issues,\n    v.arrayOf(\n      value.deprecation"],
@@ -100,10 +101,22 @@ describe("layout of calls and arrays", () => {
       [expressionStatement(arrayExpression([callExpression("v.issue", ["path", `"${key}_of_${key.slice(0, 30)}"`, "value"])]), "return")],
       "return [\n    v.issue(\n      path,\n",
     ],
+    [
+      "a returned conditional, ? and : a line each",
+      [expressionStatement(conditionalExpression(call("(confidenceScoresGranularityValues as readonly unknown[]).includes", "value"), "[]", issue(`'"word" | "page"'`)), "return")],
+      '.includes(value)\n    ? []\n    : [v.issue(path, \'"word" | "page"\', value)];',
+    ],
   ] as const)("%s", async (_, statements, layout) => {
     const text = fn([...statements]);
     expect(text).toContain(layout);
     await expectPrettierKeeps(text);
+  });
+
+  it("leaves a returned conditional to prettier where its alternate must break", async () => {
+    const expected = `'${Array.from({ length: 12 }, (_, i) => `"/v1/endpoint${i}"`).join(" | ")}'`;
+    const text = fn([expressionStatement(conditionalExpression(isString("value"), "[]", issue(expected)), "return")]);
+    expect(text).not.toContain("\n    ? []");
+    await expectKeptOrLeft(text);
   });
 
   it("leaves a call to prettier where a function among its arguments must break", async () => {
