@@ -1,15 +1,20 @@
 /**
- * The calls and arrays the validators are made of (`v.add(issues,
- * v.arrayOf(...))`, `[v.issue(...)]`), kept as their parts so that a long
- * one is broken as prettier breaks it: an argument or element a line, each
- * followed by a comma, and a call or array among them broken the same way
- * where it does not fit its own line.
- *
- * Other code is a string that stays on one line (a name, a string literal,
- * `path + "/id"`), or `verbatim` where prettier has rules of its own for
- * breaking it: a function, which it may hug as a last argument, an array of
- * names, a conditional. A call or array is broken here only when none of its
- * parts is verbatim; otherwise its line is left for prettier (format.ts).
+ * The expressions the validators are made of (`v.add(issues,
+ * v.arrayOf(...))`, `[v.issue(...)]`, `(item, at) => ...`), kept as their
+ * parts so that a long one is broken as prettier breaks it:
+ * - a call or array an argument or element a line, each followed by a
+ *   comma, and one among them broken the same way where it does not fit;
+ * - where a call's last argument is an array or a function, the call kept
+ *   on its line and that argument broken (prettier "hugs" it), where the
+ *   line up to the argument's opening fits;
+ * - a function's body on the line after its `=>`;
+ * - and a call of two functions, or of a call that takes one, always an
+ *   argument a line.
+ * A string is code that stays on one line: a name, a string literal,
+ * `path + "/id"`. What prettier would break by rules not followed here (a
+ * hugged function whose body is not a conditional, say) is left on its
+ * line, for prettier to break (format.ts). A conditional is broken only
+ * where it is returned (layout-statements.ts).
  */
 import { printCheck, type Check } from "./check-tree.js";
 import { fits, INDENT } from "./layout.js";
@@ -20,10 +25,9 @@ export interface CallExpression {
   arguments: readonly Expression[];
 }
 
-/** An array of calls. */
 export interface ArrayExpression {
   kind: "array";
-  elements: readonly CallExpression[];
+  elements: readonly Expression[];
 }
 
 /** `test ? consequent : alternate`, of a check. */
@@ -34,20 +38,21 @@ export interface ConditionalExpression {
   alternate: Expression;
 }
 
-/** Code printed as it is, on one line. */
-export interface Verbatim {
-  kind: "verbatim";
-  text: string;
+/** An arrow function: `signature => body`, the signature its parameters and return type. */
+export interface ArrowFunction {
+  kind: "arrow";
+  signature: string;
+  body: Expression;
 }
 
-export type Expression = string | CallExpression | ArrayExpression | ConditionalExpression | Verbatim;
+export type Expression = string | CallExpression | ArrayExpression | ConditionalExpression | ArrowFunction;
 
 /** `callee(...args)`; `callee` may start with `new `. */
 export function callExpression(callee: string, args: readonly Expression[]): CallExpression {
   return { kind: "call", callee, arguments: args };
 }
 
-export function arrayExpression(elements: readonly CallExpression[]): ArrayExpression {
+export function arrayExpression(elements: readonly Expression[]): ArrayExpression {
   return { kind: "array", elements };
 }
 
@@ -55,46 +60,122 @@ export function conditionalExpression(test: Check, consequent: Expression, alter
   return { kind: "conditional", test, consequent, alternate };
 }
 
-export function verbatim(text: string): Verbatim {
-  return { kind: "verbatim", text };
+export function arrowFunction(signature: string, body: Expression): ArrowFunction {
+  return { kind: "arrow", signature, body };
 }
 
 /** The expression on one line. */
 export function printExpression(expression: Expression): string {
   if (typeof expression === "string") return expression;
   switch (expression.kind) {
-    case "verbatim":
-      return expression.text;
     case "call":
       return `${expression.callee}(${expression.arguments.map(printExpression).join(", ")})`;
     case "array":
       return `[${expression.elements.map(printExpression).join(", ")}]`;
     case "conditional":
       return `${printCheck(expression.test)} ? ${printExpression(expression.consequent)} : ${printExpression(expression.alternate)}`;
+    case "arrow":
+      // prettier brackets a conditional body that stays on the arrow's line.
+      return `${expression.signature} => ${isConditional(expression.body) ? `(${printExpression(expression.body)})` : printExpression(expression.body)}`;
   }
 }
 
 /**
  * The lines of `expression`, after `prefix` (`return `, say) and followed by
  * `suffix` (`;`, or the `,` after an argument), at `level` levels of
- * indentation, as prettier prints them: one line where it fits, else the
- * opening bracket, an argument or element a line, one level in, and the
- * closing bracket on a line of its own. Undefined where that is not
- * prettier's layout or a line of it does not fit either.
+ * indentation, as prettier prints them: one line where it fits, else broken
+ * as this module's comment says. Undefined where that is not prettier's
+ * layout or a line of it does not fit either.
  */
 export function expressionLines(expression: Expression, suffix: string, level: number, prefix = ""): string[] | undefined {
   const line = `${prefix}${printExpression(expression)}${suffix}`;
-  if (fits(line, level)) return [line];
-  if (typeof expression === "string" || expression.kind === "verbatim" || expression.kind === "conditional") return undefined;
-  const [open, parts, close] =
-    expression.kind === "call" ? [`${expression.callee}(`, expression.arguments, ")"] : (["[", expression.elements, "]"] as const);
-  if (parts.length === 0 || parts.some((part) => typeof part !== "string" && part.kind === "verbatim")) return undefined;
-  const lines = [`${prefix}${open}`];
+  if (fits(line, level) && !alwaysBroken(expression)) return [line];
+  if (typeof expression === "string") return undefined;
+  switch (expression.kind) {
+    case "call":
+      return callLines(expression, suffix, level, prefix);
+    case "array":
+      return brokenLines(`${prefix}[`, expression.elements, `]${suffix}`, level);
+    case "arrow":
+      return arrowLines(expression, suffix, level, prefix);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A call too long for its line. prettier hugs a last argument that is an
+ * array or a function, where the call's line fits up to the `[` or the
+ * `=>`: the arguments before it stay on that line, then come the array's
+ * elements a line each, or the function's body on a line of its own.
+ * Otherwise it breaks every argument.
+ */
+function callLines(call: CallExpression, suffix: string, level: number, prefix: string): string[] | undefined {
+  const before = call.arguments.slice(0, -1);
+  const last = call.arguments.at(-1);
+  const huggable = typeof last === "object" && ((last.kind === "array" && last.elements.length > 0) || last.kind === "arrow");
+  if (!huggable || breaksEveryArgument(call)) return brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+  // Which arguments prettier may hug also depends on those before the last: only these are followed here.
+  if (before.some((argument) => typeof argument !== "string")) return undefined;
+  const start = `${prefix}${call.callee}(${before.map((argument) => `${argument}, `).join("")}`;
+  if (last.kind === "array") {
+    return fits(`${start}[`, level)
+      ? brokenLines(`${start}[`, last.elements, `])${suffix}`, level)
+      : brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+  }
+  // prettier measures the line up to the space after the `=>`.
+  if (!fits(`${start}${last.signature} => `, level)) return brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+  if (!isConditional(last.body) || alwaysBroken(last.body)) return undefined;
+  const lines = [`${start}${last.signature} =>`, `${INDENT}${printExpression(last.body)},`, `)${suffix}`];
+  return lines.every((each) => fits(each, level)) ? lines : undefined;
+}
+
+/** `open`, each part on a line of its own one level in, followed by a comma, and `close`. */
+function brokenLines(open: string, parts: readonly Expression[], close: string, level: number): string[] | undefined {
+  if (parts.length === 0) return undefined;
+  const lines = [open];
   for (const part of parts) {
     const partLines = expressionLines(part, ",", level + 1);
     if (partLines === undefined) return undefined;
     lines.push(...partLines.map((each) => `${INDENT}${each}`));
   }
-  lines.push(`${close}${suffix}`);
+  lines.push(close);
   return lines.every((each) => fits(each, level)) ? lines : undefined;
+}
+
+/** A function too long for its line: a conditional body on the next line, one level in. */
+function arrowLines(arrow: ArrowFunction, suffix: string, level: number, prefix: string): string[] | undefined {
+  if (!isConditional(arrow.body) || alwaysBroken(arrow.body)) return undefined;
+  const lines = [`${prefix}${arrow.signature} =>`, `${INDENT}${printExpression(arrow.body)}${suffix}`];
+  return lines.every((each) => fits(each, level)) ? lines : undefined;
+}
+
+/**
+ * Whether prettier breaks the expression even where it fits: it holds a
+ * call that prettier breaks an argument a line (breaksEveryArgument), and
+ * a broken call breaks whatever holds it.
+ */
+export function alwaysBroken(expression: Expression): boolean {
+  if (typeof expression === "string") return false;
+  switch (expression.kind) {
+    case "call":
+      return breaksEveryArgument(expression) || expression.arguments.some(alwaysBroken);
+    case "array":
+      return expression.elements.some(alwaysBroken);
+    case "conditional":
+      return alwaysBroken(expression.consequent) || alwaysBroken(expression.alternate);
+    case "arrow":
+      return alwaysBroken(expression.body);
+  }
+}
+
+/** Whether prettier breaks a call an argument a line, however short: a call of two functions, or of a call that takes one. */
+function breaksEveryArgument(call: CallExpression): boolean {
+  const isArrow = (argument: Expression) => typeof argument !== "string" && argument.kind === "arrow";
+  const isCallOfArrow = (argument: Expression) => typeof argument !== "string" && argument.kind === "call" && argument.arguments.some(isArrow);
+  return call.arguments.length > 1 && (call.arguments.filter(isArrow).length > 1 || call.arguments.some(isCallOfArrow));
+}
+
+function isConditional(expression: Expression): expression is ConditionalExpression {
+  return typeof expression !== "string" && expression.kind === "conditional";
 }

@@ -5,7 +5,7 @@
  * `&&` and `||` come from the check tree (check-tree.ts), broken an operand
  * a line; calls and arrays (layout-expressions.ts) an argument a line.
  */
-import { expressionLines, printExpression, type ArrayExpression, type CallExpression, type ConditionalExpression } from "./layout-expressions.js";
+import { alwaysBroken, expressionLines, printExpression, type ArrayExpression, type CallExpression, type ConditionalExpression } from "./layout-expressions.js";
 import { printCheck, printOperands, type Check } from "./check-tree.js";
 import { fits, INDENT } from "./layout.js";
 import type { CodeBlockWriter, WriterFunction } from "./ts-morph.js";
@@ -92,7 +92,7 @@ function ifClause(keyword: string, test: Check | string, then: Clause, level: nu
 
 function clause(head: string, then: Clause, level: number): string {
   const line = `${head} ${clauseText(then)}`;
-  if (fits(line, level)) return line;
+  if (fits(line, level) && (typeof then === "string" || !alwaysBroken(then.expression))) return line;
   // Where the consequent cannot be laid out on the lines after, prettier breaks it its own way: the line is left for it.
   const consequent = clauseLines(then, level + 1);
   if (!consequent.every((each) => fits(each, level + 1))) return line;
@@ -118,6 +118,8 @@ function clauseLines(clause: Clause, level: number): string[] {
  * after it, one level in. Undefined where a line of that does not fit.
  */
 function conditionalLines(conditional: ConditionalExpression, prefix: string, level: number): string[] | undefined {
+  // A conditional with a part prettier must break is not followed here.
+  if (alwaysBroken(conditional)) return undefined;
   const line = `${prefix}${printExpression(conditional)};`;
   if (fits(line, level)) return [line];
   const lines = [

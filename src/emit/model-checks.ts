@@ -30,7 +30,12 @@ export function otherKeysCheck(shape: ObjectShape, scope: ModuleScope): Check {
 
 /** The fields' keys, as an array literal. */
 export function knownKeys(shape: ObjectShape): string {
-  return `[${shape.fields.map((field) => JSON.stringify(field.name)).join(", ")}]`;
+  return `[${knownKeyLiterals(shape).join(", ")}]`;
+}
+
+/** The fields' keys as string literals. */
+export function knownKeyLiterals(shape: ObjectShape): string[] {
+  return shape.fields.map((field) => JSON.stringify(field.name));
 }
 
 /** Fields a check function handles at most; a model with more is checked by one helper function per part. */

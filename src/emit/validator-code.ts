@@ -17,13 +17,14 @@ import { PLAIN, typeWords } from "./type-words.js";
 import type { PlanView } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { stringLiteral } from "./literal.js";
-import { callExpression, printExpression, verbatim, type Expression } from "./layout-expressions.js";
+import { arrayExpression, arrowFunction, callExpression, conditionalExpression, type Expression } from "./layout-expressions.js";
 import { expressionStatement, ifStatement, type ExpressionStatement, type IfStatement } from "./layout-statements.js";
 
 export function validation(type: TypeNode, subject: string, path: string, scope: ModuleScope, plan: PlanView): Expression {
   if (isLeaf(type)) {
     const valid = check(type, subject, scope);
-    return valid.kind === "always" ? "[]" : verbatim(`${printCheck(valid)} ? [] : [v.issue(${path}, ${expectedLiteral(type, plan)}, ${subject})]`);
+    if (valid.kind === "always") return "[]";
+    return conditionalExpression(valid, "[]", arrayExpression([callExpression("v.issue", [path, expectedLiteral(type, plan), subject])]));
   }
   switch (type.kind) {
     case "ref":
@@ -33,8 +34,8 @@ export function validation(type: TypeNode, subject: string, path: string, scope:
     case "map":
       return callExpression("v.mapOf", [subject, path, expectedLiteral(type, plan), validator(type.values, scope, plan)]);
     case "union": {
-      const members = type.members.map((member) => printExpression(validator(member, scope, plan)));
-      return callExpression("v.anyOf", [subject, path, expectedLiteral(type, plan), verbatim(`[${members.join(", ")}]`)]);
+      const members = type.members.map((member) => validator(member, scope, plan));
+      return callExpression("v.anyOf", [subject, path, expectedLiteral(type, plan), arrayExpression(members)]);
     }
     default:
       throw new Error(`a ${type.kind} type is always a leaf`);
@@ -44,7 +45,7 @@ export function validation(type: TypeNode, subject: string, path: string, scope:
 /** A function expression `(item, at) => v.Issue[]` for `type`, used for elements, map values and union members. */
 export function validator(type: TypeNode, scope: ModuleScope, plan: PlanView): Expression {
   if (type.kind === "ref") return scope.local(type.target!).validate;
-  return verbatim(`(item: unknown, at: string): v.Issue[] => ${printExpression(validation(type, "item", "at", scope, plan))}`);
+  return arrowFunction("(item: unknown, at: string): v.Issue[]", validation(type, "item", "at", scope, plan));
 }
 
 /**

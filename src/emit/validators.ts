@@ -21,14 +21,14 @@ import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
 import { openEnumKinds } from "../ir/enums.js";
 import { call, not, printCheck, type Check } from "./check-tree.js";
 import { check } from "./guard-code.js";
-import { admitsAnyValue, enumCheck, fieldChunks, knownKeys } from "./model-checks.js";
+import { admitsAnyValue, enumCheck, fieldChunks, knownKeyLiterals } from "./model-checks.js";
 import { articleFor } from "./article.js";
 import { jsDoc } from "./jsdoc.js";
 import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, isLeaf, pushIssue, validation, validator } from "./validator-code.js";
-import { arrayExpression, callExpression, conditionalExpression, printExpression, verbatim } from "./layout-expressions.js";
+import { arrayExpression, callExpression, conditionalExpression, printExpression } from "./layout-expressions.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
 import type { GenericConstant } from "./layout-declarations.js";
@@ -71,7 +71,7 @@ function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleSco
   const otherKeys =
     others === undefined || others.kind === "unknown"
       ? []
-      : [expressionStatement(callExpression("v.add", ["issues", callExpression("v.others", ["value", "path", verbatim(knownKeys(shape)), validator(others, scope, plan)])]))];
+      : [expressionStatement(callExpression("v.add", ["issues", callExpression("v.others", ["value", "path", arrayExpression(knownKeyLiterals(shape)), validator(others, scope, plan)])]))];
   if (parts.length === 1) {
     const lines: BodyStatement[] = [notRecord, "const issues: v.Issue[] = [];", ...fieldLines(parts[0]!), ...otherKeys, "return issues;"];
     return { lines, helpers: [] };

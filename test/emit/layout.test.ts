@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
 import { formatModuleParts, formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
 import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "../../src/emit/layout-declarations.js";
-import { arrayExpression, callExpression, conditionalExpression, verbatim } from "../../src/emit/layout-expressions.js";
+import { arrayExpression, arrowFunction, callExpression, conditionalExpression, type Expression } from "../../src/emit/layout-expressions.js";
 import { bodyStatements, expressionStatement, ifStatement, returnStatement, type BodyStatement } from "../../src/emit/layout-statements.js";
 import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.js";
 
@@ -82,9 +82,9 @@ describe("layout", () => {
 
 describe("layout of calls and arrays", () => {
   const key = "deprecation_replacement_model_of_the_parent_workflow";
-  const arrayOf = (validate: string | ReturnType<typeof verbatim>) =>
+  const arrayOf = (validate: Expression) =>
     callExpression("v.arrayOf", [`value.${key}`, `path + "/${key}"`, '"WorkflowRegistration[]"', validate]);
-  const add = (validate: string | ReturnType<typeof verbatim>) => expressionStatement(callExpression("v.add", ["issues", arrayOf(validate)]));
+  const add = (validate: Expression) => expressionStatement(callExpression("v.add", ["issues", arrayOf(validate)]));
   const issue = (expected: string) => arrayExpression([callExpression("v.issue", ["path", expected, "value"])]);
 
   it.each([
@@ -119,11 +119,47 @@ describe("layout of calls and arrays", () => {
     await expectKeptOrLeft(text);
   });
 
-  it("leaves a call to prettier where a function among its arguments must break", async () => {
-    const arrow = verbatim('(item: unknown, at: string): v.Issue[] => typeof item === "string" ? [] : [v.issue(at, "string", item)]');
-    const text = fn([ifStatement(has(key), add(arrow))]);
-    expect(text).not.toContain("v.arrayOf(\n");
-    await expectKeptOrLeft(text);
+  const isStringItem = conditionalExpression({ kind: "typeof", subject: "item", type: "string" }, "[]", arrayExpression([callExpression("v.issue", ["at", '"string"', "item"])]));
+  const arrow = arrowFunction("(item: unknown, at: string): v.Issue[]", isStringItem);
+  const isNull = arrowFunction("(item: unknown, at: string): v.Issue[]", conditionalExpression({ kind: "equals", subject: "item", literal: "null" }, "[]", arrayExpression([callExpression("v.issue", ["at", '"null"', "item"])])));
+  const addArrayOf = (name: string) =>
+    expressionStatement(callExpression("v.add", ["issues", callExpression("v.arrayOf", [`value.${name}`, `path + "/${name}"`, '"string[]"', arrow])]));
+  const anyOf = (names: string[]) => expressionStatement(callExpression("v.anyOf", ["value", "path", JSON.stringify(names.join(" | ")), arrayExpression([...names.map((name) => `validate${name}`), arrow])]), "return");
+
+  it.each([
+    ["a hugged function, its body on a line of its own", [ifStatement(has("ids"), addArrayOf("ids"))], '"string[]", (item: unknown, at: string): v.Issue[] =>\n        typeof item'],
+    ["a function among broken arguments", [ifStatement(has(key), addArrayOf(key))], '"string[]",\n        (item: unknown, at: string): v.Issue[] =>\n          typeof item'],
+    ["a hugged array", [anyOf(["ModelConversation", "AgentConversation"])], '"ModelConversation | AgentConversation", [\n    validateModelConversation,\n'],
+    [
+      "a call of a call that takes a function, broken though it fits",
+      [expressionStatement(callExpression("f", ["a", callExpression("g", ["b", arrowFunction("(x)", conditionalExpression({ kind: "equals", subject: "x", literal: "null" }, "a", "b"))])]))],
+      "f(\n    a,\n    g(b, (x) => (x === null ? a : b)),\n  );",
+    ],
+    [
+      "an if whose consequent is such a call",
+      [ifStatement("x", expressionStatement(callExpression("f", ["a", callExpression("g", ["b", arrowFunction("(x)", conditionalExpression({ kind: "equals", subject: "x", literal: "null" }, "a", "b"))])])))],
+      "if (x)\n    f(\n      a,\n",
+    ],
+  ] as const)("%s", async (_, statements, layout) => {
+    const text = fn([...statements]);
+    expect(text).toContain(layout);
+    await expectPrettierKeeps(text);
+  });
+
+  it("lays out calls of every width as prettier does, or leaves them to it", async () => {
+    let laidOut = 0;
+    for (let length = 1; length <= 72; length++) {
+      const name = "x".repeat(length);
+      const text = fn([
+        ifStatement(has(name), addArrayOf(name), addArrayOf(name)),
+        expressionStatement(callExpression("v.add", [name, isNull])),
+        anyOf([`M${name}`, "AgentConversation"]),
+      ]);
+      await expectKeptOrLeft(text);
+      if (isInPrettierLayout(text)) laidOut++;
+    }
+    // Each width was laid out here, none left to prettier.
+    expect(laidOut).toBe(72);
   });
 });
 
