@@ -17,6 +17,7 @@
  */
 import * as oxc from "@prettier/plugin-oxc";
 import { format, util } from "prettier";
+import { isLoneString } from "./layout.js";
 import { PRETTIER_OPTIONS } from "./prettier-options.js";
 
 export function formatTypeScript(source: string): Promise<string> {
@@ -75,7 +76,8 @@ export async function formatModuleParts(modules: ReadonlyArray<readonly string[]
  * puts each statement and member on a line of its own, as prettier does, and
  * layout.ts breaks what it can lay out as prettier breaks it; what prettier
  * changes beyond that is known:
- * - a code line still wider than the print width is broken (a comment line is never rewrapped);
+ * - a code line still wider than the print width is broken (a comment line
+ *   is never rewrapped, nor a string literal alone on its line);
  * - a string holding more double quotes than single ones is single-quoted,
  *   and a needless escape of a quote is dropped (literal.ts writes strings
  *   so; other text may still come with `\"` or `\'`);
@@ -88,7 +90,7 @@ export function isInPrettierLayout(part: string): boolean {
   if (/\\["']/u.test(part) || /\{\n\s*\}/u.test(part)) return false;
   for (const line of part.split("\n")) {
     if (line !== line.trimEnd()) return false;
-    if (!isCommentLine(line) && util.getStringWidth(line) > PRETTIER_OPTIONS.printWidth) return false;
+    if (!isCommentLine(line) && !isLoneString(line) && util.getStringWidth(line) > PRETTIER_OPTIONS.printWidth) return false;
   }
   return true;
 }

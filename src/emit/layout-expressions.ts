@@ -7,17 +7,18 @@
  * - where a call's last argument is an array or a function, the call kept
  *   on its line and that argument broken (prettier "hugs" it), where the
  *   line up to the argument's opening fits;
- * - a function's body on the line after its `=>`;
+ * - a function's body, a call or a conditional, on the line after its `=>`;
  * - and a call of two functions, or of a call that takes one, always an
  *   argument a line.
  * A string is code that stays on one line: a name, a string literal,
- * `path + "/id"`. What prettier would break by rules not followed here (a
+ * `path + "/id"`. A string literal alone on its line may be wider than the
+ * print width: prettier cannot break it either. What prettier would break by rules not followed here (a
  * hugged function whose body is not a conditional, say) is left on its
  * line, for prettier to break (format.ts). A conditional is broken only
  * where it is returned (layout-statements.ts).
  */
 import { printCheck, type Check } from "./check-tree.js";
-import { fits, INDENT } from "./layout.js";
+import { fits, INDENT, isLoneString } from "./layout.js";
 
 export interface CallExpression {
   kind: "call";
@@ -90,7 +91,7 @@ export function printExpression(expression: Expression): string {
 export function expressionLines(expression: Expression, suffix: string, level: number, prefix = ""): string[] | undefined {
   const line = `${prefix}${printExpression(expression)}${suffix}`;
   if (fits(line, level) && !alwaysBroken(expression)) return [line];
-  if (typeof expression === "string") return undefined;
+  if (typeof expression === "string") return isLoneString(line) ? [line] : undefined;
   switch (expression.kind) {
     case "call":
       return callLines(expression, suffix, level, prefix);
@@ -123,11 +124,11 @@ function callLines(call: CallExpression, suffix: string, level: number, prefix: 
       ? brokenLines(`${start}[`, last.elements, `])${suffix}`, level)
       : brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
   }
-  // prettier measures the line up to the space after the `=>`.
-  if (!fits(`${start}${last.signature} => `, level)) return brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
-  if (!isConditional(last.body) || alwaysBroken(last.body)) return undefined;
-  const lines = [`${start}${last.signature} =>`, `${INDENT}${printExpression(last.body)},`, `)${suffix}`];
-  return lines.every((each) => fits(each, level)) ? lines : undefined;
+  // Before a conditional body, prettier measures the line up to the space after the `=>`.
+  const head = `${start}${last.signature} =>`;
+  if (!fits(isConditional(last.body) ? `${head} ` : head, level)) return brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+  const body = bodyLines(last.body, ",", level + 1);
+  return body && [head, ...body.map((each) => `${INDENT}${each}`), `)${suffix}`];
 }
 
 /** `open`, each part on a line of its own one level in, followed by a comma, and `close`. */
@@ -140,14 +141,26 @@ function brokenLines(open: string, parts: readonly Expression[], close: string, 
     lines.push(...partLines.map((each) => `${INDENT}${each}`));
   }
   lines.push(close);
-  return lines.every((each) => fits(each, level)) ? lines : undefined;
+  return lines.every((each) => fits(each, level) || isLoneString(each)) ? lines : undefined;
 }
 
-/** A function too long for its line: a conditional body on the next line, one level in. */
+/** A function too long for its line: its body on the next line, one level in. */
 function arrowLines(arrow: ArrowFunction, suffix: string, level: number, prefix: string): string[] | undefined {
-  if (!isConditional(arrow.body) || alwaysBroken(arrow.body)) return undefined;
-  const lines = [`${prefix}${arrow.signature} =>`, `${INDENT}${printExpression(arrow.body)}${suffix}`];
-  return lines.every((each) => fits(each, level)) ? lines : undefined;
+  const body = bodyLines(arrow.body, suffix, level + 1);
+  return body && [`${prefix}${arrow.signature} =>`, ...body.map((each) => `${INDENT}${each}`)];
+}
+
+/**
+ * A function's body on the lines after its `=>`, at `level`: a call broken
+ * as calls are; a conditional on one line (prettier breaks a longer one its
+ * own way). Undefined for another body, which prettier keeps beside the
+ * `=>`, or where a line does not fit.
+ */
+function bodyLines(body: Expression, suffix: string, level: number): string[] | undefined {
+  if (typeof body === "string" || (body.kind !== "call" && body.kind !== "conditional")) return undefined;
+  if (body.kind === "call") return expressionLines(body, suffix, level);
+  const line = `${printExpression(body)}${suffix}`;
+  return fits(line, level) && !alwaysBroken(body) ? [line] : undefined;
 }
 
 /**

@@ -22,6 +22,17 @@ export function fits(line: string, level: number): boolean {
   return level * INDENT.length + util.getStringWidth(line) <= PRETTIER_OPTIONS.printWidth;
 }
 
+/**
+ * Whether a line holds a string literal alone, an argument or element (with
+ * its comma): prettier cannot break it, and leaves it on its line however
+ * wide.
+ */
+export function isLoneString(line: string): boolean {
+  return LONE_STRING.test(line);
+}
+
+const LONE_STRING = /^\s*(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'),?$/u;
+
 /** Whether every line fits the print width at the top level. */
 export function allFit(lines: readonly string[]): boolean {
   return lines.every((line) => fits(line, 0));

@@ -65,6 +65,10 @@ describe("model modules, formatted part by part", () => {
     const quoted = 'export const C = ["say \\"hi\\""] as const;';
     const empty = "export interface D {\n}";
     const escaped = 'export const E = ["it\\\'s"] as const;';
+    const lone = `export function f(): string[] {\n  return [\n    "${"x".repeat(120)}",\n  ];\n}`;
+    const returned = `export function g(): string {\n  return "${"x".repeat(120)}";\n}`;
+    expect([lone, returned].map(isInPrettierLayout)).toEqual([true, false]);
+    expect(await formatTypeScript(`${lone}\n`)).toBe(`${lone}\n`);
     const parts = ["// header", laidOut, wide, quoted, empty, escaped];
     expect(parts.slice(1).map(isInPrettierLayout)).toEqual([true, false, false, false, false]);
     const [module] = await formatModuleParts([parts]);

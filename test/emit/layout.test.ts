@@ -124,12 +124,20 @@ describe("layout of calls and arrays", () => {
   const isNull = arrowFunction("(item: unknown, at: string): v.Issue[]", conditionalExpression({ kind: "equals", subject: "item", literal: "null" }, "[]", arrayExpression([callExpression("v.issue", ["at", '"null"', "item"])])));
   const addArrayOf = (name: string) =>
     expressionStatement(callExpression("v.add", ["issues", callExpression("v.arrayOf", [`value.${name}`, `path + "/${name}"`, '"string[]"', arrow])]));
+  const listOfLists = arrowFunction("(item: unknown, at: string): v.Issue[]", callExpression("v.arrayOf", ["item", "at", '"string[]"', arrow]));
+  const addArrayOfLists = (name: string) =>
+    expressionStatement(callExpression("v.add", ["issues", callExpression("v.arrayOf", [`value.${name}`, `path + "/${name}"`, '"string[][]"', listOfLists])]));
   const anyOf = (names: string[]) => expressionStatement(callExpression("v.anyOf", ["value", "path", JSON.stringify(names.join(" | ")), arrayExpression([...names.map((name) => `validate${name}`), arrow])]), "return");
 
   it.each([
     ["a hugged function, its body on a line of its own", [ifStatement(has("ids"), addArrayOf("ids"))], '"string[]", (item: unknown, at: string): v.Issue[] =>\n        typeof item'],
     ["a function among broken arguments", [ifStatement(has(key), addArrayOf(key))], '"string[]",\n        (item: unknown, at: string): v.Issue[] =>\n          typeof item'],
     ["a hugged array", [anyOf(["ModelConversation", "AgentConversation"])], '"ModelConversation | AgentConversation", [\n    validateModelConversation,\n'],
+    [
+      "a string too long for any line, alone on its own",
+      [anyOf(Array.from({ length: 8 }, (_, i) => `CredentialsImageAndTheLike${i}`))],
+      '    "CredentialsImageAndTheLike0 | CredentialsImageAndTheLike1',
+    ],
     [
       "a call of a call that takes a function, broken though it fits",
       [expressionStatement(callExpression("f", ["a", callExpression("g", ["b", arrowFunction("(x)", conditionalExpression({ kind: "equals", subject: "x", literal: "null" }, "a", "b"))])]))],
@@ -154,6 +162,8 @@ describe("layout of calls and arrays", () => {
         ifStatement(has(name), addArrayOf(name), addArrayOf(name)),
         expressionStatement(callExpression("v.add", [name, isNull])),
         anyOf([`M${name}`, "AgentConversation"]),
+        addArrayOfLists(name),
+        expressionStatement(callExpression("v.anyOf", ["value", "path", `"M${name}[][]"`, arrayExpression(["validateA", listOfLists])]), "return"),
       ]);
       await expectKeptOrLeft(text);
       if (isInPrettierLayout(text)) laidOut++;
