@@ -57,9 +57,9 @@ export function unionAlias(alias: Omit<TypeAliasDeclarationStructure, "type">, m
 /**
  * A type alias as prettier prints it: on one line where it fits, else a
  * union on the next line, or a member a line where that does not fit
- * either. Left to prettier: a union with an object type among its members
- * or one member beside `null` and `void` only (prettier may hug both), and
- * one whose member is itself a union, which prettier reads as one union.
+ * either. Left to prettier: a union of one member beside `null` and `void`
+ * only, which prettier may hug, and one whose member is itself a union,
+ * which prettier reads as one union.
  */
 export function printTypeAlias(alias: TypeAliasDeclarationStructure | UnionAlias): string {
   const members = "unionMembers" in alias ? alias.unionMembers : [];
@@ -69,7 +69,7 @@ export function printTypeAlias(alias: TypeAliasDeclarationStructure | UnionAlias
     ? [start, `${INDENT}${union}`]
     : [start, ...members.map((member, i) => `${INDENT}| ${member}${i === members.length - 1 ? ";" : ""}`)];
   const hugged = members.filter((member) => member !== "null" && member !== "void").length === 1;
-  const leftToPrettier = members.length < 2 || hugged || members.some((member) => member.startsWith("{") || isUnion(member));
+  const leftToPrettier = members.length < 2 || hugged || members.some(isUnion);
   if (leftToPrettier || fits(`${start} ${union}`, 0) || !allFit(lines)) return printStructure(alias, PRINT_OPTIONS);
   return declarationText(alias.docs, lines);
 }

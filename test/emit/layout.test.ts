@@ -186,10 +186,17 @@ describe("what is left to prettier", () => {
     ["a long type and null, which prettier hugs", [long, "null"]],
     ["a generic type and null, whose arguments prettier breaks", [`Record<string, ${long.slice(0, 70)}>`, "null"]],
     ["a type beside null and void", [long, "null", "void"]],
+    ["an object type and null", [`{ [key: string]: ${long.slice(0, 80)} }`, "null"]],
   ])("a union of %s", async (_, members) => {
     const text = alias(members);
     expect(text).not.toContain("\n  | ");
     await expectKeptOrLeft(text);
+  });
+
+  it("lays out a union with an object type among its members, a member a line", async () => {
+    const text = alias(["CheckpointTuningSchemaLogprob", "VersionDatasetImageMetric", "string", "{ [key: string]: unknown }", "QuotaPromptAudio", "string[]"]);
+    expect(text).toContain("\n  | { [key: string]: unknown }\n");
+    await expectPrettierKeeps(text);
   });
 
   it("lays out a union of strings that hold a |, which are no unions", async () => {
