@@ -84,7 +84,7 @@ function laidOut(statement: BodyStatement, level: number, keyword = ""): string 
 function ifClause(keyword: string, test: Check | string, then: Clause, level: number): string {
   const head = `${keyword}if (${typeof test === "string" ? test : printCheck(test)})`;
   if (fits(head, level)) return clause(head, then, level);
-  const chain = typeof test === "string" ? undefined : brokenChain(test);
+  const chain = typeof test === "string" ? undefined : brokenChain(test, level);
   const consequent = clauseLines(then, level + 1);
   const lines = chain && [`${keyword}if (`, ...chain, ")", ...consequent.map((line) => `${INDENT}${line}`)];
   return lines?.every((line) => fits(line, level)) ? lines.join("\n") : `${head} ${clauseText(then)}`;
@@ -142,14 +142,28 @@ function keywordText(statement: ExpressionStatement): string {
 function returned(value: Check, level: number): string {
   const text = printCheck(value);
   const line = `return ${text};`;
-  const chain = brokenChain(value);
+  const chain = brokenChain(value, level);
   if (fits(line, level) || chain === undefined) return line;
   const lines = ["return (", ...(fits(`${INDENT}${text}`, level) ? [`${INDENT}${text}`] : chain), ");"];
   return lines.every((each) => fits(each, level)) ? lines.join("\n") : line;
 }
 
-/** The lines of a chain of `&&` or `||` broken an operand a line, one level in; undefined for another check. */
-function brokenChain(check: Check): string[] | undefined {
+/**
+ * The lines of a chain of `&&` or `||` at `level`, broken an operand a line,
+ * one level in; undefined for another check. A negated chain among the
+ * operands that does not fit its line is broken too, inside its `!(` and `)`:
+ * on one line there where it fits, else an operand a line.
+ */
+function brokenChain(check: Check, level: number): string[] | undefined {
   const chain = printOperands(check);
-  return chain?.operands.map((operand, i) => `${INDENT}${operand}${i < chain.operands.length - 1 ? ` ${chain.operator}` : ""}`);
+  if (chain === undefined || (check.kind !== "all" && check.kind !== "any")) return undefined;
+  return check.checks.flatMap((operand, i) => {
+    const after = i < check.checks.length - 1 ? ` ${chain.operator}` : "";
+    const line = `${INDENT}${chain.operands[i]}${after}`;
+    const negated = operand.kind === "not" && !fits(line, level) ? operand.check : undefined;
+    const inner = negated && brokenChain(negated, level + 1);
+    if (!negated || !inner) return [line];
+    const contents = fits(`${INDENT}${INDENT}${printCheck(negated)}`, level) ? [`${INDENT}${printCheck(negated)}`] : inner;
+    return [`${INDENT}!(`, ...contents.map((each) => `${INDENT}${each}`), `${INDENT})${after}`];
+  });
 }

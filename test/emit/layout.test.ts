@@ -49,6 +49,16 @@ describe("layout", () => {
       [returnStatement(any(["aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc", "dddddddddddd", "eeeeeeeeeeee"].map(isString)))],
       'return (\n    typeof value.aaaaaaaaaaaa === "string" ||\n    typeof value.bbbbbbbbbbbb === "string" ||',
     ],
+    [
+      "an if whose negated chain is broken inside its !( and ), an operand a line",
+      [ifStatement(all([has("agent_file_moderation_of_the_workflow"), not(any([{ kind: "equals", subject: "value.agent_file_moderation_of_the_workflow", literal: "null" }, call("isUpdateClassifierMessage", "value.agent_file_moderation_of_the_workflow")]))]), "return false;")],
+      ' &&\n    !(\n      value.agent_file_moderation_of_the_workflow === null ||\n      isUpdateClassifierMessage(',
+    ],
+    [
+      "an if whose negated chain is broken inside its !( and ), on one line there",
+      [ifStatement(all([has("agent_file_moderation"), not(any([{ kind: "equals", subject: "value.agent_file_moderation", literal: "null" }, call("isUpdateClassifierMessage", "value.agent_file_moderation")]))]), "return false;")],
+      ' &&\n    !(\n      value.agent_file_moderation === null || isUpdateClassifierMessage(value.agent_file_moderation)\n    )\n  )',
+    ],
   ] as const)("%s", async (_, statements, layout) => {
     const text = fn([...statements]);
     await expectPrettierKeeps(text);
