@@ -65,6 +65,23 @@ export function arrowFunction(signature: string, body: Expression): ArrowFunctio
   return { kind: "arrow", signature, body };
 }
 
+/**
+ * A call of the check tree (`rt.isArrayOf(value.a, (item: unknown): item is
+ * A => isA(item))`) as an expression, its predicates as functions, so that
+ * it is broken as other calls are. Undefined for another check.
+ */
+export function callOfCheck(check: Check): CallExpression | undefined {
+  if (check.kind !== "call") return undefined;
+  return callExpression(
+    check.callee,
+    check.args.map((argument) =>
+      typeof argument === "string"
+        ? argument
+        : arrowFunction(`(${argument.parameter}: unknown): ${argument.parameter} is ${argument.type}`, callOfCheck(argument.check) ?? printCheck(argument.check)),
+    ),
+  );
+}
+
 /** The expression on one line. */
 export function printExpression(expression: Expression): string {
   if (typeof expression === "string") return expression;

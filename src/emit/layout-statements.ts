@@ -5,7 +5,7 @@
  * `&&` and `||` come from the check tree (check-tree.ts), broken an operand
  * a line; calls and arrays (layout-expressions.ts) an argument a line.
  */
-import { alwaysBroken, expressionLines, printExpression, type ArrayExpression, type CallExpression, type ConditionalExpression } from "./layout-expressions.js";
+import { alwaysBroken, callOfCheck, expressionLines, printExpression, type ArrayExpression, type CallExpression, type ConditionalExpression } from "./layout-expressions.js";
 import { printCheck, printOperands, type Check } from "./check-tree.js";
 import { fits, INDENT } from "./layout.js";
 import type { CodeBlockWriter, WriterFunction } from "./ts-morph.js";
@@ -150,9 +150,9 @@ function returned(value: Check, level: number): string {
 
 /**
  * The lines of a chain of `&&` or `||` at `level`, broken an operand a line,
- * one level in; undefined for another check. A negated chain among the
- * operands that does not fit its line is broken too, inside its `!(` and `)`:
- * on one line there where it fits, else an operand a line.
+ * one level in; undefined for another check. An operand that does not fit
+ * its line is broken too: a negated chain inside its `!(` and `)`, an
+ * operand a line; a call as calls are (layout-expressions.ts).
  */
 function brokenChain(check: Check, level: number): string[] | undefined {
   const chain = printOperands(check);
@@ -160,10 +160,16 @@ function brokenChain(check: Check, level: number): string[] | undefined {
   return check.checks.flatMap((operand, i) => {
     const after = i < check.checks.length - 1 ? ` ${chain.operator}` : "";
     const line = `${INDENT}${chain.operands[i]}${after}`;
-    const negated = operand.kind === "not" && !fits(line, level) ? operand.check : undefined;
+    if (fits(line, level)) return [line];
+    const negated = operand.kind === "not" ? operand.check : undefined;
     const inner = negated && brokenChain(negated, level + 1);
-    if (!negated || !inner) return [line];
-    const contents = fits(`${INDENT}${INDENT}${printCheck(negated)}`, level) ? [`${INDENT}${printCheck(negated)}`] : inner;
-    return [`${INDENT}!(`, ...contents.map((each) => `${INDENT}${each}`), `${INDENT})${after}`];
+    if (negated && inner) {
+      // Where the chain would fit on one line inside the brackets, prettier's choice depends on more than this follows.
+      if (fits(`${INDENT}${INDENT}${printCheck(negated)}`, level)) return [line];
+      return [`${INDENT}!(`, ...inner.map((each) => `${INDENT}${each}`), `${INDENT})${after}`];
+    }
+    const called = callOfCheck(negated ?? operand);
+    const lines = called && expressionLines(called, after, level + 1, negated ? "!" : "");
+    return lines ? lines.map((each) => `${INDENT}${each}`) : [line];
   });
 }

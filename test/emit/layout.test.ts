@@ -4,7 +4,7 @@
  * unchanged, and takes the layout it names.
  */
 import { describe, expect, it } from "vitest";
-import { all, any, call, not, type Check } from "../../src/emit/check-tree.js";
+import { all, any, call, not, printCheck, type Check } from "../../src/emit/check-tree.js";
 import { formatModuleParts, formatTypeScript, isInPrettierLayout } from "../../src/emit/format.js";
 import { constArray, importDeclaration, printFunction, printTypeAlias, printVariable, unionAlias } from "../../src/emit/layout-declarations.js";
 import { arrayExpression, arrowFunction, callExpression, conditionalExpression, type Expression } from "../../src/emit/layout-expressions.js";
@@ -14,6 +14,8 @@ import { StructureKind, VariableDeclarationKind } from "../../src/emit/ts-morph.
 const has = (key: string) => call("rt.hasOwn", "value", JSON.stringify(key));
 const isString = (key: string): Check => ({ kind: "typeof", subject: `value.${key}`, type: "string" });
 const wrong = (key: string) => all([has(key), not(isString(key))]);
+const arrayOfRecords = (key: string) =>
+  call("rt.isArrayOf", `value.${key}`, { kind: "predicate", parameter: "item", type: "{ [key: string]: unknown }", check: call("rt.isRecord", "item") });
 
 /** A function of the statements, printed as the emitter prints a module's part. */
 function fn(statements: BodyStatement[], name = "check"): string {
@@ -54,10 +56,11 @@ describe("layout", () => {
       [ifStatement(all([has("agent_file_moderation_of_the_workflow"), not(any([{ kind: "equals", subject: "value.agent_file_moderation_of_the_workflow", literal: "null" }, call("isUpdateClassifierMessage", "value.agent_file_moderation_of_the_workflow")]))]), "return false;")],
       ' &&\n    !(\n      value.agent_file_moderation_of_the_workflow === null ||\n      isUpdateClassifierMessage(',
     ],
+    ["an if whose call among the operands is broken, its function hugged", [ifStatement(all([has("sort"), not(arrayOfRecords("sort"))]), "return false;")], "!rt.isArrayOf(value.sort, (item: unknown): item is { [key: string]: unknown } =>\n      rt.isRecord(item),\n    )\n  )"],
     [
-      "an if whose negated chain is broken inside its !( and ), on one line there",
-      [ifStatement(all([has("agent_file_moderation"), not(any([{ kind: "equals", subject: "value.agent_file_moderation", literal: "null" }, call("isUpdateClassifierMessage", "value.agent_file_moderation")]))]), "return false;")],
-      ' &&\n    !(\n      value.agent_file_moderation === null || isUpdateClassifierMessage(value.agent_file_moderation)\n    )\n  )',
+      "an if whose call among the operands is broken an argument a line",
+      [ifStatement(all([has("detail_vector_embedding"), not(arrayOfRecords("detail_vector_embedding"))]), "return false;")],
+      "!rt.isArrayOf(\n      value.detail_vector_embedding,\n      (item: unknown): item is { [key: string]: unknown } => rt.isRecord(item),\n    )",
     ],
   ] as const)("%s", async (_, statements, layout) => {
     const text = fn([...statements]);
@@ -87,6 +90,24 @@ describe("layout", () => {
     const broken = importDeclaration(names, "./agentconversationagentversion.js");
     await expectPrettierKeeps(broken);
     expect(broken).toContain("import {\n  type AgentConversationAgentVersion,\n");
+  });
+});
+
+describe("a negated chain that would fit inside its brackets", () => {
+  // Each chain is as wide as a line one level in from its `!(`: prettier keeps one of two operands there, and
+  // breaks one of three.
+  const widened = (operands: (filler: string) => Check[]) => {
+    let filler = "b";
+    while (printCheck(any(operands(filler))).length < 94) filler += "b";
+    return not(any(operands(filler)));
+  };
+  it.each([
+    ["of two operands", widened((b) => [{ kind: "equals", subject: "value.ünï", literal: "null" }, call("isUpdateClassifierMessage", `value.${b}`)])],
+    ["of three operands", widened((b) => [{ kind: "equals", subject: "value.ünï", literal: "null" }, call("rt.isDateOrDateTimeString", "value.ünï"), isString(b)])],
+  ])("is left to prettier, %s", async (_, negated) => {
+    const text = fn([ifStatement(all([has("ünï"), negated]), "return false;")]);
+    expect(text).not.toContain("!(\n");
+    await expectKeptOrLeft(text);
   });
 });
 
