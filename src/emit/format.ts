@@ -10,10 +10,10 @@
  * (comment text is ` * `-prefixed, strings are escaped) and split at it again.
  *
  * Model modules come as their top-level parts (model-module.ts), printed in
- * prettier's layout wherever layout.ts can lay a statement out within the
- * print width. Only the parts prettier would change are formatted
- * (formatModuleParts): for the Mistral SDKs' docs, one part in eight, 30 %
- * of the text.
+ * prettier's layout wherever the layout*.ts modules can lay a statement out
+ * within the print width. Only the parts prettier would change are
+ * formatted (formatModuleParts): for the Mistral SDKs' docs, one part in 27,
+ * 6 % of the text.
  */
 import * as oxc from "@prettier/plugin-oxc";
 import { format, util } from "prettier";
