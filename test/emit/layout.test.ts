@@ -26,6 +26,13 @@ async function expectPrettierKeeps(text: string): Promise<void> {
   expect(await formatTypeScript(`${text}\n`)).toBe(`${text}\n`);
 }
 
+/** The statements, printed in a function, take the layout named and are as prettier prints them. */
+async function expectLaidOut(statements: readonly BodyStatement[], layout: string): Promise<void> {
+  const text = fn([...statements]);
+  await expectPrettierKeeps(text);
+  expect(text).toContain(layout);
+}
+
 describe("layout", () => {
   it.each([
     ["an if on one line", [ifStatement(wrong("id"), "return false;")], 'if (rt.hasOwn(value, "id") && typeof value.id !== "string") return false;'],
@@ -62,11 +69,7 @@ describe("layout", () => {
       [ifStatement(all([has("detail_vector_embedding"), not(arrayOfRecords("detail_vector_embedding"))]), "return false;")],
       "!rt.isArrayOf(\n      value.detail_vector_embedding,\n      (item: unknown): item is { [key: string]: unknown } => rt.isRecord(item),\n    )",
     ],
-  ] as const)("%s", async (_, statements, layout) => {
-    const text = fn([...statements]);
-    await expectPrettierKeeps(text);
-    expect(text).toContain(layout);
-  });
+  ] as const)("%s", (_, statements, layout) => expectLaidOut(statements, layout));
 
   it("breaks a function's parameters one a line where its signature does not fit", async () => {
     const text = fn(["return true;"], "isActivityTaskCompletedAttributesResponseWithAnEvenLongerName");
@@ -137,11 +140,7 @@ describe("layout of calls and arrays", () => {
       [expressionStatement(conditionalExpression(call("(confidenceScoresGranularityValues as readonly unknown[]).includes", "value"), "[]", issue(`'"word" | "page"'`)), "return")],
       '.includes(value)\n    ? []\n    : [v.issue(path, \'"word" | "page"\', value)];',
     ],
-  ] as const)("%s", async (_, statements, layout) => {
-    const text = fn([...statements]);
-    expect(text).toContain(layout);
-    await expectPrettierKeeps(text);
-  });
+  ] as const)("%s", (_, statements, layout) => expectLaidOut(statements, layout));
 
   it("leaves a returned conditional to prettier where its alternate must break", async () => {
     const expected = `'${Array.from({ length: 12 }, (_, i) => `"/v1/endpoint${i}"`).join(" | ")}'`;
@@ -179,11 +178,7 @@ describe("layout of calls and arrays", () => {
       [ifStatement("x", expressionStatement(callExpression("f", ["a", callExpression("g", ["b", arrowFunction("(x)", conditionalExpression({ kind: "equals", subject: "x", literal: "null" }, "a", "b"))])])))],
       "if (x)\n    f(\n      a,\n",
     ],
-  ] as const)("%s", async (_, statements, layout) => {
-    const text = fn([...statements]);
-    expect(text).toContain(layout);
-    await expectPrettierKeeps(text);
-  });
+  ] as const)("%s", (_, statements, layout) => expectLaidOut(statements, layout));
 
   it("lays out calls of every width as prettier does, or leaves them to it", async () => {
     let laidOut = 0;
