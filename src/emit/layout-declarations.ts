@@ -68,8 +68,9 @@ export function printTypeAlias(alias: TypeAliasDeclarationStructure | UnionAlias
   const lines = fits(`${INDENT}${union}`, 0)
     ? [start, `${INDENT}${union}`]
     : [start, ...members.map((member, i) => `${INDENT}| ${member}${i === members.length - 1 ? ";" : ""}`)];
-  const hugged = members.filter((member) => member !== "null" && member !== "void").length === 1;
-  const leftToPrettier = members.length < 2 || hugged || members.some(isUnion);
+  // prettier hugs an object type or a type's name beside `null` and `void`: any one member is left to it, which is safe.
+  const besideNullOnly = members.filter((member) => member !== "null" && member !== "void").length === 1;
+  const leftToPrettier = members.length < 2 || besideNullOnly || members.some(isUnion);
   if (leftToPrettier || fits(`${start} ${union}`, 0) || !allFit(lines)) return printStructure(alias, PRINT_OPTIONS);
   return declarationText(alias.docs, lines);
 }

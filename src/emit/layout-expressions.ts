@@ -12,10 +12,10 @@
  *   argument a line.
  * A string is code that stays on one line: a name, a string literal,
  * `path + "/id"`. A string literal alone on its line may be wider than the
- * print width: prettier cannot break it either. What prettier would break by rules not followed here (a
- * hugged function whose body is not a conditional, say) is left on its
- * line, for prettier to break (format.ts). A conditional is broken only
- * where it is returned (layout-statements.ts).
+ * print width: prettier cannot break it either. What prettier would break
+ * by rules not followed here (a function whose body is neither a call nor a
+ * conditional, say) is left on its line, for prettier to break (format.ts).
+ * A conditional is broken only where it is returned (layout-statements.ts).
  */
 import { printCheck, type Check } from "./check-tree.js";
 import { fits, INDENT, isLoneString } from "./layout.js";
@@ -123,27 +123,27 @@ export function expressionLines(expression: Expression, suffix: string, level: n
 
 /**
  * A call too long for its line. prettier hugs a last argument that is an
- * array or a function, where the call's line fits up to the `[` or the
- * `=>`: the arguments before it stay on that line, then come the array's
- * elements a line each, or the function's body on a line of its own.
- * Otherwise it breaks every argument.
+ * array, or a function whose body is a call or a conditional (the bodies
+ * followed here), where the call's line fits up to the `[` or the `=>`: the
+ * arguments before it stay on that line, then come the array's elements a
+ * line each, or the function's body on a line of its own. Otherwise it
+ * breaks every argument.
  */
 function callLines(call: CallExpression, suffix: string, level: number, prefix: string): string[] | undefined {
+  const everyArgumentALine = () => brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
   const before = call.arguments.slice(0, -1);
   const last = call.arguments.at(-1);
   const huggable = typeof last === "object" && ((last.kind === "array" && last.elements.length > 0) || last.kind === "arrow");
-  if (!huggable || breaksEveryArgument(call)) return brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+  if (!huggable || breaksEveryArgument(call)) return everyArgumentALine();
   // Which arguments prettier may hug also depends on those before the last: only these are followed here.
   if (before.some((argument) => typeof argument !== "string")) return undefined;
   const start = `${prefix}${call.callee}(${before.map((argument) => `${argument}, `).join("")}`;
   if (last.kind === "array") {
-    return fits(`${start}[`, level)
-      ? brokenLines(`${start}[`, last.elements, `])${suffix}`, level)
-      : brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+    return fits(`${start}[`, level) ? brokenLines(`${start}[`, last.elements, `])${suffix}`, level) : everyArgumentALine();
   }
   // Before a conditional body, prettier measures the line up to the space after the `=>`.
   const head = `${start}${last.signature} =>`;
-  if (!fits(isConditional(last.body) ? `${head} ` : head, level)) return brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
+  if (!fits(isConditional(last.body) ? `${head} ` : head, level)) return everyArgumentALine();
   const body = bodyLines(last.body, ",", level + 1);
   return body && [head, ...body.map((each) => `${INDENT}${each}`), `)${suffix}`];
 }
@@ -170,8 +170,8 @@ function arrowLines(arrow: ArrowFunction, suffix: string, level: number, prefix:
 /**
  * A function's body on the lines after its `=>`, at `level`: a call broken
  * as calls are; a conditional on one line (prettier breaks a longer one its
- * own way). Undefined for another body, which prettier keeps beside the
- * `=>`, or where a line does not fit.
+ * own way). Undefined for another body, whose layout is not followed here,
+ * or where a line does not fit.
  */
 function bodyLines(body: Expression, suffix: string, level: number): string[] | undefined {
   if (typeof body === "string" || (body.kind !== "call" && body.kind !== "conditional")) return undefined;

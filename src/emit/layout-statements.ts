@@ -84,7 +84,7 @@ function laidOut(statement: BodyStatement, level: number, keyword = ""): string 
 function ifClause(keyword: string, test: Check | string, then: Clause, level: number): string {
   const head = `${keyword}if (${typeof test === "string" ? test : printCheck(test)})`;
   if (fits(head, level)) return clause(head, then, level);
-  const chain = typeof test === "string" ? undefined : brokenChain(test, level);
+  const chain = typeof test === "string" ? undefined : brokenChain(test, level, true);
   const consequent = clauseLines(then, level + 1);
   const lines = chain && [`${keyword}if (`, ...chain, ")", ...consequent.map((line) => `${INDENT}${line}`)];
   return lines?.every((line) => fits(line, level)) ? lines.join("\n") : `${head} ${clauseText(then)}`;
@@ -142,7 +142,7 @@ function keywordText(statement: ExpressionStatement): string {
 function returned(value: Check, level: number): string {
   const text = printCheck(value);
   const line = `return ${text};`;
-  const chain = brokenChain(value, level);
+  const chain = brokenChain(value, level, false);
   if (fits(line, level) || chain === undefined) return line;
   const lines = ["return (", ...(fits(`${INDENT}${text}`, level) ? [`${INDENT}${text}`] : chain), ");"];
   return lines.every((each) => fits(each, level)) ? lines.join("\n") : line;
@@ -152,17 +152,19 @@ function returned(value: Check, level: number): string {
  * The lines of a chain of `&&` or `||` at `level`, broken an operand a line,
  * one level in; undefined for another check. An operand that does not fit
  * its line is broken too: a negated chain inside its `!(` and `)`, an
- * operand a line; a call as calls are (layout-expressions.ts).
+ * operand a line; a call as calls are (layout-expressions.ts). Outside an
+ * `if`'s test (after `return (` or `!(`), prettier may keep the next
+ * operand on a broken operand's last line: such a chain is left to it.
  */
-function brokenChain(check: Check, level: number): string[] | undefined {
+function brokenChain(check: Check, level: number, inIfTest: boolean): string[] | undefined {
   const chain = printOperands(check);
   if (chain === undefined || (check.kind !== "all" && check.kind !== "any")) return undefined;
-  return check.checks.flatMap((operand, i) => {
+  const operands = check.checks.map((operand, i) => {
     const after = i < check.checks.length - 1 ? ` ${chain.operator}` : "";
     const line = `${INDENT}${chain.operands[i]}${after}`;
     if (fits(line, level)) return [line];
     const negated = operand.kind === "not" ? operand.check : undefined;
-    const inner = negated && brokenChain(negated, level + 1);
+    const inner = negated && brokenChain(negated, level + 1, false);
     if (negated && inner) {
       // Where the chain would fit on one line inside the brackets, prettier's choice depends on more than this follows.
       if (fits(`${INDENT}${INDENT}${printCheck(negated)}`, level)) return [line];
@@ -172,4 +174,6 @@ function brokenChain(check: Check, level: number): string[] | undefined {
     const lines = called && expressionLines(called, after, level + 1, negated ? "!" : "");
     return lines ? lines.map((each) => `${INDENT}${each}`) : [line];
   });
+  if (!inIfTest && operands.some((lines) => lines.length > 1)) return undefined;
+  return operands.flat();
 }

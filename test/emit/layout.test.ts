@@ -96,6 +96,20 @@ describe("layout", () => {
   });
 });
 
+describe("a chain whose first operand is a broken call", () => {
+  // prettier may keep `|| next` on the call's closing line after `return (` or `!(`: left to it there.
+  it.each([
+    ["returned", (key: string) => returnStatement(any([arrayOfRecords(key), isString(key)]))],
+    ["negated in an if", (key: string) => ifStatement(all([has(key), not(any([arrayOfRecords(key), isString(key)]))]), "return false;")],
+  ])("is left to prettier, %s", async (_, statement) => {
+    for (const key of ["sort", "detail_vector_embedding"]) {
+      const text = fn([statement(key)]);
+      expect(text).not.toMatch(/\) \|\|\n/u);
+      await expectKeptOrLeft(text);
+    }
+  });
+});
+
 describe("a negated chain that would fit inside its brackets", () => {
   // Each chain is as wide as a line one level in from its `!(`: prettier keeps one of two operands there, and
   // breaks one of three.

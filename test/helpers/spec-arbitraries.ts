@@ -22,11 +22,6 @@ export type ModelSpec = { name?: string } & (
 );
 
 /**
- * Model names a spec may have that a TypeScript name cannot simply be:
- * globals the generated code uses, reserved words, names that start with a
- * digit or are the package's own helpers, besides plain ones.
- */
-/**
  * Names long enough to push a guard's signature, or even its parameters laid out one a line, past the print
  * width; and names about which a validator's Standard Schema constant fits on one line, or breaks after `=`.
  */
@@ -41,6 +36,11 @@ const LONG_MODEL_NAMES = [
   "ExecuteWorkflowRegistrationV1WorkflowsRegistrationsWorkflowRegistrationIdExecutePostRequestBodyParams",
 ];
 
+/**
+ * Model names a spec may have that a TypeScript name cannot simply be:
+ * globals the generated code uses, reserved words, names that start with a
+ * digit or are the package's own helpers, besides plain ones.
+ */
 const MODEL_NAMES = [
   "Pet",
   "Order",
