@@ -133,7 +133,7 @@ function callLines(call: CallExpression, suffix: string, level: number, prefix: 
   const everyArgumentALine = () => brokenLines(`${prefix}${call.callee}(`, call.arguments, `)${suffix}`, level);
   const before = call.arguments.slice(0, -1);
   const last = call.arguments.at(-1);
-  const huggable = typeof last === "object" && ((last.kind === "array" && last.elements.length > 0) || last.kind === "arrow");
+  const huggable = (isKind(last, "array") && last.elements.length > 0) || isKind(last, "arrow");
   if (!huggable || breaksEveryArgument(call)) return everyArgumentALine();
   // Which arguments prettier may hug also depends on those before the last: only these are followed here.
   if (before.some((argument) => typeof argument !== "string")) return undefined;
@@ -201,11 +201,16 @@ export function alwaysBroken(expression: Expression): boolean {
 
 /** Whether prettier breaks a call an argument a line, however short: a call of two functions, or of a call that takes one. */
 function breaksEveryArgument(call: CallExpression): boolean {
-  const isArrow = (argument: Expression) => typeof argument !== "string" && argument.kind === "arrow";
-  const isCallOfArrow = (argument: Expression) => typeof argument !== "string" && argument.kind === "call" && argument.arguments.some(isArrow);
+  const isArrow = (argument: Expression) => isKind(argument, "arrow");
+  const isCallOfArrow = (argument: Expression) => isKind(argument, "call") && argument.arguments.some(isArrow);
   return call.arguments.length > 1 && (call.arguments.filter(isArrow).length > 1 || call.arguments.some(isCallOfArrow));
 }
 
+/** Whether the expression is of the given kind (a string is code of none). */
+export function isKind<K extends Exclude<Expression, string>["kind"]>(expression: Expression | undefined, kind: K): expression is Extract<Expression, { kind: K }> {
+  return typeof expression === "object" && expression.kind === kind;
+}
+
 function isConditional(expression: Expression): expression is ConditionalExpression {
-  return typeof expression !== "string" && expression.kind === "conditional";
+  return isKind(expression, "conditional");
 }

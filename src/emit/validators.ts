@@ -28,7 +28,7 @@ import { propertyAccess } from "./names.js";
 import type { PlanView, PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, isLeaf, pushIssue, validation, validator } from "./validator-code.js";
-import { arrayExpression, callExpression, conditionalExpression, printExpression } from "./layout-expressions.js";
+import { arrayExpression, callExpression, conditionalExpression, isKind, printExpression } from "./layout-expressions.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
 import { stringLiteral } from "./literal.js";
 import type { GenericConstant } from "./layout-declarations.js";
@@ -123,7 +123,7 @@ function unionLines(planned: PlannedModel, shape: UnionShape, scope: ModuleScope
     return [returnIssueUnless(check(type, "value", scope), stringLiteral(planned.typeName))];
   }
   const validated = validation(type, "value", "path", scope, plan);
-  return [typeof validated !== "string" && validated.kind === "call" ? expressionStatement(validated, "return") : `return ${printExpression(validated)};`];
+  return [isKind(validated, "call") ? expressionStatement(validated, "return") : `return ${printExpression(validated)};`];
 }
 
 /**
