@@ -44,6 +44,11 @@ export class SpecCache {
     this.#previous = this.#load();
   }
 
+  /** Whether the store held no meaning for this version of mdspec to look up. */
+  get isEmpty(): boolean {
+    return this.#previous.size === 0;
+  }
+
   /** The cached meaning of a spec, if its bytes are unchanged. */
   get(spec: SpecKey): SpecModels | undefined {
     const key = keyOf(spec);

@@ -22,21 +22,24 @@ export interface SpecFile {
 }
 
 /**
- * A spec file known by the hash of its bytes, which are read again where it
- * is parsed: a run over a large folder then never holds every spec's bytes
- * at once.
+ * A spec file known by where it is, read where it is parsed: a run over a
+ * large folder then never holds every spec's bytes at once.
  */
-export interface ListedSpec {
+export interface SpecPath {
   /** The specs folder's real path. */
   root: string;
   /** Path relative to the specs folder, with `/` separators. */
   file: string;
+}
+
+/** A spec file known by the hash of its bytes too, which are read again where it is parsed. */
+export interface ListedSpec extends SpecPath {
   /** The hash of its bytes when the run listed it (base/hash.ts). */
   hash: string;
 }
 
 /** A spec to parse: its bytes, or where to read them. */
-export type SpecSource = SpecFile | ListedSpec;
+export type SpecSource = SpecFile | SpecPath | ListedSpec;
 
 /** Globs over paths relative to the specs folder, for layouts a heuristic cannot guess. */
 export interface SpecSelection {

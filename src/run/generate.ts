@@ -28,7 +28,7 @@ import { outlinesKey } from "../ir/outline.js";
 import type { Model } from "../ir/types.js";
 import type { WorkPool } from "../pool/pool.js";
 import type { SpecModels } from "../ir/spec-models.js";
-import { listSpecsFolder, readSpecFile, type ListedSpec, type SpecFile, type SpecSource } from "../read/specs-folder.js";
+import { listSpecsFolder, readSpecFile, type ListedSpec, type SpecFile, type SpecPath, type SpecSource } from "../read/specs-folder.js";
 import { resolveModels, type ResolvedModels } from "../resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "../write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "../write/output-folder.js";
@@ -68,7 +68,18 @@ interface BuiltFiles {
   modules: PlannedModule[];
   /** What the docs index was made of, when the package has docs. */
   indexParts?: IndexParts;
+  /** The hash of each spec's bytes as parsed, in the order of the spec files. */
+  hashes: string[];
 }
+
+/** A spec's meaning, and the hash of the bytes it was made from. */
+interface HashedMeaning {
+  hash: string;
+  meaning: SpecModels;
+}
+
+/** The hash given a spec file that could not be read: one no bytes have, so the next run tries it again. */
+const UNREADABLE = "";
 
 interface Reuse {
   pool: WorkPool;
@@ -85,8 +96,8 @@ interface Reuse {
 
 /** Spec files in, the package's files out. Empties `specs.files` (see resolvedSpecs). */
 async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Promise<BuiltFiles> {
-  const { resolved, pages, diagnostics: found } = await resolvedSpecs(specs, settings, reuse);
-  const failed = { files: undefined, keys: new Map(), models: 0, pages, modules: [] };
+  const { resolved, pages, diagnostics: found, hashes } = await resolvedSpecs(specs, settings, reuse);
+  const failed = { files: undefined, keys: new Map(), models: 0, pages, modules: [], hashes };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
     const naming = planPackage(resolved, settings.naming).diagnostics;
@@ -108,7 +119,7 @@ async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Pr
   const diagnostics = sortDiagnostics([...found, ...emitted.diagnostics]);
   if (hasErrors(diagnostics)) return { ...failed, diagnostics };
   const { files, keys, modules, indexParts } = emitted;
-  return { diagnostics, files, keys, models: resolved.models.length, pages, modules, ...(indexParts && { indexParts }) };
+  return { diagnostics, files, keys, models: resolved.models.length, pages, modules, hashes, ...(indexParts && { indexParts }) };
 }
 
 /**
@@ -124,11 +135,13 @@ async function resolvedSpecs(
   { files, root }: Specs,
   settings: RunSettings,
   reuse: Reuse,
-): Promise<{ resolved: ResolvedModels; pages: string[]; diagnostics: Diagnostic[] }> {
+): Promise<{ resolved: ResolvedModels; pages: string[]; diagnostics: Diagnostic[]; hashes: string[] }> {
   const count = files.length;
   const parse = () => meaningOf(files.splice(0), reuse);
-  const specs = reuse.timings ? await reuse.timings.timeAsync("parse", count, parse) : await parse();
+  const meanings = reuse.timings ? await reuse.timings.timeAsync("parse", count, parse) : await parse();
   reuse.specCache?.save();
+  const hashes = meanings.map(({ hash }) => hash);
+  const specs = meanings.map(({ meaning }) => meaning);
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
   const pages: string[] = [];
@@ -147,21 +160,26 @@ async function resolvedSpecs(
     });
   const { resolved, diagnostics: unresolved } = reuse.timings ? reuse.timings.time("resolve", models.length, resolve) : resolve();
   diagnostics.push(...unresolved);
-  return { resolved, pages, diagnostics };
+  return { resolved, pages, diagnostics, hashes };
 }
 
-/** What each spec means: from the cache where its bytes are unchanged, parsed (in the pool) where not. */
-async function meaningOf(specs: readonly SpecSource[], { pool, specCache, onProgress }: Reuse): Promise<SpecModels[]> {
-  const known = specs.map((spec) => specCache?.get({ file: spec.file, hash: "hash" in spec ? spec.hash : contentHash(spec.bytes) }));
+/**
+ * What each spec means, and the hash of the bytes it was made from: from
+ * the cache where its bytes are unchanged, parsed (in the pool) where not.
+ * A spec known by its path alone is hashed where it is parsed.
+ */
+async function meaningOf(specs: readonly SpecSource[], { pool, specCache, onProgress }: Reuse): Promise<HashedMeaning[]> {
+  const hashes = specs.map((spec) => ("bytes" in spec ? contentHash(spec.bytes) : "hash" in spec ? spec.hash : undefined));
+  const known = specs.map((spec, i) => (hashes[i] === undefined ? undefined : specCache?.get({ file: spec.file, hash: hashes[i] })));
   const missing = specs.filter((_, i) => known[i] === undefined);
   const parsed = await pool.specs(missing, (done) => onProgress?.({ phase: "parse", done, total: missing.length }));
   let next = 0;
   return specs.map((spec, i) => {
     const cached = known[i];
-    if (cached) return cached;
+    if (cached) return { hash: hashes[i]!, meaning: cached };
     const { hash, meaning } = parsed[next++]!;
     if (hash !== undefined) specCache?.set({ file: spec.file, hash }, meaning);
-    return meaning;
+    return { hash: hash ?? UNREADABLE, meaning };
   });
 }
 
@@ -178,12 +196,13 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const { specs, include, exclude, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
   checkFolders(specs, out);
-  const folder = listSpecsFolder(specs, { ...(include && { include }), ...(exclude && { exclude }) });
+  const timings = new Timings();
+  const folder = timings.time("read", 0, () => listSpecsFolder(specs, { ...(include && { include }), ...(exclude && { exclude }) }));
   const paths = folder.files;
+  timings.add("read", 0, paths.length);
   if (paths.length === 0) throw noSpecsError(specs);
   const previous = check || cache === false ? undefined : readManifest(out);
   const plans = check || cache === false ? undefined : new PlanCache(cache, specs, out);
-  const timings = new Timings();
   const { WorkPool } = await import("../pool/pool.js");
   const pool = new WorkPool({ ...(threads !== undefined && { threads }), ...(signal && { signal }), timings });
   const settings = runSettings(build);
@@ -191,17 +210,23 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   // The specs as the plan of the package in the output folder knew them, if it was made with these settings.
   const header = plans?.header;
   const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
+  // Without a package in the output folder, a run has all its work before it. Unless cached meanings may spare
+  // it some parsing, each spec is then read once, where it is parsed, and hashed there.
+  const specCache = cache === false || previous ? undefined : new SpecCache(cache, specs, settings.build);
+  const hashFirst = previous !== undefined || specCache?.isEmpty === false;
   let staged: StagedFolder | undefined;
   try {
-    const { listed, edited } = timings.time("read", paths.length, () =>
-      readSpecsAgainst(folder.root, paths, known, () =>
-        // On a large folder with work to do, a worker loads the emitter while this thread reads on.
-        pool.warmUpFor(paths.length),
-      ),
-    );
-    const hashes = listed.map(({ hash }) => hash);
-    const runKey = hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
-    if (previous?.runKey === runKey) {
+    const read = hashFirst
+      ? timings.time("read", 0, () =>
+          readSpecsAgainst(folder.root, paths, known, () =>
+            // On a large folder with work to do, a worker loads the emitter while this thread reads on.
+            pool.warmUpFor(paths.length),
+          ),
+        )
+      : undefined;
+    const runKeyOf = (hashes: readonly string[]) => hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
+    const listedKey = read && runKeyOf(read.listed.map(({ hash }) => hash));
+    if (previous && previous.runKey === listedKey) {
       const skipped = { pages: previous.pages, outside: folder.outside };
       return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true, skipped, stages: timings.list() };
     }
@@ -209,15 +234,17 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     // A package written whole goes to a fresh folder as its files are made, and replaces the output folder once
     // complete. The folder is checked first, so a run that could not replace it stops before any work.
     staged = !check && !previous ? new StagedFolder(out) : undefined;
-    if (previous && plans && edited) {
+    if (previous && plans && read?.edited) {
       const { editRun } = await import("./edit-run.js");
-      const run = { out, listed, edited, runKey, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
+      const { listed, edited } = read;
+      const run = { out, listed, edited, runKey: listedKey!, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
       if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside }, stages: timings.list() };
     }
-    const built = await buildFiles({ files: listed, root: folder.root }, settings, {
+    const sources = read?.listed ?? paths.map((file): SpecPath => ({ root: folder.root, file }));
+    const built = await buildFiles({ files: sources, root: folder.root }, settings, {
       pool,
-      ...(cache !== false && { specCache: new SpecCache(cache, specs, settings.build) }),
+      ...(cache !== false && { specCache: specCache ?? new SpecCache(cache, specs, settings.build) }),
       ...(previous && { previous: previous.files }),
       ...(onProgress && { onProgress }),
       ...(staged && { write: (path: string, content: string) => timings.time("write", 1, () => staged!.write(path, content)), folder: staged.folder }),
@@ -228,6 +255,9 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     const { diagnostics, files, keys, models, pages } = built;
     const skipped = { pages, outside: folder.outside };
     if (!files) return { diagnostics, ok: false, models: 0, files: [], skipped, stages: timings.list() };
+    // Each spec by the hash it was listed with, or else parsed with: a spec edited since is made again next run.
+    const hashes = read?.listed.map(({ hash }) => hash) ?? built.hashes;
+    const runKey = listedKey ?? runKeyOf(hashes);
     const manifest = manifestText({ runKey, models, warnings: diagnostics, pages, files: keys });
     const written = new Map<string, string>();
     if (staged) {
@@ -298,7 +328,7 @@ function hashOfFile(root: string, file: string): string {
   try {
     return contentHash(readSpecFile(root, file).bytes);
   } catch {
-    return "";
+    return UNREADABLE;
   }
 }
 

@@ -74,6 +74,24 @@ describe("repeated runs", () => {
     expect(folderSnapshot(join(folder.root, "warm"))).toEqual(cold);
   }, 300_000);
 
+  it("after a first run, which hashes each spec where it is parsed, find the package up to date and the cache filled", async () => {
+    const first = options("first", { cache: join(folder.root, "first-cache") });
+    const parsed: number[] = [];
+    const onProgress: GenerateOptions["onProgress"] = (progress) => void (progress.phase === "parse" && parsed.push(progress.total));
+    expect((await generate({ ...first, onProgress })).ok).toBe(true);
+    expect(Math.max(...parsed)).toBe(COUNT + 2);
+    expect(folderSnapshot(join(folder.root, "first"))).toEqual(cold);
+
+    expect(await generate(first)).toMatchObject({ ok: true, upToDate: true, files: [] });
+
+    // Without the package, every spec's meaning comes from the cache: none is parsed.
+    rmSync(join(folder.root, "first"), { recursive: true });
+    parsed.length = 0;
+    expect((await generate({ ...first, onProgress })).ok).toBe(true);
+    expect(parsed.filter((total) => total > 0)).toEqual([]);
+    expect(folderSnapshot(join(folder.root, "first"))).toEqual(cold);
+  }, 300_000);
+
   it("after an edit, an addition and a deletion, write only what changed and match a cold run", async () => {
     await generate(options("edited"));
     writeFileSync(
