@@ -48,10 +48,8 @@ export interface ModelPage {
 
 export interface DocsPages {
   models: ModelPage[];
-  /** The index page's markdown. */
-  index: string;
-  /** What the index page is made of (indexPage). */
-  indexParts: IndexParts;
+  /** The index page: what it is made of (indexPage), and its markdown. Made when asked for, once the modules are under way. */
+  index(): { parts: IndexParts; text: string };
 }
 
 /** A model's row in the docs index: its id, its folder, and its cells: a link to its page, its kind, its summary. */
@@ -79,8 +77,11 @@ export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], pac
       packageName,
     ),
   );
-  const indexParts: IndexParts = { rows: indexRows(plan.models), ...diagrams(plan, graph) };
-  return { models, index: indexPage(indexParts, packageName), indexParts };
+  const index = () => {
+    const parts: IndexParts = { rows: indexRows(plan.models), ...diagrams(plan, graph) };
+    return { parts, text: indexPage(parts, packageName) };
+  };
+  return { models, index };
 }
 
 /** The page of a module's models: a function of the module's input and the models that refer to them. */

@@ -115,21 +115,24 @@ export async function emitPackageFiles(
   const output = new Output(incremental);
 
   const inputs = moduleInputs(plan, settings.parts);
+  options.signal?.throwIfAborted();
+  const docs = settings.outputs.has("docs") ? docsPages(plan, inputs, settings.name) : undefined;
+  const pages = docs?.models ?? [];
+  // The model modules go to the workers first: this thread makes the rest while they work.
+  const emitting = startModules(inputs, output, settings, incremental, pages);
+
   // Modules whose text is known: the index modules, in their final layout, and the runtime and validation support.
   const templates: Array<[string, string]> = [[RUNTIME_MODULE, runtimeSource]];
   if (settings.parts.validators) templates.push([VALIDATION_MODULE, validationSource]);
   // Loaded here, by runs that make the whole package: it loads prettier for its measure of width.
   const { indexModules } = await import("./index-modules.js");
-  const known = { laidOut: [...indexModules(plan, settings.parts)], templates };
-  options.signal?.throwIfAborted();
-  const docs = settings.outputs.has("docs") ? docsPages(plan, inputs, settings.name) : undefined;
-  const pages = docs?.models ?? [];
-  const emitting = startModules(inputs, known, output, settings, incremental, pages);
+  const supporting = startSources({ laidOut: [...indexModules(plan, settings.parts)], templates }, output, settings, incremental.pool);
 
   const plain = new Map<string, string>();
-  if (docs) {
+  const index = docs?.index();
+  if (index) {
     await makePages(pages, emitting, output);
-    plain.set("docs/index.md", docs.index);
+    plain.set("docs/index.md", index.text);
   }
   if (settings.outputs.has("json-schema")) for (const [path, text] of jsonSchemaFiles(plan)) plain.set(path, text);
   const manifest = { name: options.name, version: options.packageVersion, generatorVersion: options.generatorVersion };
@@ -137,9 +140,9 @@ export async function emitPackageFiles(
   plain.set("tsconfig.json", tsconfigJson());
   for (const [path, text] of plain) if (output.stale(path, hashOf(text))) output.made(path, text);
 
-  await emitting.done;
+  await allDone([emitting.done, supporting]);
   const planned = inputs.map((input, i): PlannedModule => ({ input, referrers: pages[i]?.referrers ?? [] }));
-  return { ...output.result(), diagnostics, modules: planned, ...(docs && { indexParts: docs.indexParts }) };
+  return { ...output.result(), diagnostics, modules: planned, ...(index && { indexParts: index.parts }) };
 }
 
 /**
@@ -159,7 +162,7 @@ export async function emitModules(
   const settings = settingsOf(options);
   const output = new Output(incremental);
   const pages = settings.outputs.has("docs") ? modules.map(({ input, referrers }) => modelPage(input, referrers, settings.name)) : [];
-  const emitting = startModules(modules.map(({ input }) => input), { laidOut: [], templates: [] }, output, settings, incremental, pages);
+  const emitting = startModules(modules.map(({ input }) => input), output, settings, incremental, pages);
   let indexParts: IndexParts | undefined;
   if (settings.outputs.has("docs")) {
     await makePages(pages, emitting, output);
@@ -211,10 +214,14 @@ class Output {
   readonly #previous: Pick<ReadonlyMap<string, string>, "get">;
   readonly #write: ((path: string, content: string) => void) | undefined;
 
-  constructor({ previous = new Map(), write }: IncrementalEmit) {
-    this.#previous = previous;
+  constructor({ previous, write }: IncrementalEmit) {
+    this.#previous = previous ?? new Map();
+    this.keepsNothing = previous === undefined;
     this.#write = write;
   }
+
+  /** Whether there are no files to keep (no keys of files in the output folder): every file is made. */
+  readonly keepsNothing: boolean;
 
   /** Records a file's key; true when its content must be made. */
   stale(path: string, key: string): boolean {
@@ -224,9 +231,20 @@ class Output {
     return changed;
   }
 
+  /** Records the key of each of a module's files; true when any must be made. */
+  staleModule(module: string, key: string): boolean {
+    return moduleFiles(module).map((path) => this.stale(path, key)).some(Boolean);
+  }
+
   made(path: string, content: string): void {
     if (this.#write) this.#write(path, content);
     else this.#files.set(path, content);
+  }
+
+  /** Takes a module's files, where the thread that emitted it did not write them itself. */
+  madeModule(emitted: EmittedModule | WrittenModule): void {
+    if ("written" in emitted) return;
+    for (const [path, content] of emittedFiles(emitted)) this.made(path, content);
   }
 
   result(): { files: Map<string, string | undefined>; keys: Map<string, string> } {
@@ -243,62 +261,62 @@ interface KnownModules {
 }
 
 /**
- * Keys every module and hands those whose files are stale to the pool:
- * model modules by their input, the rest by their text before formatting.
- * The workers emit while this thread goes on; `done` settles when they are
- * through, and rejects with the first failure.
+ * Keys every model module by its input and hands those whose files are
+ * stale to the pool. Where no file can be kept, every module goes to the
+ * pool at once and is keyed while the workers emit. The workers emit while
+ * this thread goes on; `done` settles when they are through, and rejects
+ * with the first failure.
  */
 function startModules(
   inputs: readonly ModuleInput[],
-  known: KnownModules,
   output: Output,
   settings: Settings,
   { pool, onProgress, folder }: IncrementalEmit,
   pages: readonly ModelPage[],
 ): StartedModules {
   const keys = new Map<string, string>();
-  const isStale = (module: string, key: string) => moduleFiles(module).map((path) => output.stale(path, key)).some(Boolean);
-  const toEmit: ModuleWork[] = [];
+  const keyOf = (input: ModuleInput): string => {
+    const key = hashOf(canonicalJson(input), settings.salt);
+    keys.set(input.module, key);
+    return key;
+  };
+  const stale = output.keepsNothing ? inputs : inputs.filter((input) => output.staleModule(input.module, keyOf(input)));
   // Where the workers write the files, each writes the pages of the modules it emits too: their text is large.
   const pageOf = new Map(folder === undefined ? [] : pages.map((page) => [page.module, page]));
   const pagesByWorkers = new Set<string>();
-  for (const input of inputs) {
-    const key = hashOf(canonicalJson(input), settings.salt);
-    keys.set(input.module, key);
-    if (!isStale(input.module, key)) continue;
+  const toEmit = stale.map((input): ModuleWork => {
     const page = pageOf.get(input.module);
     if (page) pagesByWorkers.add(input.module);
-    toEmit.push({ input, ...(page && { page: { packageName: settings.name, referrers: page.referrers } }) });
-  }
-  const stale = (modules: ReadonlyArray<[string, string]>) => modules.filter(([module, text]) => isStale(module, hashOf(text, settings.salt)));
-  const laidOut = stale(known.laidOut);
-  const templates = stale(known.templates);
-
-  const setModule = (emitted: EmittedModule | WrittenModule) => {
-    if ("written" in emitted) return;
-    for (const [path, content] of emittedFiles(emitted)) output.made(path, content);
-  };
-  let emitted = 0;
-  // Settled, never rejected while this thread works on: nothing is left unhandled if it stops first.
-  const settled = Promise.allSettled([
-    pool.modules(
-      toEmit,
-      settings.format,
-      (module) => {
-        setModule(module);
-        onProgress?.(++emitted, toEmit.length);
-      },
-      folder,
-    ),
-    pool.sources(laidOut, false, setModule),
-    pool.sources(templates, settings.format, setModule),
-  ]);
-  const done = settled.then((outcomes) => {
-    for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
+    return { input, ...(page && { page: { packageName: settings.name, referrers: page.referrers } }) };
   });
+  let emitted = 0;
+  const done = pool.modules(
+    toEmit,
+    settings.format,
+    (module) => {
+      output.madeModule(module);
+      onProgress?.(++emitted, toEmit.length);
+    },
+    folder,
+  );
   // A failure is rethrown where `done` is awaited; until then it must not count as unhandled.
   done.catch(() => {});
+  if (output.keepsNothing) for (const input of inputs) output.staleModule(input.module, keyOf(input));
   return { keys, done, pagesByWorkers };
+}
+
+/** Hands the modules whose text is known to the pool, those whose files are stale; the promise is as `startModules`' `done`. */
+function startSources(known: KnownModules, output: Output, settings: Settings, pool: Workers): Promise<void> {
+  const stale = (modules: ReadonlyArray<[string, string]>) => modules.filter(([module, text]) => output.staleModule(module, hashOf(text, settings.salt)));
+  const take = (emitted: EmittedModule) => output.madeModule(emitted);
+  const done = allDone([pool.sources(stale(known.laidOut), false, take), pool.sources(stale(known.templates), settings.format, take)]);
+  done.catch(() => {});
+  return done;
+}
+
+/** Settles when every promise has settled, and rejects then with the first failure, in their order. */
+async function allDone(work: ReadonlyArray<Promise<void>>): Promise<void> {
+  for (const outcome of await Promise.allSettled(work)) if (outcome.status === "rejected") throw outcome.reason;
 }
 
 interface StartedModules {
