@@ -68,7 +68,7 @@ interface BuiltFiles {
   modules: PlannedModule[];
   /** What the docs index was made of, when the package has docs. */
   indexParts?: IndexParts;
-  /** The hash of each spec's bytes as parsed, in the order of the spec files. */
+  /** The hash of each spec's bytes, as parsed or as found in the cache, in the order of the spec files. */
   hashes: string[];
 }
 
@@ -129,7 +129,8 @@ async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Pr
  * run's memory. For the same reason the list of spec files is emptied as
  * it goes to the parse: the callers' frames, which hold the list until the
  * package is written, then no longer keep the specs' bytes, where it has
- * them (buildPackage's; generate's lists only paths and hashes).
+ * them (buildPackage's; generate's lists only paths, and hashes where it
+ * read the specs first).
  */
 async function resolvedSpecs(
   { files, root }: Specs,
