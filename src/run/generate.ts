@@ -226,7 +226,8 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
         )
       : undefined;
     const runKeyOf = (hashes: readonly string[]) => hashOf(settingsKey, ...paths.flatMap((file, i) => [file, hashes[i]!]));
-    const listedKey = read && runKeyOf(read.listed.map(({ hash }) => hash));
+    const listedHashes = read?.listed.map(({ hash }) => hash);
+    const listedKey = listedHashes && runKeyOf(listedHashes);
     if (previous && previous.runKey === listedKey) {
       const skipped = { pages: previous.pages, outside: folder.outside };
       return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true, skipped, stages: timings.list() };
@@ -257,7 +258,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     const skipped = { pages, outside: folder.outside };
     if (!files) return { diagnostics, ok: false, models: 0, files: [], skipped, stages: timings.list() };
     // Each spec by the hash it was listed with, or else parsed with: a spec edited since is made again next run.
-    const hashes = read?.listed.map(({ hash }) => hash) ?? built.hashes;
+    const hashes = listedHashes ?? built.hashes;
     const runKey = listedKey ?? runKeyOf(hashes);
     const manifest = manifestText({ runKey, models, warnings: diagnostics, pages, files: keys });
     const written = new Map<string, string>();
