@@ -71,6 +71,8 @@ const SPEAKEASY: Record<string, TypeNode> = {
   datetime: dateTime,
   // The HTTP response a Python SDK's operation result keeps beside the data (`raw_response`): an object of the SDK's.
   "httpx.Response": unknown,
+  // Older Python SDKs keep the requests library's response there.
+  "requests.Response": unknown,
 };
 
 const OPENAPI_GENERATOR: Record<string, TypeNode> = {

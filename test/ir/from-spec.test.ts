@@ -68,6 +68,7 @@ describe("primitives", () => {
     ["*Any*", unknown],
     // The HTTP response an operation's result keeps (`raw_response`), linked to httpx's docs.
     ["[httpx.Response](https://www.python-httpx.org/api/#response)", unknown],
+    ["[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)", unknown],
   ])("types the Python docs' %s", (cell, expected) => {
     expect(typeOf(cell)).toEqual(expected);
   });
