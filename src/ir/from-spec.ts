@@ -19,7 +19,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
-import type { TypeExpr } from "../parse/type-expression.js";
+import { isExternal, type TypeExpr } from "../parse/type-expression.js";
 import { nullPaths } from "./example-value.js";
 import {
   ARRAYS,
@@ -34,7 +34,7 @@ import {
   NULLABLE_WRAPPERS,
   STREAMS,
 } from "./type-names.js";
-import type { ExamplePath, Field, MapType, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
+import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
 
 /** What reading one document's types needs: where to report, and how its names read. */
@@ -79,12 +79,15 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       // alias as a page whose Properties table is empty, as they write a free-form object: the page does not say
       // which, so the model admits any value.
       if (context.dialect === "openapi-generator" && section.fields.length === 0) return { kind: "union", members: [{ kind: "unknown" }] };
+      const enumShape = enumValueRow(section.fields, context);
+      if (enumShape) return enumShape;
       const nullInExample = new Set(nulls.flatMap((path) => (path.length === 1 ? path : [])));
       const shape: ObjectShape = { kind: "object", fields: [] };
       for (const row of section.fields) {
         const field = fieldOf(row, nullInExample.has(row.name), context);
         if (!field) continue;
-        if (isExtraKeysRow(field, context)) shape.additionalProperties = (field.type as MapType).values;
+        const extra = extraKeysValues(field, context);
+        if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
       }
       return shape;
@@ -103,13 +106,41 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
 }
 
 /**
- * TypeScript docs write a model that admits keys beyond its fields as a row
- * `additionalProperties | Record<string, X>`: the SDK's type has an index
- * signature there, not a key of that name. In the other dialects a field of
- * that name is a field like any other.
+ * The older Python client of OpenAPI Generator (python-prior) writes an enum
+ * model as a Properties table of one required row, `**value**`, whose Notes
+ * list the values (`must be one of [...]`), beside at most the row of extra
+ * keys. It writes an alias or a list model so too, but without the values;
+ * those tables read as objects, because an object with one field `value`
+ * (Kubernetes' V1Counter) is written the same way.
  */
-function isExtraKeysRow(field: Field, context: Context): boolean {
-  return context.dialect === "typescript" && field.name === "additionalProperties" && field.type.kind === "map";
+function enumValueRow(rows: readonly FieldRow[], context: Context): EnumShape | undefined {
+  if (context.dialect !== "openapi-generator") return undefined;
+  const own = rows.filter((row) => row.name !== ANY_STRING_NAME);
+  const row = own[0];
+  if (own.length !== 1 || row!.name !== "value" || row!.required === false || row!.oneOf === undefined) return undefined;
+  return { kind: "enum", values: row!.oneOf, open: false };
+}
+
+/** OpenAPI Generator's Python clients' row for the keys a model admits beyond its fields. */
+const ANY_STRING_NAME = "any string name";
+
+/**
+ * A row that stands for the keys a model admits beyond its fields, typing
+ * their values: the SDK's type has an index signature there, not a key of
+ * that name. TypeScript docs write it `additionalProperties | Record<string, X>`,
+ * Speakeasy's Python docs `__pydantic_extra__ | Dict[str, X]` and OpenAPI
+ * Generator's Python clients `any string name | X`. In the other dialects a
+ * field of such a name is a field like any other.
+ */
+function extraKeysValues(field: Field, context: Context): TypeNode | undefined {
+  switch (context.dialect) {
+    case "typescript":
+      return field.name === "additionalProperties" && field.type.kind === "map" ? field.type.values : undefined;
+    case "python":
+      return field.name === "__pydantic_extra__" && field.type.kind === "map" ? field.type.values : undefined;
+    case "openapi-generator":
+      return field.name === ANY_STRING_NAME ? field.type : undefined;
+  }
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
@@ -195,6 +226,9 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         return ref && named ? { ...ref, otherwise: named } : ref;
       }
       if (named) return named;
+      // A type whose docs are elsewhere (`[Response](https://developer.mozilla.org/…)`) is one of the SDK's language or
+      // its libraries, not a model of these docs: its values are the SDK's objects, which mdspec cannot check.
+      if (expr.link !== undefined && isExternal(expr.link)) return { kind: "unknown" };
       if (context.dialect === "openapi-generator") {
         const nullable = goNullable(expr, context);
         if (nullable) return nullable;
@@ -306,10 +340,6 @@ function linksToOwnSpec(expr: TypeExpr & { kind: "name" }): boolean {
   const stem = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/iu, "");
   const name = expr.name.slice(expr.name.lastIndexOf(".") + 1);
   return stem !== "" && stem.toLowerCase() === name.toLowerCase();
-}
-
-function isExternal(link: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/iu.test(link);
 }
 
 /**

@@ -73,12 +73,24 @@ const SPEAKEASY: Record<string, TypeNode> = {
   "httpx.Response": unknown,
   // Older Python SDKs keep the requests library's response there.
   "requests.Response": unknown,
+  // TypeScript SDKs hold 64-bit integers as bigints; JSON carries them as numbers.
+  BigInt: integer,
+  // TypeScript SDKs' calendar date (`[RFCDate](../../types/rfcdate.md)`), a `YYYY-MM-DD` string in JSON.
+  RFCDate: dateOrDateTime,
 };
 
 const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ...SPEAKEASY,
-  // Python (pydantic and the older clients)
-  "decimal.Decimal": number,
+  // Python (pydantic and the older clients). pydantic writes a Decimal to JSON as a string, and reads either.
+  "decimal.Decimal": { kind: "union", members: [string, number] },
+  // Base64 text in JSON (`format: byte`), or a file's bytes in a multipart body (`format: binary`): the docs write both so.
+  bytearray: { kind: "union", members: [string, binary] },
+  bytes: { kind: "union", members: [string, binary] },
+  StrictStr: string,
+  StrictInt: integer,
+  StrictFloat: number,
+  StrictBool: boolean,
+  StrictBytes: { kind: "union", members: [string, binary] },
   none_type: { kind: "null" },
   file: binary,
   file_type: binary,
@@ -201,7 +213,7 @@ export function namedType(name: string, dialect: Dialect): TypeNode | undefined 
   // Own keys only: a name like `constructor` must not find Object.prototype's members.
   if (Object.hasOwn(names, name)) {
     const type = names[name]!;
-    return type.kind === "map" || type.kind === "array" ? structuredClone(type) : { ...type };
+    return type.kind === "map" || type.kind === "array" || type.kind === "union" ? structuredClone(type) : { ...type };
   }
   return BINARY_NAMES.has(name) ? { ...binary } : undefined;
 }

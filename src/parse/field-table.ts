@@ -223,20 +223,20 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       continue;
     }
     seen.set(name, nameCell.at);
-    let type: TypeExpr;
     let cells = row.cells;
-    try {
-      type = parseTypeCell(typeCell.nodes, source, typeCell.at);
-    } catch (error) {
-      if (!(error instanceof TypeSyntaxError)) throw error;
+    let type = readType(typeCell, source);
+    // A type that fails to read, or that opens a code span the cell does not close (`` `"a" | "b"` ``), was cut by a pipe.
+    if (type instanceof TypeSyntaxError || (cells.length > table.header.length && opensCodeSpan(typeCell.source))) {
       const rejoined = typeCutByPipe(row.cells, table.header.length, typeColumn, source);
-      if (!rejoined) {
-        diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${error.message}`, error.at));
-        continue;
+      if (rejoined) {
+        ({ type, cells } = rejoined);
+        const message = `the Type cell of field "${name}" holds a \`|\`, which ends a table cell; it is read as one cell`;
+        diagnostics.push(diagnostic(file, "split-cell", message, cells[typeColumn]!.at));
       }
-      ({ type, cells } = rejoined);
-      const message = `the Type cell of field "${name}" holds a \`|\`, which ends a table cell; it is read as one cell`;
-      diagnostics.push(diagnostic(file, "split-cell", message, cells[typeColumn]!.at));
+    }
+    if (type instanceof TypeSyntaxError) {
+      diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${type.message}`, type.at));
+      continue;
     }
     if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
@@ -250,6 +250,28 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     fields.push({ name, type, ...details(cell, name), ...(struckThrough(nameCell) && { deprecated: true }), at: row.at });
   }
   return fields;
+}
+
+/** The type a cell holds, or the error that says why it holds none. */
+function readType(cell: Cell, source: string): TypeExpr | TypeSyntaxError {
+  try {
+    return parseTypeCell(cell.nodes, source, cell.at);
+  } catch (error) {
+    if (error instanceof TypeSyntaxError) return error;
+    throw error;
+  }
+}
+
+/** Whether markdown source ends inside a code span: a run of backticks that no run of the same length closes. */
+function opensCodeSpan(source: string): boolean {
+  const runs = (source.match(/`+/gu) ?? []).map((run) => run.length);
+  while (runs.length > 0) {
+    const opening = runs.shift()!;
+    const closing = runs.indexOf(opening);
+    if (closing === -1) return true;
+    runs.splice(0, closing + 1);
+  }
+  return false;
 }
 
 const MAX_PIPES_IN_TYPE = 8;

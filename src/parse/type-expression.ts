@@ -289,9 +289,17 @@ class Parser {
       case "link": {
         if (token.tokens.length === 0) throw new TypeSyntaxError("the link has no text", token.at);
         const inner = new Parser(token.tokens, token.url);
-        const expr = inner.union(depth + 1);
-        inner.expectEnd();
-        return expr;
+        try {
+          // `[**[ObjectSummary], none_type**](ObjectSummary.md)`: a link's text may list a union with commas.
+          const expr = inner.list(depth + 1);
+          inner.expectEnd();
+          return expr;
+        } catch (error) {
+          // A link out of the docs names a type of the SDK's language or its libraries, whose docs are elsewhere and
+          // which the cell need not spell as a type (`[AxiosResponse>](https://axios-http.com/…)`): its name is its text.
+          if (!(error instanceof TypeSyntaxError) || !isExternal(token.url)) throw error;
+          return { kind: "name", name: textOf(token.tokens), link: token.url, at: token.at };
+        }
       }
       case "word":
         // Go's docs write `Pointer to **int64**` for a field that may be left out, which the Notes say too.
@@ -324,8 +332,8 @@ class Parser {
           return { kind: "array", items, at: join(token.at, items.at) };
         }
         if (token.value === "[") {
-          // `[str]`: the older Python clients' list (Swift's and JavaScript's too).
-          const items = this.union(depth + 1);
+          // `[str]`: the older Python clients' list (Swift's and JavaScript's too); `[bool, date, str]`, of a union.
+          const items = this.list(depth + 1);
           // `[**time.Time**` and nothing after: a link whose target Go's docs leave out.
           if (this.index >= this.tokens.length) return items;
           if (this.isPunct(":")) {
@@ -441,6 +449,16 @@ function describe(token: Token): string {
     case "link":
       return `link to ${token.url}`;
   }
+}
+
+/** Tokens as the text they were read from, near enough to name what they spell. */
+function textOf(tokens: readonly Token[]): string {
+  return tokens.map((token) => (token.t === "link" ? textOf(token.tokens) : token.t === "string" ? JSON.stringify(token.value) : String(token.value))).join("");
+}
+
+/** A link with a scheme (`https:`, `mailto:`) leads out of the docs. */
+export function isExternal(link: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/iu.test(link);
 }
 
 function abbreviate(text: string): string {

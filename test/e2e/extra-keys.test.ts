@@ -1,7 +1,9 @@
 /**
  * TypeScript docs write a model that admits keys beyond its fields as a row
  * `additionalProperties | Record<string, X>`: the model's other keys, of type
- * X, not a key of that name. A Python doc's field of that name is a field.
+ * X, not a key of that name. A Python doc's field of that name is a field;
+ * Speakeasy's Python docs write the row `__pydantic_extra__ | Dict[str, X]`,
+ * and OpenAPI Generator's Python clients `any string name | X`.
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,6 +20,17 @@ const files = {
   "ts/toolscapability.md": `# ToolsCapability\n\n${table(["| `listChanged` | *boolean* | :heavy_minus_sign: | N/A |", "| `additionalProperties` | Record<string, *any*> | :heavy_minus_sign: | N/A |"])}`,
   "ts/labels.md": `# Labels\n\n${table(["| `name` | *string* | :heavy_check_mark: | N/A |", "| `additionalProperties` | Record<string, *string*> | :heavy_minus_sign: | N/A |"])}`,
   "py/schema.md": `# Schema\n\n${table(["| `additional_properties` | *bool* | :heavy_minus_sign: | N/A |", "| `additionalProperties` | Dict[str, *str*] | :heavy_minus_sign: | N/A |"])}`,
+  "py/counts.md": `# Counts\n\n${table(["| `name` | *str* | :heavy_check_mark: | N/A |", "| `__pydantic_extra__` | Dict[str, *int*] | :heavy_minus_sign: | N/A |"])}`,
+  "oag/Drawing.md": [
+    "# Drawing",
+    "",
+    "## Properties",
+    "Name | Type | Description | Notes",
+    "------------ | ------------- | ------------- | -------------",
+    "**main_shape** | **str** |  | [optional]",
+    "**any string name** | **int** | any string name can be used but the value must be the correct type | [optional]",
+    "",
+  ].join("\n"),
 };
 
 let folder: SpecFolder;
@@ -54,6 +67,16 @@ describe("the additionalProperties row", () => {
       { path: "/team", expected: "string", received: "number 3" },
       { path: "/a~1b", expected: "string", received: "null" },
     ]);
+  });
+
+  it("is the model's other keys in Speakeasy's Python docs (`__pydantic_extra__`) and OpenAPI Generator's (`any string name`)", () => {
+    const { isCounts, validateCounts } = root["py"]!;
+    expect(isCounts!({ name: "n", apples: 3 })).toBe(true);
+    expect(validateCounts!({ name: "n", apples: "3" })).toEqual([{ path: "/apples", expected: "integer", received: 'string "3"' }]);
+    const { isDrawing } = root["oag"]!;
+    expect(isDrawing!({ main_shape: "circle", width: 3 })).toBe(true);
+    expect(isDrawing!({ main_shape: "circle", width: "3" })).toBe(false);
+    expect(isDrawing!({ "any string name": 3 })).toBe(true);
   });
 
   it("is an index signature in the types, which type-check strictly", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { modelsFromSpec } from "../../src/ir/from-spec.js";
-import type { Field, TypeNode } from "../../src/ir/types.js";
+import type { Field, Shape, TypeNode } from "../../src/ir/types.js";
 import { parseSpecText } from "../../src/parse/parse-spec.js";
 
 function field(type: string, notes = ""): { field: Field | undefined; messages: string[] } {
@@ -43,8 +43,16 @@ describe("type names, by client language", () => {
     ["**date**", dateOrDateTime],
     ["**object**", unknown],
     ["**Any**", unknown],
-    ["**bytearray**", binary],
-    ["**decimal.Decimal**", number],
+    // The docs write `format: byte` (base64 text) and `format: binary` both so.
+    ["**bytearray**", { kind: "union", members: [string, binary] }],
+    ["**bytes**", { kind: "union", members: [string, binary] }],
+    // pydantic writes a Decimal to JSON as a string.
+    ["**decimal.Decimal**", { kind: "union", members: [string, number] }],
+    ["**StrictStr**", string],
+    ["**StrictInt**", integer],
+    ["**StrictFloat**", number],
+    ["**StrictBool**", boolean],
+    ["**List[Optional[StrictStr]]**", { kind: "array", items: { kind: "union", members: [string, { kind: "null" }] } }],
     ["**file**", binary],
     ["**file_type**", binary],
     ["**none_type**", { kind: "null" }],
@@ -57,6 +65,7 @@ describe("type names, by client language", () => {
     ["**[str]**", { kind: "array", items: string }],
     ["**{str: (bool, none_type)}**", { kind: "map", values: { kind: "union", members: [boolean, { kind: "null" }] } }],
     ["**str, none_type**", { kind: "union", members: [string, { kind: "null" }] }],
+    ["**[bool, date, str]**", { kind: "array", items: { kind: "union", members: [boolean, dateOrDateTime, string] } }],
     // TypeScript
     ["**string**", string],
     ["**number**", number],
@@ -169,6 +178,42 @@ describe("models", () => {
     const { models, diagnostics } = modelsFromSpec(parsed.document!);
     expect(diagnostics).toEqual([]);
     expect(models.map((m) => [m.name, m.shape])).toEqual([["OuterEnum", { kind: "union", members: [unknown] }]]);
+  });
+
+  const shapeOf = (rows: string[]): Shape => {
+    const source = ["# Thing", "", "## Properties", "Name | Type | Description | Notes", "------------ | ------------- | ------------- | -------------", ...rows, ""].join("\n");
+    const parsed = parseSpecText("Thing.md", source);
+    expect(parsed.diagnostics).toEqual([]);
+    const { models, diagnostics } = modelsFromSpec(parsed.document!);
+    expect(diagnostics).toEqual([]);
+    return JSON.parse(JSON.stringify(models[0]!.shape, (k, v: unknown) => (k === "at" ? undefined : v))) as Shape;
+  };
+
+  it("reads python-prior's enum, a table of one required `value` row that lists the values, as that enum", () => {
+    expect(shapeOf(['**value** | **str** |  |  must be one of ["placed", "approved", ]'])).toEqual({ kind: "enum", values: ["placed", "approved"], open: false });
+    const anyKey = "**any string name** | **bool, date, datetime, dict, float, int, list, str, none_type** | any string name can be used but the value must be the correct type | [optional]";
+    expect(shapeOf(['**value** | **str** |  | defaults to "-efg",  must be one of ["_abc", "-efg", ]', anyKey])).toEqual({ kind: "enum", values: ["_abc", "-efg"], open: false });
+  });
+
+  it("reads a table of one `value` row without values as an object: Kubernetes' V1Counter is one", () => {
+    expect(shapeOf(["**value** | **str** | Value defines how much of a certain device counter is available. |"])).toMatchObject({ kind: "object", fields: [{ name: "value", optional: false }] });
+    expect(shapeOf(['**value** | **str** |  | [optional] must be one of ["a", ]'])).toMatchObject({ kind: "object", fields: [{ name: "value", optional: true }] });
+    expect(shapeOf(['**value** | **str** |  | must be one of ["a", ]', "**unit** | **str** |  | "])).toMatchObject({ kind: "object", fields: [{ name: "value" }, { name: "unit" }] });
+  });
+
+  it("reads the `any string name` row as the type of the keys beyond the fields", () => {
+    const anyKey = "**any string name** | **[bool, str]** | any string name can be used but the value must be the correct type | [optional]";
+    expect(shapeOf(["**name** | **str** |  | [optional]", anyKey])).toEqual({
+      kind: "object",
+      fields: [{ name: "name", type: string, optional: true, description: "", examples: [] }],
+      additionalProperties: { kind: "array", items: { kind: "union", members: [boolean, string] } },
+    });
+  });
+
+  it("reads the older Python clients' nullable link, `[**[X], none_type**](X.md)`, as the model or null", () => {
+    const summary = { kind: "ref", name: "ObjectSummary", link: "ObjectSummary.md" };
+    expect(typeOf("[**[ObjectSummary], none_type**](ObjectSummary.md)")).toEqual({ kind: "union", members: [{ kind: "array", items: summary }, { kind: "null" }] });
+    expect(typeOf("[**ObjectSummary, none_type**](ObjectSummary.md)")).toEqual({ kind: "union", members: [summary, { kind: "null" }] });
   });
 
   it("reads a linked name as the model it links, inside containers too", () => {

@@ -746,6 +746,32 @@ describe("constructs of real SDK docs", () => {
     expect(model.section.kind === "values" && model.section.values.map((v) => v.value)).toEqual(awkward);
   });
 
+  it("reads a union in a code span that GFM cuts at its pipe as one Type cell, with a warning (docs/lib/utils/retryconfig.md)", () => {
+    const result = parse(
+      spec(
+        "# RetryConfig",
+        "## Fields",
+        "| Name | Type | Description | Example |",
+        "| - | - | - | - |",
+        '| `strategy` | `"backoff" | "none"` | The retry strategy to use. | `"backoff"` |',
+        "| `retryConnectionErrors` | *boolean* | Whether to retry on connection errors. | `true` |",
+      ),
+    );
+    expect(rules(result.diagnostics)).toEqual([["split-cell", "warning"]]);
+    const [strategy] = fieldsOf(result.document!.models[0]!);
+    expect(withoutPositions(strategy)).toMatchObject({
+      name: "strategy",
+      type: { kind: "union", members: [{ kind: "literal", value: "backoff" }, { kind: "literal", value: "none" }] },
+      description: "The retry strategy to use.",
+      examples: ['"backoff"'],
+    });
+  });
+
+  it("leaves a row whose Type cell closes its code spans as GFM cuts it", () => {
+    const result = parse(spec("# Pick", "## Fields", "| Name | Type | Description |", "| - | - | - |", '| `mode` | `"a"` | `a` | or `b` |'));
+    expect(withoutPositions(fieldsOf(result.document!.models[0]!)[0])).toMatchObject({ type: { kind: "literal", value: "a" }, description: "`a`" });
+  });
+
   it("reads an Example value that runs over several lines with `<br/>`, among several", () => {
     const fields = fieldsOf(
       only(

@@ -149,6 +149,15 @@ describe("links", () => {
       ]);
     });
 
+    it("reads TypeScript SDKs' `[RFCDate](../../types/rfcdate.md)`, a page of the SDK's own, as a date", () => {
+      const { resolved, diagnostics } = resolve(
+        { "components/event.md": objectSpec("Event", ["day", "[RFCDate](../../types/rfcdate.md)"]) },
+        { root: "/sdk/docs/models" },
+      );
+      expect(diagnostics).toEqual([]);
+      expect(fieldType(resolved, "components/event", "day")).toEqual({ kind: "date", format: "date-or-date-time", representation: "string" });
+    });
+
     it("refuses a link to the specs folder itself or above the file system's root", () => {
       const { diagnostics } = resolve(
         { "a.md": objectSpec("A", ["b", "[B](../models)"], ["c", "[C](../../../../../c.md)"]) },
