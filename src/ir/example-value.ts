@@ -114,6 +114,15 @@ export function nullPaths(code: string): ExamplePath[] {
   const example = readExampleValue(code);
   const value = example.kind === "value" ? example.value : undefined;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return nullPathsIn(value, []);
+}
+
+/**
+ * Where a value is null, below `at`: the value itself, when it is null, and
+ * each key an object in it sets to null. (An array's null elements are not a
+ * key's value, and say nothing of a field.)
+ */
+export function nullPathsIn(value: unknown, at: ExamplePath): ExamplePath[] {
   const found = new Map<string, ExamplePath>();
   const walk = (node: unknown, path: ExamplePath): void => {
     if (path.length > MAX_PATH) return;
@@ -125,6 +134,6 @@ export function nullPaths(code: string): ExamplePath[] {
       for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
     }
   };
-  walk(value, []);
+  walk(value, at);
   return [...found.values()];
 }

@@ -20,7 +20,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
 import { isExternal, type TypeExpr } from "../parse/type-expression.js";
-import { nullPaths } from "./example-value.js";
+import { nullPaths, nullPathsIn } from "./example-value.js";
 import {
   ARRAYS,
   BINARY_GENERICS,
@@ -49,7 +49,7 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
   const folder = document.file.includes("/") ? document.file.slice(0, document.file.lastIndexOf("/")) : "";
   const baseId = document.file.replace(/\.md$/iu, "");
   const models = document.models.map((spec): Model => {
-    const nulls = document.dialect === "typescript" && spec.examples[0] !== undefined ? nullPaths(spec.examples[0]) : [];
+    const nulls = document.dialect === "typescript" ? examplesNulls(spec) : [];
     const model: Model = {
       id: spec.anchor ? `${baseId}#${spec.anchor}` : baseId,
       name: spec.name,
@@ -68,6 +68,29 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
     return model;
   });
   return { models, diagnostics: context.diagnostics };
+}
+
+/**
+ * Where the model's examples set a value to null: its example value, and the
+ * Example column's cells of JSON (`{"value": null}`), each below its field.
+ */
+function examplesNulls(spec: SpecModel): ExamplePath[] {
+  const paths = spec.examples[0] === undefined ? [] : nullPaths(spec.examples[0]);
+  if (spec.section.kind === "fields") {
+    for (const row of spec.section.fields) for (const text of row.examples) paths.push(...nullPathsIn(jsonOf(text), [row.name]));
+  }
+  return [...new Map(paths.map((path) => [JSON.stringify(path), path])).values()];
+}
+
+/** An Example cell's value where the cell is JSON text of an object, an array or null; undefined for other text. */
+function jsonOf(text: string): unknown {
+  const trimmed = text.trim();
+  if (!/^[[{]/u.test(trimmed) && trimmed !== "null") return undefined;
+  try {
+    return JSON.parse(trimmed) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `nulls`: where the model's example value is null. */

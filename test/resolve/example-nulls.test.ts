@@ -118,6 +118,27 @@ describe("nulls in a parent's example", () => {
     expect(fieldType(models, "metadata", "page_number")).toEqual({ kind: "integer" });
   });
 
+  it("count in the Example column's JSON cells too, below the row's field", () => {
+    const table = (rows: string[]) => ["| Field | Type | Required | Description | Example |", "| - | - | - | - | - |", ...rows];
+    const models = resolve({
+      "report.md": spec(
+        "# Report",
+        "## Fields",
+        ...table([
+          '| `errors` | Record<string, [components.Item](item.md)> | :heavy_check_mark: | N/A | {<br/>"email": {<br/>"id": "a",<br/>"note": null<br/>}<br/>} |',
+          "| `first` | [components.Metadata](metadata.md) | :heavy_minus_sign: | N/A | null |",
+          "| `title` | *string* | :heavy_minus_sign: | N/A | {not json: null} |",
+        ]),
+      ),
+      "item.md": item,
+      "metadata.md": metadata,
+    });
+    expect(fieldType(models, "item", "note")).toEqual(STRING_OR_NULL);
+    expect(fieldType(models, "item", "id")).toEqual({ kind: "string" });
+    expect(fieldType(models, "report", "first")).toEqual({ kind: "union", members: [{ kind: "ref", name: "Metadata", namespace: "components", link: "metadata.md", target: "metadata", at: expect.anything() }, { kind: "null" }] });
+    expect(fieldType(models, "report", "title")).toEqual({ kind: "string" });
+  });
+
   it("do not count when the value is not a literal null", () => {
     const models = resolve({
       "page.md": tsSpec("Page", [["metadata", "[components.Metadata](metadata.md)", true]], '{ metadata: { pageNumber: "null", size: undefined } }'),
