@@ -50,13 +50,14 @@ export function readDescriptionCell(cell: Cell | undefined): string {
 /**
  * An Example cell holds one value, or several as `**Example 1:** a<br/>**Example 2:** b`.
  * A value may run over several lines, written with `<br/>`: `{<br/>"type": "text"<br/>}`.
+ * `[object Object]` is what a generator writes where it failed to print an object: no example.
  */
 function readExampleCell(cell: Cell | undefined): string[] {
   if (!cell || cell.source === "") return [];
   return cell.source
     .split(/\*\*Example \d+:\*\*/giu)
     .map((part) => unwrapCode(part.replace(/<br\s*\/?>/giu, "\n").trim()))
-    .filter((part) => part !== "");
+    .filter((part) => part !== "" && !/^\[object Object\](?:,\s*\[object Object\])*$/u.test(part));
 }
 
 function unwrapCode(text: string): string {

@@ -772,6 +772,23 @@ describe("constructs of real SDK docs", () => {
     expect(withoutPositions(fieldsOf(result.document!.models[0]!)[0])).toMatchObject({ type: { kind: "literal", value: "a" }, description: "`a`" });
   });
 
+  it("reads `[object Object]`, a generator's failure to print an example, as no example", () => {
+    const fields = fieldsOf(
+      only(
+        spec(
+          "# Process",
+          "## Fields",
+          "| Field | Type | Required | Description | Example |",
+          "| - | - | - | - | - |",
+          "| `ports` | [ExposedPort](exposedport.md)[] | :heavy_check_mark: | N/A | [object Object] |",
+          "| `more` | [ExposedPort](exposedport.md)[] | :heavy_check_mark: | N/A | [object Object],[object Object] |",
+          "| `name` | *string* | :heavy_check_mark: | N/A | [object Object] is a name |",
+        ),
+      ),
+    );
+    expect(fields.map((f) => f.examples)).toEqual([[], [], ["[object Object] is a name"]]);
+  });
+
   it("reads an Example value that runs over several lines with `<br/>`, among several", () => {
     const fields = fieldsOf(
       only(
