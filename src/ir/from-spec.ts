@@ -106,6 +106,8 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       if (enumShape) return enumShape;
       const nullInExample = new Set(nulls.flatMap((path) => (path.length === 1 ? path : [])));
       const shape: ObjectShape = { kind: "object", fields: [] };
+      // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
+      if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
         const field = fieldOf(row, nullInExample.has(row.name), context);
         if (!field) continue;

@@ -414,6 +414,12 @@ describe("unknown types", () => {
 });
 
 describe("models", () => {
+  it("reads a Fields table with no rows, Speakeasy's free-form object, as an object of any keys", () => {
+    const { models, diagnostics } = build(spec("# Input", "", "## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |"));
+    expect(diagnostics).toEqual([]);
+    expect(models[0]!.shape).toEqual({ kind: "object", fields: [], additionalProperties: unknown });
+  });
+
   it("gives a model its id, name, file, folder, description, examples and position", () => {
     const { models, diagnostics } = build(
       spec("# Money", "", "An amount.", "", "## Example Usage", "", "```python", "m = Money()", "```", "", "## Fields", "", "| Field | Type |", "| - | - |", "| `cents` | *int* |"),
