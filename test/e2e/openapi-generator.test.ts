@@ -82,9 +82,10 @@ describe("a Kubernetes pod, as the Python client's docs name its fields", () => 
     expect(guard("python.isV1Pod")({ ...pod, metadata: { creation_timestamp: "yesterday" } })).toBe(false);
   });
 
-  it("takes `Dict[str, bytearray]` as a map of byte arrays, and `object` as anything", () => {
+  it("takes `Dict[str, bytearray]` as a map of base64 text (JSON's form of bytes) or byte arrays, and `object` as anything", () => {
     expect(guard("python.isV1Volume")({ name: "v", secret_data: { key: new Uint8Array([1]) }, source: [1, "x"] })).toBe(true);
-    expect(guard("python.isV1Volume")({ name: "v", secret_data: { key: "not bytes" } })).toBe(false);
+    expect(guard("python.isV1Volume")({ name: "v", secret_data: { key: "aGVsbG8=" } })).toBe(true);
+    expect(guard("python.isV1Volume")({ name: "v", secret_data: { key: 7 } })).toBe(false);
   });
 });
 
