@@ -240,7 +240,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
     }
     case "union": {
       const members = all(expr.members);
-      return members && unionOf(members);
+      return members && unionOf(onePerLink(members));
     }
     case "name": {
       const named = namedType(expr.name, context.dialect);
@@ -306,7 +306,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       }
       if (name === "Union") {
         const members = all(args);
-        return members && unionOf(members);
+        return members && unionOf(onePerLink(members));
       }
       // `Uint8Array<ArrayBuffer>`: newer TypeScript gives byte arrays a type argument.
       if (BINARY_NAMES.has(name)) return { kind: "binary" };
@@ -326,6 +326,23 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       return fail(withSuggestion(`unknown generic type "${name}"`, name, knownGenerics()));
     }
   }
+}
+
+/**
+ * Members less those that repeat an earlier one's link. Python docs link a
+ * union field to the union's own spec, its members' names in the link text
+ * (`[Union[shared.A, shared.B]](cfg.md)`): each member then leads to that
+ * one model, which is the field's type once.
+ */
+function onePerLink(members: TypeNode[]): TypeNode[] {
+  const links = new Set<string>();
+  return members.filter((member) => {
+    // A reference that falls back on its name where the link leads nowhere may be another model than its neighbour.
+    if (member.kind !== "ref" || member.link === undefined || member.otherwise !== undefined) return true;
+    if (links.has(member.link)) return false;
+    links.add(member.link);
+    return true;
+  });
 }
 
 function withSuggestion(message: string, word: string, known: readonly string[]): string {

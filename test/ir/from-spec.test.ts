@@ -324,6 +324,10 @@ describe("binary and streams", () => {
 });
 
 describe("unions", () => {
+  it("types a union linked to its own spec, `[Union[shared.A, shared.B]](cfg.md)`, as that one model", () => {
+    expect(typeOf("[Union[shared.A, shared.B]](../shared/cfg.md)")).toEqual({ kind: "ref", name: "A", namespace: "shared", link: "../shared/cfg.md", at: span(7, 16, 24) });
+  });
+
   it("types `Union[...]` as a union of its members", () => {
     expect(typeOf("*Union[str, int]*")).toEqual({ kind: "union", members: [string, integer] });
   });
