@@ -77,6 +77,10 @@ export const rules = {
     severity: "warning",
     hint: "Give the row one cell for each column of the header; write N/A where there is nothing to say.",
   },
+  "long-row": {
+    severity: "warning",
+    hint: "Escape a `|` inside a table cell as `\\|`, or give the header a column for each cell of the row.",
+  },
   "unclear-required": {
     severity: "warning",
     hint: "Write ✓ (`:heavy_check_mark:`) or ➖ (`:heavy_minus_sign:`), or yes or no, in the Required column.",

@@ -68,6 +68,8 @@ export interface Cell {
   at: Span;
   /** Set for a cell a short row leaves out, read as empty (the row is reported as short). */
   missing?: true;
+  /** Where the cell's source starts and ends, pipes included, where remark gives it. */
+  offsets?: { start: number; end: number };
 }
 
 export interface TableRows {
@@ -135,17 +137,22 @@ function readCell(cell: TableCell, source: string): Cell {
   const at = contentSpanOf(cell);
   const start = cell.position?.start.offset;
   const end = cell.position?.end.offset;
-  let raw = start !== undefined && end !== undefined ? source.slice(start, end) : toString(cell);
-  // remark's cell position includes the cell's leading pipe, and the last cell's trailing one.
-  raw = raw.trim();
-  if (raw.startsWith("|")) raw = raw.slice(1);
-  if (endsWithPipe(raw)) raw = raw.slice(0, -1);
   return {
     nodes: cell.children,
-    source: raw.trim().replace(/\\\|/gu, "|"),
+    source: start !== undefined && end !== undefined ? cellSource(source.slice(start, end)) : toString(cell).trim(),
     text: toString(cell).trim(),
     at,
+    ...(start !== undefined && end !== undefined && { offsets: { start, end } }),
   };
+}
+
+/** A cell's markdown as `Cell.source` gives it, from its source with its pipes. */
+function cellSource(raw: string): string {
+  // remark's cell position includes the cell's leading pipe, and the last cell's trailing one.
+  let content = raw.trim();
+  if (content.startsWith("|")) content = content.slice(1);
+  if (endsWithPipe(content)) content = content.slice(0, -1);
+  return content.trim().replace(/\\\|/gu, "|");
 }
 
 function endsWithPipe(text: string): boolean {
@@ -242,6 +249,26 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
       const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
       diagnostics.push(diagnostic(file, "short-row", message, row.at));
+    } else if (cells.length > table.header.length) {
+      const description = columnOf(table.header, "description");
+      if (description > typeColumn) {
+        // A description that mentions a `|` (`shell instructions ('|', etc)`) is cut there, and the columns after it
+        // shift: it takes back the cells it lost, so that the Notes stay in the Notes column.
+        const extra = cells.length - table.header.length;
+        const parts = cells.slice(description, description + extra + 1);
+        const joined = joinedCells(parts, " | ");
+        // The text as written, pipes and spaces and all: a description may quote a regular expression.
+        const [first, last] = [parts[0]!.offsets, parts[parts.length - 1]!.offsets];
+        if (first && last) joined.source = cellSource(source.slice(first.start, last.end));
+        cells = [...cells.slice(0, description), joined, ...cells.slice(description + extra + 1)];
+        const message = `the Description cell of field "${name}" holds a \`|\`, which ends a table cell; it is read as one cell`;
+        diagnostics.push(diagnostic(file, "split-cell", message, cells[description]!.at));
+      } else {
+        const extra = cells.slice(table.header.length);
+        const lost = abbreviated(extra.map((part) => part.source).join(" | "));
+        const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: a \`|\` ends a cell, so ${JSON.stringify(lost)} is left out`;
+        diagnostics.push(diagnostic(file, "long-row", message, { start: extra[0]!.at.start, end: extra[extra.length - 1]!.at.end }));
+      }
     }
     const cell = (...names: string[]) => {
       const column = columnOf(table.header, ...names);
@@ -250,6 +277,10 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     fields.push({ name, type, ...details(cell, name), ...(struckThrough(nameCell) && { deprecated: true }), at: row.at });
   }
   return fields;
+}
+
+function abbreviated(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 /** The type a cell holds, or the error that says why it holds none. */

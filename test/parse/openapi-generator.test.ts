@@ -65,6 +65,26 @@ describe("the Properties table", () => {
     expect(type).toEqual({ kind: "generic", name: "Array", args: [{ kind: "union", members: [{ kind: "name", name: "string" }, { kind: "name", name: "null" }] }] });
   });
 
+  it("reads a description an unescaped `|` cut as one cell, as written, so the Notes stay Notes (Kubernetes' V1ExecAction)", () => {
+    const source = pythonModel(
+      "**command** | **List[str]** | It is not run inside a shell, so shell instructions (&#39;|&#39;, etc) won&#39;t work. | [optional]",
+      "**format** | **str** | Matches ^6(?:011|5[0-9]{2})$ or  | 3[47] here. | [optional]",
+      "**name** | **str** | Its name. | ",
+    );
+    const result = parseSpecText("V1Thing.md", source);
+    expect(result.diagnostics.map((d) => [d.rule, d.severity, d.message])).toEqual([
+      ["split-cell", "warning", 'the Description cell of field "command" holds a `|`, which ends a table cell; it is read as one cell'],
+      ["split-cell", "warning", 'the Description cell of field "format" holds a `|`, which ends a table cell; it is read as one cell'],
+    ]);
+    const section = result.document!.models[0]!.section;
+    const rows = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
+    expect(rows).toEqual([
+      ["command", false, "It is not run inside a shell, so shell instructions ('|', etc) won't work."],
+      ["format", false, "Matches ^6(?:011|5[0-9]{2})$ or  | 3[47] here."],
+      ["name", true, "Its name."],
+    ]);
+  });
+
   it("keeps the description and the title's paragraph, but not the Example section or the footer", () => {
     const model = document(pythonModel("**name** | **str** |  | ")).models[0]!;
     expect(model.description).toBe("A thing.");

@@ -767,9 +767,18 @@ describe("constructs of real SDK docs", () => {
     });
   });
 
-  it("leaves a row whose Type cell closes its code spans as GFM cuts it", () => {
+  it("leaves a row whose Type cell closes its code spans as GFM cuts it, but for the description, which takes back what the pipe cut", () => {
     const result = parse(spec("# Pick", "## Fields", "| Name | Type | Description |", "| - | - | - |", '| `mode` | `"a"` | `a` | or `b` |'));
-    expect(withoutPositions(fieldsOf(result.document!.models[0]!)[0])).toMatchObject({ type: { kind: "literal", value: "a" }, description: "`a`" });
+    expect(rules(result.diagnostics)).toEqual([["split-cell", "warning"]]);
+    expect(withoutPositions(fieldsOf(result.document!.models[0]!)[0])).toMatchObject({ type: { kind: "literal", value: "a" }, description: "`a` | or `b`" });
+  });
+
+  it("warns that the cells beyond the header are left out where there is no description to take them back", () => {
+    const result = parse(spec("# Pick", "## Fields", "| Name | Type |", "| - | - |", "| `mode` | *string* | a stray cell |"));
+    expect(result.diagnostics.map((d) => [d.rule, d.severity, d.message])).toEqual([
+      ["long-row", "warning", 'the row of field "mode" has 3 cells where the header has 2: a `|` ends a cell, so "a stray cell" is left out'],
+    ]);
+    expect(fieldsOf(result.document!.models[0]!).map((f) => f.name)).toEqual(["mode"]);
   });
 
   it("reads `[object Object]`, a generator's failure to print an example, as no example", () => {
