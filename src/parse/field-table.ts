@@ -237,8 +237,7 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       const rejoined = typeCutByPipe(row.cells, table.header.length, typeColumn, source);
       if (rejoined) {
         ({ type, cells } = rejoined);
-        const message = `the Type cell of field "${name}" holds a \`|\`, which ends a table cell; it is read as one cell`;
-        diagnostics.push(diagnostic(file, "split-cell", message, cells[typeColumn]!.at));
+        diagnostics.push(splitCell(file, "Type", name, cells[typeColumn]!));
       }
     }
     if (type instanceof TypeSyntaxError) {
@@ -252,17 +251,8 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     } else if (cells.length > table.header.length) {
       const description = columnOf(table.header, "description");
       if (description > typeColumn) {
-        // A description that mentions a `|` (`shell instructions ('|', etc)`) is cut there, and the columns after it
-        // shift: it takes back the cells it lost, so that the Notes stay in the Notes column.
-        const extra = cells.length - table.header.length;
-        const parts = cells.slice(description, description + extra + 1);
-        const joined = joinedCells(parts, " | ");
-        // The text as written, pipes and spaces and all: a description may quote a regular expression.
-        const [first, last] = [parts[0]!.offsets, parts[parts.length - 1]!.offsets];
-        if (first && last) joined.source = cellSource(source.slice(first.start, last.end));
-        cells = [...cells.slice(0, description), joined, ...cells.slice(description + extra + 1)];
-        const message = `the Description cell of field "${name}" holds a \`|\`, which ends a table cell; it is read as one cell`;
-        diagnostics.push(diagnostic(file, "split-cell", message, cells[description]!.at));
+        cells = descriptionCutByPipe(cells, table.header.length, description, source);
+        diagnostics.push(splitCell(file, "Description", name, cells[description]!));
       } else {
         const extra = cells.slice(table.header.length);
         const lost = abbreviated(extra.map((part) => part.source).join(" | "));
@@ -277,6 +267,26 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     fields.push({ name, type, ...details(cell, name), ...(struckThrough(nameCell) && { deprecated: true }), at: row.at });
   }
   return fields;
+}
+
+function splitCell(file: string, column: string, field: string, cell: Cell): Diagnostic {
+  return diagnostic(file, "split-cell", `the ${column} cell of field "${field}" holds a \`|\`, which ends a table cell; it is read as one cell`, cell.at);
+}
+
+/**
+ * A description that mentions a `|` (`shell instructions ('|', etc)`) is
+ * cut there, and the columns after it shift. The row's cells with the
+ * Description cell given back the cells the pipes cut from it, as written
+ * (a description may quote a regular expression), so that the columns after
+ * it, the Notes, keep their cells.
+ */
+function descriptionCutByPipe(cells: readonly Cell[], columns: number, description: number, source: string): Cell[] {
+  const end = description + cells.length - columns + 1;
+  const parts = cells.slice(description, end);
+  const joined = joinedCells(parts, " | ");
+  const [first, last] = [parts[0]!.offsets, parts[parts.length - 1]!.offsets];
+  if (first && last) joined.source = cellSource(source.slice(first.start, last.end));
+  return [...cells.slice(0, description), joined, ...cells.slice(end)];
 }
 
 function abbreviated(text: string): string {
