@@ -97,6 +97,10 @@ export const rules = {
     severity: "error",
     hint: "Make one of the members a list, a map or an object that refers back, or remove the member that leads back to the union.",
   },
+  "link-by-name": {
+    severity: "warning",
+    hint: "Fix the link so that it leads to the model's spec; until then the model is found by the name the link's text gives.",
+  },
   "unresolved-reference-allowed": {
     severity: "warning",
     hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",

@@ -11,7 +11,9 @@
  * lies outside the folder is refused, and it is never followed. Docs also name models without a link
  * (`*components.X*[]`, `### \`models.X\``); those resolve by name: first in
  * the spec's own folder, then in a folder named like the prefix, then
- * anywhere if the name is unique.
+ * anywhere if the name is unique. A link that leads inside the folder to no
+ * file at all (Speakeasy once wrote `undefined/models/shared/x.md`) falls
+ * back on the name the same way, with a warning.
  */
 import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -65,6 +67,12 @@ export function resolveModels(
       const named = index.find(otherwise, from);
       if (named) return linkedTo(ref, named.id);
     } else if (otherwise) return otherwise;
+    const byName = linkedToNoFile(linked, options, index) ? index.find(unlinked(ref), from) : undefined;
+    if (byName) {
+      const message = `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); the model "${written(ref)}" is taken from ${byName.file}, by its name`;
+      diagnostics.push(diagnostic(from.file, "link-by-name", message, ref.at));
+      return linkedTo(ref, byName.id);
+    }
     const { message, hint } = unresolved(ref, linked, options, index);
     if (options.allowUnresolved) {
       diagnostics.push(diagnostic(from.file, "unresolved-reference-allowed", message, ref.at));
@@ -79,22 +87,35 @@ export function resolveModels(
   return { resolved: { models: resolvedModels, recursive: findRecursive(resolvedModels) }, diagnostics };
 }
 
+/** Whether a link leads inside the specs folder to a path where no spec or page is. */
+function linkedToNoFile(linked: LinkTarget | undefined, options: ResolveOptions, index: ModelIndex): boolean {
+  return linked?.inside !== undefined && !options.pages?.has(linked.inside) && index.anchorsIn(linked.inside) === undefined;
+}
+
+/** The reference without its link, to be found by its name alone. */
+function unlinked({ link: _link, ...ref }: RefType): RefType {
+  return ref;
+}
+
+function written(ref: RefType): string {
+  return ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name;
+}
+
 /** Where a link leads: a path inside the specs folder (relative to it), or a place outside it. */
 type LinkTarget = { inside: string; outside?: never } | { inside?: never; outside: string };
 
 /** Why a reference found no model, and what to do about it. */
 function unresolved(ref: RefType, linked: LinkTarget | undefined, options: ResolveOptions, index: ModelIndex): { message: string; hint?: string } {
   if (ref.link === undefined) {
-    const written = ref.namespace ? `${ref.namespace}.${ref.name}` : ref.name;
     const defining = index.filesDefining(ref.name);
     if (defining.length > 1) {
       return {
-        message: `the model "${written}" is defined in ${defining.length} folders (${defining.join(", ")}), none of them the spec's own`,
+        message: `the model "${written(ref)}" is defined in ${defining.length} folders (${defining.join(", ")}), none of them the spec's own`,
         hint: "Link the spec of the model meant, so that the name leads to one of them.",
       };
     }
     const meant = closest(ref.name, index.names());
-    return { message: `no spec defines the model "${written}"${meant === undefined ? "" : `; did you mean "${meant}"?`}` };
+    return { message: `no spec defines the model "${written(ref)}"${meant === undefined ? "" : `; did you mean "${meant}"?`}` };
   }
   if (linked?.outside !== undefined) {
     return {

@@ -356,6 +356,41 @@ describe("unresolved references", () => {
     });
   });
 
+  it("finds the model by the link's text, with a warning, where a link leads to no file (Speakeasy's `undefined/models/shared/x.md`)", () => {
+    const job = objectSpec("JobResponse", ["job_id", "*str*"]);
+    const { resolved, diagnostics } = resolve({
+      "models/shared/jobsresponse.md": objectSpec("JobsResponse", ["data", "list[[shared.JobResponse](undefined/models/shared/jobresponse.md)]"]),
+      "models/shared/jobresponse.md": job,
+    });
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.message, d.at])).toEqual([
+      [
+        "link-by-name",
+        "warning",
+        'the link "undefined/models/shared/jobresponse.md" leads to no spec (looked for models/shared/undefined/models/shared/jobresponse.md); the model "shared.JobResponse" is taken from models/shared/jobresponse.md, by its name',
+        span(5, 18, 36),
+      ],
+    ]);
+    expect(targetOf(fieldType(resolved, "models/shared/jobsresponse", "data"))).toBe("models/shared/jobresponse");
+  });
+
+  it("keeps the error where a link leads to no file and its name to no model, or to several", () => {
+    const missing = resolve({ "models/a/order.md": objectSpec("Order", ["usage", "[models.Usage](undefined/usage.md)"]) });
+    expect(missing.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["unresolved-reference", 'the link "undefined/usage.md" does not lead to a spec (looked for models/a/undefined/usage.md)'],
+    ]);
+    const usage = objectSpec("Usage", ["n", "*int*"]);
+    const twice = resolve({ "models/a/order.md": objectSpec("Order", ["usage", "[Usage](undefined/usage.md)"]), "models/b/usage.md": usage, "models/c/usage.md": usage });
+    expect(twice.diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
+  });
+
+  it("keeps the error where a link leads to a spec that lacks the model, or to a page", () => {
+    const usage = objectSpec("Usage", ["n", "*int*"]);
+    const anchored = resolve({ "models/order.md": objectSpec("Order", ["usage", "[Usage](usage.md#other)"]), "models/usage.md": usage });
+    expect(anchored.diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
+    const page = resolve({ "models/order.md": objectSpec("Order", ["usage", "[Usage](readme.md)"]), "models/usage.md": usage }, { pages: new Set(["models/readme.md"]) });
+    expect(page.diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
+  });
+
   it("reports a link that leaves the specs folder", () => {
     const { diagnostics } = resolve({ "models/order.md": objectSpec("Order", ["usage", "[Usage](../../usage.md)"]) });
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
