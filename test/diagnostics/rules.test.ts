@@ -73,7 +73,7 @@ describe("suggestions for mistyped names", () => {
         ["a", "*flaot*"],
         ["b", "Lsit[*str*]"],
         ["c", "*models.Adress*"],
-        ["d", "[Address](adress.md)"],
+        ["d", "[Adress](adress.md)"],
         ["e", "[Street](address.md#stret)"],
       ]),
       "models/address.md": `${fieldsSpec("Address", [["street", "[Street](#street)"]])}\n## Street\n\n### Fields\n\n| Field | Type |\n| - | - |\n| \`name\` | *str* |\n`,
