@@ -9,7 +9,9 @@
  * - a table with a Value column, `| Name | Value |`.
  *
  * An enum is open (a value it does not list is still one of it) where its
- * section or its example says so (saysOpenEnum).
+ * section or its example says so (saysOpenEnum), or where OpenAPI Generator
+ * lists its stand-in for values it does not know, `UNKNOWN_DEFAULT_OPEN_API`
+ * (the `enumUnknownDefaultCase` option), which is no value of the API's.
  */
 import type { Code, List, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -38,8 +40,8 @@ export function readValues(body: RootContent[], source: string, file: string, at
 
   for (const node of body) {
     if (node.type === "code") open = readValuesCode(node, file, values, diagnostics) || open;
-    else if (node.type === "list") readValuesList(node, file, values, diagnostics);
-    else if (node.type === "table") readValuesTable(node, source, file, values, diagnostics);
+    else if (node.type === "list") open = readValuesList(node, file, values, diagnostics) || open;
+    else if (node.type === "table") open = readValuesTable(node, source, file, values, diagnostics) || open;
   }
   if (values.length === 0 && !open) {
     diagnostics.push(diagnostic(file, "empty-section", "the Values section lists no values", at));
@@ -70,29 +72,41 @@ function readValuesCode(node: Code, file: string, values: Values, diagnostics: D
   return open;
 }
 
-/** A bullet list of `` `"value"` `` items, or of `` `NAME` (value: `'value'`) `` items. */
-function readValuesList(node: List, file: string, values: Values, diagnostics: Diagnostic[]): void {
+/** OpenAPI Generator's name for the value it reads a value it does not know as. */
+const UNKNOWN_VALUE_CASE = "UNKNOWN_DEFAULT_OPEN_API";
+
+/** A bullet list of `` `"value"` `` items, or of `` `NAME` (value: `'value'`) `` items. Returns whether the enum is open. */
+function readValuesList(node: List, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
+  let open = false;
   for (const item of node.children) {
     const at = contentSpanOf(item);
     const text = toString(item).trim();
-    const named = /^\S+ \(value: (.*)\)$/su.exec(text);
-    const value = parseEnumValue(named ? named[1]!.trim() : text);
+    const named = /^(\S+) \(value: (.*)\)$/su.exec(text);
+    if (named?.[1] === UNKNOWN_VALUE_CASE) {
+      open = true;
+      continue;
+    }
+    const value = parseEnumValue(named ? named[2]!.trim() : text);
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(text)}`, at));
     } else values.push({ value, at });
   }
+  return open;
 }
 
-/** A `| Name | Value |` table, read from its Value column (or its first). */
-function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): void {
-  const { header, rows } = readTable(node, source);
+/** A `| Name | Value |` table, read from its Value column (or its first). Returns whether the enum is open. */
+function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
+  const { header, rows: all } = readTable(node, source);
   const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
+  const nameColumn = header.indexOf("name");
+  const rows = all.filter((row) => nameColumn === -1 || row.cells[nameColumn]?.text !== UNKNOWN_VALUE_CASE);
+  const open = rows.length < all.length;
   // Kotlin's docs list every value in one row: `status | available, pending, sold`.
   const only = rows.length === 1 ? rows[0]!.cells[column] : undefined;
   const listed = only && !/^["']/u.test(only.text) ? only.text.split(",").map((text) => text.trim()).filter((text) => text !== "") : [];
   if (only && listed.length > 1) {
     for (const text of listed) values.push({ value: parseEnumValue(text) ?? text, at: only.at });
-    return;
+    return open;
   }
   for (const row of rows) {
     const cell = row.cells[column];
@@ -102,6 +116,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(cell.text)}`, cell.at));
     } else values.push({ value, at: cell.at });
   }
+  return open;
 }
 
 /** `"text"` (JSON), `'text'`, a number, or a bare word. */

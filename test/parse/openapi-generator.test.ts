@@ -162,6 +162,16 @@ describe("enums", () => {
     expect(document(source).dialect).toBe("openapi-generator");
   });
 
+  it("reads `UNKNOWN_DEFAULT_OPEN_API`, the client's stand-in for values it does not know, as an open enum without that value", () => {
+    const items = ["* `PLACED` (value: `'placed'`)", "", "* `UNKNOWN_DEFAULT_OPEN_API` (value: `'unknown_default_open_api'`)"];
+    const source = spec("# OuterEnum", "", "## Enum", "", ...items, "", FOOTER);
+    const section = document(source).models[0]!.section;
+    expect(section).toMatchObject({ kind: "values", open: true, values: [{ value: "placed" }] });
+    const table = spec("# Pet", "", "## Enum", "", "| Name | Value |", "|---- | -----|", "| PLACED | &quot;placed&quot; |", "| UNKNOWN_DEFAULT_OPEN_API | &quot;unknown_default_open_api&quot; |");
+    expect(document(table).models[0]!.section).toMatchObject({ kind: "values", open: true, values: [{ value: "placed" }] });
+    expect(document(spec("# OuterEnum", "", "## Enum", "", items[0]!, "", FOOTER)).models[0]!.section).toMatchObject({ open: false });
+  });
+
   it("reads a `## Enum: Name` table under a model as a model of the file, named for the model and the heading", () => {
     const source = spec(
       "# Pet",
