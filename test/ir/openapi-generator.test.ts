@@ -263,6 +263,14 @@ describe("the Notes", () => {
     });
   });
 
+  it("read the Python clients' `True`, `False` and `None` defaults as JSON's", () => {
+    expect(field("**bool**", "[optional] [default to False]").field).toMatchObject({ default: "false" });
+    expect(field("**bool**", "defaults to True").field).toMatchObject({ default: "true" });
+    expect(field("**str**", "[optional] [default to None]").field).toMatchObject({ default: "null" });
+    expect(field("**str**", "[optional] [default to &#39;False&#39;]").field).toMatchObject({ default: "'False'" });
+    expect(field("**str**", "[optional] [default to constructor]").field).toMatchObject({ default: "constructor" });
+  });
+
   it("keep the default and the read-only mark on the field", () => {
     expect(field("**str**", "[optional] [readonly] [default to &#39;v1&#39;]").field).toMatchObject({ optional: true, readonly: true, default: "'v1'" });
     expect(field("**str**", "").field).toMatchObject({ optional: false });
