@@ -169,9 +169,10 @@ export class WorkPool {
       }
     };
     const batches = firsts.map(async (first) => onBatch((await run(first)) as unknown[], first));
-    // Every module of a large run is now queued, and this thread mostly waits for the workers, so what it made
-    // for planning them is garbage. V8 would keep it until the old generation reached the limit its last
-    // collection set: at 20,000 union-heavy specs, about 140 MB kept for the rest of the run.
+    // Every module of a large run is now queued, so what this thread made for planning them is garbage; what it
+    // goes on to make while the workers emit (the keys, the index modules, the docs pages) needs far less. V8
+    // would keep the garbage until the old generation reached the limit its last collection set: at 20,000
+    // union-heavy specs, about 140 MB kept for the rest of the run.
     if (kind === "modules" && items.length >= WORTH_A_POOL.modules) collectGarbage();
     await Promise.all(batches);
   }

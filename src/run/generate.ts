@@ -211,8 +211,9 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   // The specs as the plan of the package in the output folder knew them, if it was made with these settings.
   const header = plans?.header;
   const known = previous && header?.runKey === previous.runKey && header.settingsKey === settingsKey ? plans!.specs() : undefined;
-  // Without a package in the output folder, a run has all its work before it. Unless cached meanings may spare
-  // it some parsing, each spec is then read once, where it is parsed, and hashed there.
+  // Without a package in the output folder to compare with (there is none, or --no-cache or --check sets it aside),
+  // a run has all its work before it. Unless cached meanings may spare it some parsing (never with --no-cache or
+  // --check, which read no cache), each spec is then read once, where it is parsed, and hashed there.
   const specCache = cache === false || previous ? undefined : new SpecCache(cache, specs, settings.build);
   const hashFirst = previous !== undefined || specCache?.isEmpty === false;
   let staged: StagedFolder | undefined;

@@ -158,16 +158,34 @@ function siblingPath(out: string, suffix: string): string {
 /**
  * Writes a file at `path` below `root`, which must stay below it, making
  * the folders it needs; `made` holds the folders made so far, so each is
- * made once.
+ * made once. The root itself is never made: a staging folder that was
+ * discarded while work was still in flight stays gone.
  */
 export function writeBelow(root: string, path: string, content: string, made: Set<string>): void {
-  const target = join(root, safeRelativePath(path));
-  const folder = dirname(target);
-  if (!made.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    made.add(folder);
+  const relative = safeRelativePath(path);
+  try {
+    let folder = root;
+    for (const part of posix.dirname(relative).split("/").filter((part) => part !== ".")) {
+      folder = join(folder, part);
+      if (!made.has(folder)) {
+        makeFolder(folder);
+        made.add(folder);
+      }
+    }
+    writeFileSync(join(root, relative), content);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" || existsSync(root)) throw error;
+    throw new OutputFolderError(`the folder ${root} was removed while the package was written into it`);
   }
-  writeFileSync(target, content);
+}
+
+/** Makes a folder whose parent exists, or finds it made. */
+function makeFolder(path: string): void {
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
 }
 
 /** Emitted paths are made by mdspec, but a path that could leave the folder is refused all the same. */

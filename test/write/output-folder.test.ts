@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { OutputFolderError, StagedFolder } from "../../src/write/output-folder.js";
+import { OutputFolderError, StagedFolder, writeBelow } from "../../src/write/output-folder.js";
 
 /** A whole package written as a run writes one: staged file by file, then swapped in, or discarded on a failure. */
 function writeOutputFolder(outDir: string, files: ReadonlyMap<string, string>): void {
@@ -74,6 +74,27 @@ describe("writeOutputFolder", () => {
     expect(() => writeOutputFolder(out, new Map([["../escaped.txt", "x"]]))).toThrow(OutputFolderError);
     expect(() => writeOutputFolder(out, new Map([["/tmp/escaped.txt", "x"]]))).toThrow(OutputFolderError);
     expect(existsSync(join(work, "escaped.txt"))).toBe(false);
+  });
+});
+
+describe("a thread writing into the staging folder (writeBelow)", () => {
+  it("makes the folders a path needs, alongside another thread that made some of them", () => {
+    const staged = new StagedFolder(out);
+    writeBelow(staged.folder, "src/models/a.ts", "a", new Set());
+    writeBelow(staged.folder, "src/models/b.ts", "b", new Set());
+    writeBelow(staged.folder, "index.ts", "i", new Set());
+    expect(snapshot(staged.folder)).toEqual({ "src/models/a.ts": "a", "src/models/b.ts": "b", "index.ts": "i" });
+    staged.discard();
+  });
+
+  it("never makes the staging folder again once a failed run discarded it, though work is still in flight", () => {
+    const staged = new StagedFolder(out);
+    const made = new Set<string>();
+    writeBelow(staged.folder, "src/models/a.ts", "a", made);
+    staged.discard();
+    expect(() => writeBelow(staged.folder, "src/models/b.ts", "b", made)).toThrow(OutputFolderError);
+    expect(() => writeBelow(staged.folder, "docs/b.md", "b", new Set())).toThrow(OutputFolderError);
+    expect(readdirSync(work)).toEqual([]);
   });
 });
 
