@@ -108,8 +108,8 @@ it("regenerates on edits, adds and deletes, survives a broken save, and stops on
 
   // A broken intermediate save: reported, and the output keeps its last good state.
   const before = read("out/src/models/user.ts");
-  writeFileSync(join(work, "specs/models/user.md"), USER("Half-saved.").replace("address.md", "adress.md"));
-  await waitFor("the error report", () => stderr.includes("unresolved-reference"), 20_000);
+  writeFileSync(join(work, "specs/models/user.md"), USER("Half-saved.").replace("[Optional[models.Address]](address.md)", "*flaot*"));
+  await waitFor("the error report", () => stderr.includes("unknown-type"), 20_000);
   await waitFor("the run after the broken save", () => watching() === 5, 20_000);
   expect(read("out/src/models/user.ts")).toBe(before);
   expect(child!.exitCode).toBeNull();
