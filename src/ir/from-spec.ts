@@ -355,7 +355,7 @@ function binaryNamesIn(namespace: string): string {
 }
 
 /** The reference without its link, found by its name alone. */
-function unlinked({ link: _link, ...ref }: RefType): RefType {
+export function unlinked({ link: _link, ...ref }: RefType): RefType {
   return ref;
 }
 

@@ -19,6 +19,7 @@ import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
+import { unlinked } from "../ir/from-spec.js";
 import { linkedTo, mapLeaves, referenceTargets } from "../ir/walk.js";
 import { nullsFromExamples } from "./example-nulls.js";
 import { byCodeUnit } from "../base/compare.js";
@@ -90,11 +91,6 @@ export function resolveModels(
 /** Whether a link leads inside the specs folder to a path where no spec or page is. */
 function linkedToNoFile(linked: LinkTarget | undefined, options: ResolveOptions, index: ModelIndex): boolean {
   return linked?.inside !== undefined && !options.pages?.has(linked.inside) && index.anchorsIn(linked.inside) === undefined;
-}
-
-/** The reference without its link, to be found by its name alone. */
-function unlinked({ link: _link, ...ref }: RefType): RefType {
-  return ref;
 }
 
 function written(ref: RefType): string {
