@@ -16,6 +16,8 @@ const unknown: TypeNode = { kind: "unknown" };
 const binary: TypeNode = { kind: "binary" };
 const dateTime: TypeNode = { kind: "date", format: "date-time", representation: "string" };
 const dateOrDateTime: TypeNode = { kind: "date", format: "date-or-date-time", representation: "string" };
+/** Base64 text in JSON (`format: byte`), or a file's bytes in a multipart body (`format: binary`): OpenAPI Generator's Python docs write both alike. */
+const base64OrBinary: TypeNode = { kind: "union", members: [string, binary] };
 /** JavaScript SDKs hand out Date objects. */
 const dateObject: TypeNode = { kind: "date", format: "date-time", representation: "Date" };
 
@@ -83,14 +85,13 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ...SPEAKEASY,
   // Python (pydantic and the older clients). pydantic writes a Decimal to JSON as a string, and reads either.
   "decimal.Decimal": { kind: "union", members: [string, number] },
-  // Base64 text in JSON (`format: byte`), or a file's bytes in a multipart body (`format: binary`): the docs write both so.
-  bytearray: { kind: "union", members: [string, binary] },
-  bytes: { kind: "union", members: [string, binary] },
+  bytearray: base64OrBinary,
+  bytes: base64OrBinary,
   StrictStr: string,
   StrictInt: integer,
   StrictFloat: number,
   StrictBool: boolean,
-  StrictBytes: { kind: "union", members: [string, binary] },
+  StrictBytes: base64OrBinary,
   none_type: { kind: "null" },
   file: binary,
   file_type: binary,
