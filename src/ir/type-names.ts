@@ -13,6 +13,7 @@ const integer: TypeNode = { kind: "integer" };
 const number: TypeNode = { kind: "number" };
 const boolean: TypeNode = { kind: "boolean" };
 const unknown: TypeNode = { kind: "unknown" };
+const stringOrNumber: TypeNode = { kind: "union", members: [string, number] };
 const binary: TypeNode = { kind: "binary" };
 const dateTime: TypeNode = { kind: "date", format: "date-time", representation: "string" };
 const dateOrDateTime: TypeNode = { kind: "date", format: "date-or-date-time", representation: "string" };
@@ -53,8 +54,10 @@ const SPEAKEASY: Record<string, TypeNode> = {
   integer,
   float: number,
   number,
-  decimal: number,
-  Decimal: number,
+  // An SDK's Decimal (Speakeasy's Python `*Decimal*`, TypeScript's `[Decimal](…)`): JSON carries it as a
+  // number, or as a string where the API keeps every digit, and the SDKs read either.
+  decimal: stringOrNumber,
+  Decimal: stringOrNumber,
   bool: boolean,
   boolean,
   Any: unknown,
@@ -77,6 +80,7 @@ const SPEAKEASY: Record<string, TypeNode> = {
   "requests.Response": unknown,
   // TypeScript SDKs hold 64-bit integers as bigints; JSON carries them as numbers.
   BigInt: integer,
+  bigint: integer,
   // TypeScript SDKs' calendar date (`[RFCDate](../../types/rfcdate.md)`), a `YYYY-MM-DD` string in JSON.
   RFCDate: dateOrDateTime,
 };
@@ -84,7 +88,7 @@ const SPEAKEASY: Record<string, TypeNode> = {
 const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ...SPEAKEASY,
   // Python (pydantic and the older clients). pydantic writes a Decimal to JSON as a string, and reads either.
-  "decimal.Decimal": { kind: "union", members: [string, number] },
+  "decimal.Decimal": stringOrNumber,
   bytearray: base64OrBinary,
   bytes: base64OrBinary,
   StrictStr: string,
@@ -128,7 +132,9 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   "kotlin.Boolean": boolean,
   "kotlin.Any": unknown,
   Int: integer,
-  // C#
+  // C# (and Swift's `Decimal`): a decimal number, which JSON carries as a number.
+  decimal: number,
+  Decimal: number,
   long: integer,
   double: number,
   DateTime: dateTime,

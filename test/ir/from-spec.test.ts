@@ -69,6 +69,7 @@ describe("primitives", () => {
     // The HTTP response an operation's result keeps (`raw_response`), linked to httpx's docs.
     ["[httpx.Response](https://www.python-httpx.org/api/#response)", unknown],
     ["[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)", unknown],
+    ["*Decimal*", { kind: "union", members: [string, number] }],
   ])("types the Python docs' %s", (cell, expected) => {
     expect(typeOf(cell)).toEqual(expected);
   });
@@ -80,6 +81,9 @@ describe("primitives", () => {
     ["*any*", unknown],
     // A bigint in the SDK, a number in JSON.
     ["*BigInt*", integer],
+    ["*bigint*", integer],
+    // The SDK's Decimal: JSON carries a number, or a string that keeps every digit.
+    ["*Decimal*", { kind: "union", members: [string, number] }],
     // The response object of the SDK's HTTP client, documented on the web.
     ["[Response](https://developer.mozilla.org/en-US/docs/Web/API/Response)", unknown],
     ["[AxiosResponse>](https://axios-http.com/docs/res_schema)", unknown],

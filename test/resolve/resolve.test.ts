@@ -158,6 +158,15 @@ describe("links", () => {
       expect(fieldType(resolved, "components/event", "day")).toEqual({ kind: "date", format: "date-or-date-time", representation: "string" });
     });
 
+    it("reads TypeScript SDKs' `[Decimal](../../types/decimal.md)` as a number or the string that keeps its digits", () => {
+      const { resolved, diagnostics } = resolve(
+        { "components/price.md": objectSpec("Price", ["amount", "[Decimal](../../types/decimal.md)"]) },
+        { root: "/sdk/docs/models" },
+      );
+      expect(diagnostics).toEqual([]);
+      expect(fieldType(resolved, "components/price", "amount")).toEqual({ kind: "union", members: [{ kind: "string" }, { kind: "number" }] });
+    });
+
     it("refuses a link to the specs folder itself or above the file system's root", () => {
       const { diagnostics } = resolve(
         { "a.md": objectSpec("A", ["b", "[B](../models)"], ["c", "[C](../../../../../c.md)"]) },
