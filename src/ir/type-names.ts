@@ -14,6 +14,7 @@ const number: TypeNode = { kind: "number" };
 const boolean: TypeNode = { kind: "boolean" };
 const unknown: TypeNode = { kind: "unknown" };
 const stringOrNumber: TypeNode = { kind: "union", members: [string, number] };
+const integerOrString: TypeNode = { kind: "union", members: [integer, string] };
 const binary: TypeNode = { kind: "binary" };
 const dateTime: TypeNode = { kind: "date", format: "date-time", representation: "string" };
 const dateOrDateTime: TypeNode = { kind: "date", format: "date-or-date-time", representation: "string" };
@@ -78,9 +79,10 @@ const SPEAKEASY: Record<string, TypeNode> = {
   "httpx.Response": unknown,
   // Older Python SDKs keep the requests library's response there.
   "requests.Response": unknown,
-  // TypeScript SDKs hold 64-bit integers as bigints; JSON carries them as numbers.
-  BigInt: integer,
-  bigint: integer,
+  // TypeScript SDKs hold 64-bit integers as bigints. JSON carries them as numbers, or as strings of
+  // digits where a number would lose precision (an int64 written as a string): the SDKs read either.
+  BigInt: integerOrString,
+  bigint: integerOrString,
   // TypeScript SDKs' calendar date (`[RFCDate](../../types/rfcdate.md)`), a `YYYY-MM-DD` string in JSON.
   RFCDate: dateOrDateTime,
 };
