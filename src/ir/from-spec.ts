@@ -36,6 +36,7 @@ import {
 } from "./type-names.js";
 import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
+import { unlinked } from "./walk.js";
 
 /** What reading one document's types needs: where to report, and how its names read. */
 interface Context {
@@ -352,11 +353,6 @@ function withSuggestion(message: string, word: string, known: readonly string[])
 
 function binaryNamesIn(namespace: string): string {
   return [...BINARY_NAMES].filter((known) => known.startsWith(`${namespace}.`)).join(", ");
-}
-
-/** The reference without its link, found by its name alone. */
-export function unlinked({ link: _link, ...ref }: RefType): RefType {
-  return ref;
 }
 
 /**

@@ -143,6 +143,11 @@ export function linkedTo(ref: RefType, target: string): RefType {
   return Object.assign({}, ref, { target });
 }
 
+/** The reference without its link, found by its name alone. */
+export function unlinked({ link: _link, ...ref }: RefType): RefType {
+  return ref;
+}
+
 /**
  * A model's references linked as resolveModels would link them, given what
  * each reference as written resolved to (targetsByReference) when the models

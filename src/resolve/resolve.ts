@@ -19,8 +19,7 @@ import { posix } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
-import { unlinked } from "../ir/from-spec.js";
-import { linkedTo, mapLeaves, referenceTargets } from "../ir/walk.js";
+import { linkedTo, mapLeaves, referenceTargets, unlinked } from "../ir/walk.js";
 import { nullsFromExamples } from "./example-nulls.js";
 import { byCodeUnit } from "../base/compare.js";
 
