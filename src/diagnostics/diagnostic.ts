@@ -15,7 +15,7 @@ export const rules = {
   },
   "unknown-type": {
     severity: "error",
-    hint: "Link the name to its spec file, or use a primitive such as `str`/`string`, `int`/`number`, `bool`/`boolean`.",
+    hint: "Link the name to its spec file, use a primitive such as `str`/`string`, `int`/`number`, `bool`/`boolean`, or pass --allow-unresolved to type it as unknown.",
   },
   "missing-model-heading": {
     severity: "error",
@@ -105,6 +105,10 @@ export const rules = {
     severity: "warning",
     hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",
   },
+  "unknown-type-allowed": {
+    severity: "warning",
+    hint: "Link the name to its spec file or write a type mdspec knows; until then it is typed as unknown.",
+  },
 } as const satisfies Record<string, { severity: Severity; hint: string }>;
 
 export type RuleId = keyof typeof rules;
@@ -126,6 +130,15 @@ export interface Diagnostic {
 /** A diagnostic of `rule`; `hint` replaces the rule's own where one case calls for other advice. */
 export function diagnostic(file: string, rule: RuleId, message: string, at: Span | Point, hint: string = rules[rule].hint): Diagnostic {
   return { file, rule, severity: rules[rule].severity, message, hint, at };
+}
+
+/**
+ * A diagnostic as a run that allows what cannot be resolved reports it
+ * (--allow-unresolved): a type no dialect knows, read as unknown, is a
+ * warning there. Others are as they were.
+ */
+export function allowingUnresolved(found: Diagnostic): Diagnostic {
+  return found.rule === "unknown-type" ? diagnostic(found.file, "unknown-type-allowed", found.message, found.at) : found;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -111,7 +111,6 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
         const field = fieldOf(row, nullInExample.has(row.name), context);
-        if (!field) continue;
         const extra = extraKeysValues(field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
@@ -123,8 +122,7 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
     case "union": {
       const members: TypeNode[] = [];
       for (const member of section.members) {
-        const type = typeOf(member, context);
-        if (type) members.push(type);
+        members.push(typeOf(member, context) ?? { kind: "unknown" });
       }
       return { kind: "union", members: flattenUnion(members) };
     }
@@ -170,7 +168,7 @@ function extraKeysValues(field: Field, context: Context): TypeNode | undefined {
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
-function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field | undefined {
+function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field {
   let expr = row.type;
   let optional = row.required === false;
   let nullable = nullInExample;
@@ -193,8 +191,8 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
     }
     expr = expr.args[0]!;
   }
-  const written = typeOf(expr, context);
-  if (!written) return undefined;
+  // A type no dialect knows is reported; the field stays, typed unknown, for a run that allows that (--allow-unresolved).
+  const written = typeOf(expr, context) ?? { kind: "unknown" };
   // The values a table lists for the field narrow its type to them.
   const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : written;
   return {

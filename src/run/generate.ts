@@ -17,7 +17,7 @@ import { canonicalJson, contentHash, hashOf } from "../base/hash.js";
 import { SpecCache } from "../cache/spec-cache.js";
 import { checkFolders, noSpecsError } from "../config/folders.js";
 import { checkPackageName, checkPackageVersion, defaultPackageName } from "../config/package.js";
-import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { allowingUnresolved, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { PlanCache, type SpecPlan } from "../cache/plan-cache.js";
 import type { IndexParts } from "../emit/docs.js";
 import type { PlannedModule } from "../emit/emit.js";
@@ -148,7 +148,7 @@ async function resolvedSpecs(
   const pages: string[] = [];
   for (const spec of specs) {
     models.push(...spec.models);
-    diagnostics.push(...spec.diagnostics);
+    diagnostics.push(...(settings.allowUnresolved ? spec.diagnostics.map(allowingUnresolved) : spec.diagnostics));
     if (spec.notAModel) pages.push(spec.file);
   }
   const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));

@@ -5,7 +5,7 @@
  * through the command line, at the end.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
@@ -63,6 +63,35 @@ describe("unresolved-reference", () => {
     ]);
     expect(result.ok).toBe(true);
     expect(result.wrote).toBe(true);
+  });
+});
+
+describe("unknown-type", () => {
+  it("is an error that stops the run, and names the field's type", async () => {
+    const result = await run({ "models/user.md": fieldsSpec("User", [["id", "*str*"], ["age", "*flaot*"]]) });
+    expect(result.diagnostics.map(shown)).toEqual(['models/user.md 8:12-8:17 error unknown-type: unknown type "flaot"; did you mean "float"?']);
+    expect(result.ok).toBe(false);
+    expect(result.wrote).toBe(false);
+  });
+
+  it("with allowUnresolved is a warning (unknown-type-allowed), and the field or member is typed unknown", async () => {
+    const result = await run(
+      {
+        "models/user.md": fieldsSpec("User", [["id", "*str*"], ["age", "*flaot*"], ["at", "*chrono::DateTime<chrono::Utc>*"]]),
+        "models/either.md": "# Either\n\n## Supported Types\n\n### `str`\n\n```python\nvalue: str = /* values here */\n```\n\n### `Frob[int]`\n\n```python\nvalue: Frob[int] = /* values here */\n```\n",
+      },
+      { allowUnresolved: true },
+    );
+    expect(result.diagnostics.map(shown)).toEqual([
+      'models/either.md 11:6-11:15 warning unknown-type-allowed: unknown generic type "Frob"',
+      'models/user.md 8:12-8:17 warning unknown-type-allowed: unknown type "flaot"; did you mean "float"?',
+      'models/user.md 9:11-9:40 warning unknown-type-allowed: unknown generic type "chrono.DateTime"',
+    ]);
+    expect(result.ok).toBe(true);
+    const user = readFileSync(join(folder!.root, "out/src/models/user.ts"), "utf8");
+    expect(user).toMatch(/age: unknown;/u);
+    expect(user).toMatch(/at: unknown;/u);
+    expect(readFileSync(join(folder!.root, "out/src/models/either.ts"), "utf8")).toMatch(/export type Either = unknown;/u);
   });
 });
 

@@ -234,7 +234,7 @@ describe("literals", () => {
     expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
       ["unknown-type", "Literal[...] takes literal values", span(7, 17, 20)],
     ]);
-    expect(result.field).toBeUndefined();
+    expect(result.field?.type).toEqual(unknown);
   });
 });
 
@@ -380,20 +380,19 @@ describe("references", () => {
 });
 
 describe("unknown types", () => {
-  it("reports an unknown lower-case name as `unknown-type` at the name and drops the field", () => {
-    expect(field("*widget*", CHECK)).toEqual({
-      field: undefined,
-      diagnostics: [
-        {
-          file: "models/example.md",
-          rule: "unknown-type",
-          severity: "error",
-          message: 'unknown type "widget"',
-          hint: "Link the name to its spec file, or use a primitive such as `str`/`string`, `int`/`number`, `bool`/`boolean`.",
-          at: span(7, 10, 16),
-        },
-      ],
-    });
+  it("reports an unknown lower-case name as `unknown-type` at the name, and types the field unknown for a run that allows it", () => {
+    const result = field("*widget*", CHECK);
+    expect(result.field?.type).toEqual(unknown);
+    expect(result.diagnostics).toEqual([
+      {
+        file: "models/example.md",
+        rule: "unknown-type",
+        severity: "error",
+        message: 'unknown type "widget"',
+        hint: "Link the name to its spec file, use a primitive such as `str`/`string`, `int`/`number`, `bool`/`boolean`, or pass --allow-unresolved to type it as unknown.",
+        at: span(7, 10, 16),
+      },
+    ]);
   });
 
   it("reports an unknown name inside a container at the name itself", () => {
@@ -489,10 +488,11 @@ describe("models", () => {
     });
   });
 
-  it("drops a union member it cannot type and reports it", () => {
+  it("reports a union member it cannot type, which a run that allows it reads as unknown", () => {
     const { models, diagnostics } = build(spec("# Content", "## Supported Types", "### `str`", "### `gizmo`"));
     expect(diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([["unknown-type", 'unknown type "gizmo"', span(4, 6, 11)]]);
-    expect(models[0]!.shape).toEqual({ kind: "union", members: [string] });
+    // A member that is anything makes the union anything: dropping it would refuse the values it stands for.
+    expect(models[0]!.shape).toEqual({ kind: "union", members: [unknown] });
   });
 });
 
