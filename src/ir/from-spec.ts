@@ -25,6 +25,8 @@ import {
   ARRAYS,
   BINARY_GENERICS,
   BINARY_NAMES,
+  BOXES,
+  genericWhateverArguments,
   GO_NULLABLE_PRIMITIVES,
   knownGenerics,
   knownTypeNames,
@@ -293,6 +295,9 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         const inner = only(name, args);
         return inner && orNull(inner);
       }
+      if (BOXES.has(name)) return only(name, args);
+      const fixed = genericWhateverArguments(name);
+      if (fixed) return fixed;
       if (name === "Literal") {
         const values: TypeNode[] = [];
         for (const arg of args) {

@@ -138,6 +138,11 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   decimal: number,
   Decimal: number,
   long: integer,
+  ulong: integer,
+  uint: integer,
+  short: integer,
+  ushort: integer,
+  sbyte: integer,
   double: number,
   DateTime: dateTime,
   DateTimeOffset: dateTime,
@@ -170,12 +175,21 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   numeric: number,
   "data.frame": unknown,
   // Rust (`serde_json::Value` is read as `serde_json.Value`)
+  i8: integer,
+  i16: integer,
   i32: integer,
   i64: integer,
+  u8: integer,
+  u16: integer,
   u32: integer,
   u64: integer,
+  isize: integer,
+  usize: integer,
   f32: number,
   f64: number,
+  "std.path.PathBuf": binary,
+  "chrono.NaiveDate": dateOrDateTime,
+  "chrono.NaiveDateTime": dateTime,
   "serde_json.Value": unknown,
   "uuid.Uuid": string,
   // Swift (`Date` is read as JavaScript's, a Date)
@@ -234,7 +248,7 @@ export function knownTypeNames(dialect: Dialect): string[] {
 
 /** Every generic a dialect's types are written with. */
 export function knownGenerics(): string[] {
-  return [...ARRAYS, ...MAPS, ...NULLABLE_WRAPPERS, ...BINARY_GENERICS, ...STREAMS, "Literal", "Union"];
+  return [...ARRAYS, ...MAPS, ...NULLABLE_WRAPPERS, ...BOXES, ...Object.keys(WHATEVER_ARGUMENTS), ...BINARY_GENERICS, ...STREAMS, "Literal", "Union"];
 }
 
 /** Generics whose one argument is the item type. */
@@ -246,6 +260,9 @@ export const ARRAYS = new Set([
   "ARRAY",
   // Rust, Dart
   "Vec",
+  "HashSet",
+  "BTreeSet",
+  "std.collections.HashSet",
   "BuiltList",
   "BuiltSet",
   "Sequence",
@@ -275,8 +292,23 @@ export const MAPS = new Set([
   "kotlin.collections.Map",
   "std.collections.HashMap",
   "HashMap",
+  "BTreeMap",
+  "std.collections.BTreeMap",
   "BuiltMap",
 ]);
+
+/** Rust's `Box<X>`: an X, held on the heap (how a model that contains itself is written). */
+export const BOXES = new Set(["Box", "std.boxed.Box"]);
+
+/** Generics whose type does not depend on their arguments: Rust's `chrono::DateTime<Utc>` is a timestamp in any time zone. */
+const WHATEVER_ARGUMENTS: Record<string, TypeNode> = {
+  "chrono.DateTime": dateTime,
+};
+
+/** The type of a generic that is the same whatever its arguments, if `name` is one. */
+export function genericWhateverArguments(name: string): TypeNode | undefined {
+  return Object.hasOwn(WHATEVER_ARGUMENTS, name) ? { ...WHATEVER_ARGUMENTS[name]! } : undefined;
+}
 
 /** `Optional[X]`, and Rust's `Option<X>`: X or null. */
 export const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNullable", "Option"]);

@@ -132,6 +132,8 @@ describe("type names, by client language", () => {
     ["**long?**", { kind: "union", members: [integer, { kind: "null" }] }],
     ["**DateTime?**", { kind: "union", members: [dateTime, { kind: "null" }] }],
     ["**List&lt;decimal?&gt;**", { kind: "array", items: { kind: "union", members: [number, { kind: "null" }] } }],
+    ["**uint**", integer],
+    ["**ulong**", integer],
     // R
     ["**character**", string],
     ["**numeric**", number],
@@ -152,6 +154,15 @@ describe("type names, by client language", () => {
     ["**Vec<Vec<String>>**", { kind: "array", items: { kind: "array", items: string } }],
     ["**Vec<std::collections::HashMap<String, serde_json::Value>>**", { kind: "array", items: { kind: "map", values: unknown } }],
     ["**uuid::Uuid**", string],
+    ["**u8**", integer],
+    ["**usize**", integer],
+    ["**std::collections::HashSet<String>**", { kind: "array", items: string }],
+    ["**BTreeMap<String, i32>**", { kind: "map", values: integer }],
+    ["**chrono::DateTime<chrono::Utc>**", dateTime],
+    ["**chrono::NaiveDate**", dateOrDateTime],
+    ["**std::path::PathBuf**", binary],
+    // A model that contains itself is boxed.
+    ["Option<Box<**f64**>>", { kind: "union", members: [number, { kind: "null" }] }],
     // Dart
     ["**BuiltList&lt;String&gt;**", { kind: "array", items: string }],
     ["**BuiltMap&lt;String, num&gt;**", { kind: "map", values: number }],
@@ -199,6 +210,13 @@ describe("models", () => {
     expect(shapeOf(["**value** | **str** | Value defines how much of a certain device counter is available. |"])).toMatchObject({ kind: "object", fields: [{ name: "value", optional: false }] });
     expect(shapeOf(['**value** | **str** |  | [optional] must be one of ["a", ]'])).toMatchObject({ kind: "object", fields: [{ name: "value", optional: true }] });
     expect(shapeOf(['**value** | **str** |  | must be one of ["a", ]', "**unit** | **str** |  | "])).toMatchObject({ kind: "object", fields: [{ name: "value" }, { name: "unit" }] });
+  });
+
+  it("reads Rust's raw identifier of a field named by a keyword (`r#type`) as the key it stands for", () => {
+    expect(shapeOf(["**r#type** | **String** |  | ", "**r#match** | Option<**bool**> |  | [optional]"])).toMatchObject({
+      kind: "object",
+      fields: [{ name: "type" }, { name: "match", optional: true }],
+    });
   });
 
   it("reads the `any string name` row as the type of the keys beyond the fields", () => {
