@@ -101,6 +101,8 @@ export function readTable(table: Table, source: string): TableRows {
     const line = lineOf(source, row);
     const cells = row.children.map((cell) => readCell(cell, source));
     const trimmed = line.trim();
+    // kramdown's attribute list for the table (`{: class="table table-striped"}`), which GFM reads as a row.
+    if (/^\{:[^{}]*\}$/u.test(trimmed)) continue;
     if (open && (!trimmed.startsWith("|") || trimmed === "|")) {
       // A continuation of the open row: its first cell extends the open row's last cell.
       const [first, ...rest] = cells;

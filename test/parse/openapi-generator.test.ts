@@ -129,6 +129,12 @@ describe("the Properties table", () => {
       ["name", true],
     ]);
   });
+
+  it("reads a page with YAML front matter, and passes over the kramdown attribute list under its table", () => {
+    const source = spec("---", "title: Pet", "---", "# Pet", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**id** | **int** |  | [optional]", '{: class="table table-striped"}', "", FOOTER);
+    expect(document(source).models.map((m) => m.name)).toEqual(["Pet"]);
+    expect(fields(source).map((f) => [f.name, f.required])).toEqual([["id", false]]);
+  });
 });
 
 describe("type cells", () => {
