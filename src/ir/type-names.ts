@@ -115,6 +115,9 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   Boolean: boolean,
   Object: unknown,
   AnyType: unknown,
+  // Raw collections, which older Java clients link as if they were models (`[**Map**](Map.md)`).
+  Map: { kind: "map", values: unknown },
+  List: { kind: "array", items: unknown },
   OffsetDateTime: dateTime,
   "java.time.OffsetDateTime": dateTime,
   LocalDateTime: dateTime,

@@ -79,6 +79,8 @@ describe("type names, by client language", () => {
     ["**Integer**", integer],
     ["**Double**", number],
     ["**BigDecimal**", number],
+    ["**Map**", { kind: "map", values: unknown }],
+    ["**List**", { kind: "array", items: unknown }],
     ["**Boolean**", boolean],
     ["**OffsetDateTime**", dateTime],
     ["**LocalDate**", dateOrDateTime],
@@ -245,6 +247,8 @@ describe("models", () => {
     expect(typeOf("[**File**](File.md)")).toEqual({ kind: "ref", name: "File", link: "File.md", otherwise: binary });
     expect(typeOf("[**Object**](Object.md)")).toEqual({ kind: "ref", name: "Object", link: "Object.md", otherwise: unknown });
     expect(typeOf("[**V1Pod**](V1Pod.md)")).toEqual({ kind: "ref", name: "V1Pod", link: "V1Pod.md" });
+    // Older Java clients link their raw collections so.
+    expect(typeOf("[**Map**](Map.md)")).toEqual({ kind: "ref", name: "Map", link: "Map.md", otherwise: { kind: "map", values: unknown } });
   });
 
   it("keeps the name of a model whose link may lead to no page, to find it by (Go links `[**[]Tag**](array.md)`)", () => {
