@@ -147,7 +147,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ushort: integer,
   sbyte: integer,
   double: number,
-  DateTime: dateTime,
+  // C#'s DateTime, as PHP's and Dart's, holds a date field as well as a timestamp: the docs write both alike.
+  DateTime: dateOrDateTime,
   DateTimeOffset: dateTime,
   Guid: string,
   FileParameter: binary,
@@ -155,7 +156,7 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   // PowerShell (.NET's own names)
   Int32: integer,
   Int64: integer,
-  "System.DateTime": dateTime,
+  "System.DateTime": dateOrDateTime,
   "System.IO.FileInfo": binary,
   SystemByte: string,
   "System.Collections.Hashtable": { kind: "map", values: unknown },
@@ -195,7 +196,10 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   "chrono.NaiveDateTime": dateTime,
   "serde_json.Value": unknown,
   "uuid.Uuid": string,
-  // Swift (`Date` is read as JavaScript's, a Date)
+  // `Date` is typescript-fetch's Date object, Ruby's date and Swift's timestamp, both ISO 8601 text in JSON;
+  // the docs do not say which client wrote them.
+  Date: { kind: "union", members: [dateObject, dateOrDateTime] },
+  // Swift
   Bool: boolean,
   Data: string,
   URL: binary,

@@ -72,7 +72,8 @@ describe("type names, by client language", () => {
     ["**boolean**", boolean],
     ["**Array&lt;string&gt;**", { kind: "array", items: string }],
     ["**{ [key: string]: number; }**", { kind: "map", values: number }],
-    ["**Date**", { kind: "date", format: "date-time", representation: "Date" }],
+    // typescript-fetch's Date object, or the ISO 8601 text of Ruby's date and Swift's timestamp.
+    ["**Date**", { kind: "union", members: [{ kind: "date", format: "date-time", representation: "Date" }, dateOrDateTime] }],
     // Java
     ["**String**", string],
     ["**Long**", integer],
@@ -100,12 +101,14 @@ describe("type names, by client language", () => {
     ["**kotlin.collections.List&lt;kotlin.Int&gt;**", { kind: "array", items: integer }],
     ["**kotlin.collections.Map&lt;kotlin.String, kotlin.Any&gt;**", { kind: "map", values: unknown }],
     // C#
-    ["**DateTime**", dateTime],
+    // C#'s DateTime holds date fields too.
+    ["**DateTime**", dateOrDateTime],
+    ["**DateTimeOffset**", dateTime],
     ["**Guid**", string],
     ["**Dictionary&lt;string, int&gt;**", { kind: "map", values: integer }],
     // PowerShell
     ["**Int64**", integer],
-    ["**System.DateTime**", dateTime],
+    ["**System.DateTime**", dateOrDateTime],
     ["**System.IO.FileInfo**", binary],
     ["**System.Collections.Hashtable**", { kind: "map", values: unknown }],
     ["**String[]**", { kind: "array", items: string }],
@@ -132,7 +135,7 @@ describe("type names, by client language", () => {
     ["**NullableTime**", { kind: "union", members: [dateTime, { kind: "null" }] }],
     // C#'s nullable value types
     ["**long?**", { kind: "union", members: [integer, { kind: "null" }] }],
-    ["**DateTime?**", { kind: "union", members: [dateTime, { kind: "null" }] }],
+    ["**DateTime?**", { kind: "union", members: [dateOrDateTime, { kind: "null" }] }],
     ["**List&lt;decimal?&gt;**", { kind: "array", items: { kind: "union", members: [number, { kind: "null" }] } }],
     ["**uint**", integer],
     ["**ulong**", integer],
@@ -144,7 +147,7 @@ describe("type names, by client language", () => {
     ["**map(numeric)**", { kind: "map", values: number }],
     ["**data.frame**", unknown],
     // PHP
-    ["**\\DateTime**", dateTime],
+    ["**\\DateTime**", dateOrDateTime],
     ["**\\SplFileObject**", binary],
     ["**array&lt;string,bool&gt;**", { kind: "map", values: boolean }],
     ["**object[]**", { kind: "array", items: unknown }],

@@ -202,7 +202,7 @@ describe("links", () => {
     it("is the dialect's type when no spec defines it, as older Java clients' docs link their date type", () => {
       const { resolved, diagnostics } = resolve({ "docs/V1ObjectMeta.md": meta });
       expect(diagnostics).toEqual([]);
-      expect(fieldType(resolved, "docs/V1ObjectMeta", "creationTimestamp")).toEqual({ kind: "date", format: "date-time", representation: "string" });
+      expect(fieldType(resolved, "docs/V1ObjectMeta", "creationTimestamp")).toEqual({ kind: "date", format: "date-or-date-time", representation: "string" });
     });
 
     it("is the model when a spec defines it", () => {
