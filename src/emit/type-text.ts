@@ -25,7 +25,8 @@ export function typeText(type: TypeNode, scope: ModuleScope): string {
       return `{ [key: string]: ${typeText(type.values, scope)} }`;
     case "union":
       if (type.members.some((member) => member.kind === "unknown")) return "unknown";
-      return type.members.map((member) => typeText(member, scope)).join(" | ");
+      // Members the IR tells apart may be spelled alike (a date string and a string, an integer and a number).
+      return [...new Set(type.members.map((member) => typeText(member, scope)))].join(" | ");
     case "ref":
       return scope.local(type.target!).type;
     case "date":

@@ -5,6 +5,7 @@
  * Speakeasy's Python docs write the row `__pydantic_extra__ | Dict[str, X]`,
  * and OpenAPI Generator's Python clients `any string name | X`.
  */
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +30,18 @@ const files = {
     "------------ | ------------- | ------------- | -------------",
     "**main_shape** | **str** |  | [optional]",
     "**any string name** | **int** | any string name can be used but the value must be the correct type | [optional]",
+    "",
+  ].join("\n"),
+  "oag/Stamp.md": [
+    "# Stamp",
+    "",
+    "## Properties",
+    "Name | Type | Description | Notes",
+    "------------ | ------------- | ------------- | -------------",
+    "**label** | **str** |  | ",
+    "**at** | **datetime** |  | [optional]",
+    "**count** | **int** |  | [optional]",
+    "**any string name** | **float** | any string name can be used but the value must be the correct type | [optional]",
     "",
   ].join("\n"),
 };
@@ -77,6 +90,11 @@ describe("the additionalProperties row", () => {
     expect(isDrawing!({ main_shape: "circle", width: 3 })).toBe(true);
     expect(isDrawing!({ main_shape: "circle", width: "3" })).toBe(false);
     expect(isDrawing!({ "any string name": 3 })).toBe(true);
+  });
+
+  it("is an index signature of every type the fields and the other keys may hold, each named once", () => {
+    // A timestamp is a string too, and an integer a number.
+    expect(readFileSync(join(out, "src/oag/stamp.ts"), "utf8")).toContain("[key: string]: number | string | undefined;");
   });
 
   it("is an index signature in the types, which type-check strictly", () => {
