@@ -6,8 +6,8 @@
  *     let value: Agent = { name: "<value>", createdAt: new Date("2024-08-23T06:20:02.699Z") };
  *
  * The code is spec text, so it is parsed, never run: the initializer is read
- * as a literal made of objects, arrays, strings, numbers, booleans, null and
- * `new Date(...)`. Anything else is reported as not readable, with what was
+ * as a literal made of objects, arrays, strings, numbers, booleans, null,
+ * `new Date(...)` and the SDKs' other values made from text (SDK_VALUES). Anything else is reported as not readable, with what was
  * found. oxc parses it: a native parser that loads in milliseconds, where
  * the TypeScript compiler would cost the parse stage half a second to load.
  */
@@ -18,6 +18,19 @@ export type ExampleValue =
   | { kind: "value"; value: unknown }
   | { kind: "none" }
   | { kind: "unreadable"; reason: string };
+
+/**
+ * The values TypeScript SDKs build from one string or number: a `Date`, and
+ * the SDKs' own types, read as JSON carries them (`BigInt("9223372036854775808")`
+ * and `new Decimal("3.14")` as the text or number they were made of, an
+ * RFCDate as its `YYYY-MM-DD` text).
+ */
+const SDK_VALUES: Record<string, (arg: string | number) => unknown> = {
+  "new Date": (arg) => new Date(arg),
+  BigInt: (arg) => arg,
+  "new Decimal": (arg) => arg,
+  "new RFCDate": (arg) => arg,
+};
 
 /** Reads the first `let/const value: T = <literal>;` of an example block. */
 export function readExampleValue(code: string): ExampleValue {
@@ -86,15 +99,18 @@ function literal(node: Expression, text: (node: Node) => string): unknown {
       return object;
     }
     case "NewExpression":
-      if (node.callee.type === "Identifier" && node.callee.name === "Date") {
-        const args = node.arguments.map((argument) => {
-          if (argument.type === "SpreadElement") throw new NotLiteral(`unsupported argument ${text(argument)}`);
-          return literal(argument, text);
-        });
-        const [arg, ...rest] = args;
-        if ((typeof arg === "string" || typeof arg === "number") && rest.length === 0) return new Date(arg);
-      }
+    case "CallExpression": {
+      if (node.callee.type !== "Identifier") break;
+      const made = node.type === "NewExpression" ? `new ${node.callee.name}` : node.callee.name;
+      if (!Object.hasOwn(SDK_VALUES, made)) break;
+      const args = node.arguments.map((argument) => {
+        if (argument.type === "SpreadElement") throw new NotLiteral(`unsupported argument ${text(argument)}`);
+        return literal(argument, text);
+      });
+      const [arg, ...rest] = args;
+      if ((typeof arg === "string" || typeof arg === "number") && rest.length === 0) return SDK_VALUES[made]!(arg);
       break;
+    }
   }
   throw new NotLiteral(`unsupported expression ${text(node).slice(0, 80)}`);
 }

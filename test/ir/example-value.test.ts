@@ -32,6 +32,23 @@ let value: Agent = {
     });
   });
 
+  it("reads the SDK's BigInt, Decimal and RFCDate values as JSON carries them, the text or number they are made of", () => {
+    const code = `let value: Price = {
+  count: BigInt("9223372036854775808"),
+  small: BigInt(12),
+  amount: new Decimal("3.14159265358979344719667586"),
+  day: new RFCDate("2022-03-01"),
+  note: null,
+};`;
+    expect(readExampleValue(code)).toEqual({
+      kind: "value",
+      value: { count: "9223372036854775808", small: 12, amount: "3.14159265358979344719667586", day: "2022-03-01", note: null },
+    });
+    // Only those: another constructor or call is not a value the doc shows.
+    expect(readExampleValue('let value: A = { a: new Widget("x") };')).toEqual({ kind: "unreadable", reason: 'unsupported expression new Widget("x")' });
+    expect(readExampleValue('let value: A = { a: Decimal("1") };')).toEqual({ kind: "unreadable", reason: 'unsupported expression Decimal("1")' });
+  });
+
   it("makes a __proto__ key an own property, as JSON does, not the prototype", () => {
     const example = readExampleValue('const value: A = { __proto__: "x" };');
     const value = example.kind === "value" ? (example.value as object) : {};
