@@ -110,11 +110,14 @@ describe("the TypeScript clients", () => {
     expect(isPet({ ...pet, attributes: { color: 1 } })).toBe(false);
   });
 
-  it("typescript-fetch: a table without Notes makes every field optional; `Date` is a Date", () => {
+  it("typescript-fetch: a table without Notes makes every field optional; `Date` is a Date, or the ISO 8601 text other clients' `Date` is", () => {
     const isOrder = guard("typescriptFetch.isOrder");
     expect(isOrder({})).toBe(true);
     expect(isOrder({ id: 1, shipDate: new Date("2024-05-01"), lines: [{ sku: "a", count: 2 }] })).toBe(true);
-    expect(isOrder({ shipDate: "2024-05-01" })).toBe(false);
+    expect(isOrder({ shipDate: "2024-05-01" })).toBe(true);
+    expect(isOrder({ shipDate: new Date("not a date") })).toBe(false);
+    expect(isOrder({ shipDate: "2024-02-30" })).toBe(false);
+    expect(isOrder({ shipDate: 1714521600000 })).toBe(false);
     expect(isOrder({ lines: [{ sku: 1 }] })).toBe(false);
   });
 });
