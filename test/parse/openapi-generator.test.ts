@@ -178,6 +178,12 @@ describe("enums", () => {
     expect(document(spec("# OuterEnum", "", "## Enum", "", items[0]!, "", FOOTER)).models[0]!.section).toMatchObject({ open: false });
   });
 
+  it("reads the values older Java clients write as Java (`String.valueOf(\"a\")`, `Integer.valueOf(-2)`) as those values", () => {
+    const table = (...values: string[]) => spec("# EnumTest", "", "## Enum", "", "| Name | Value |", "|---- | -----|", ...values.map((value, i) => `| V${i} | ${value} |`));
+    expect(document(table("String.valueOf(&quot;UPPER&quot;)", "String.valueOf(&quot;lower&quot;)")).models[0]!.section).toMatchObject({ values: [{ value: "UPPER" }, { value: "lower" }] });
+    expect(document(table("Integer.valueOf(1)", "Integer.valueOf(-2)", "Double.valueOf(1.1)")).models[0]!.section).toMatchObject({ values: [{ value: 1 }, { value: -2 }, { value: 1.1 }] });
+  });
+
   it("reads a `## Enum: Name` table under a model as a model of the file, named for the model and the heading", () => {
     const source = spec(
       "# Pet",
