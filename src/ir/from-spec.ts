@@ -324,7 +324,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         return content;
       }
       if (STREAMS.has(name.slice(name.lastIndexOf(".") + 1))) {
-        const events = only(name, args);
+        const events = only(name, name.endsWith("Generator") ? args.slice(0, 1) : args);
         return events && { kind: "stream", events };
       }
       return fail(withSuggestion(`unknown generic type "${name}"`, name, knownGenerics()));

@@ -323,7 +323,8 @@ export const NULLABLE_WRAPPERS = new Set(["Optional", "Nullable", "OptionalNulla
 /** Generic streams that are binary when their argument is bytes: `IO[bytes]`, `ReadableStream<Uint8Array>`. */
 export const BINARY_GENERICS = new Set(["IO", "typing.IO", "ReadableStream"]);
 
-export const STREAMS = new Set(["EventStream", "EventStreamAsync", "AsyncIterable", "AsyncGenerator", "AsyncIterator"]);
+/** Streams of events. Python's generators name what they send and return after the events: `Generator[X, None, None]`. */
+export const STREAMS = new Set(["EventStream", "EventStreamAsync", "AsyncIterable", "AsyncGenerator", "AsyncIterator", "Generator"]);
 
 /** Namespaces of the languages' own libraries: a name in one is never a model. */
 export const LIBRARY_NAMESPACES = new Set(["io", "typing"]);

@@ -520,6 +520,12 @@ describe("constructs of real SDK docs", () => {
     const type = typeOf("*Union[eventstreaming.EventStream[models.Event], eventstreaming.EventStreamAsync[models.Event]]*");
     expect(type).toMatchObject({ kind: "stream", events: { kind: "ref", name: "Event", namespace: "models" } });
   });
+
+  it("types Python's generators of events as streams, whatever they send and return", () => {
+    for (const cell of ["*Generator[models.Event, None, None]*", "*AsyncGenerator[models.Event, None]*", "*Union[Generator[models.Event, None, None], AsyncGenerator[models.Event, None]]*"]) {
+      expect(typeOf(cell)).toMatchObject({ kind: "stream", events: { kind: "ref", name: "Event", namespace: "models" } });
+    }
+  });
 });
 
 describe("null in TypeScript docs", () => {
