@@ -7,8 +7,9 @@
  *
  * The code is spec text, so it is parsed, never run: the initializer is read
  * as a literal made of objects, arrays, strings, numbers, booleans, null,
- * `new Date(...)` and the SDKs' other values made from text (SDK_VALUES). Anything else is reported as not readable, with what was
- * found. oxc parses it: a native parser that loads in milliseconds, where
+ * `new Date(...)` and the SDKs' other values made from text (SDK_VALUES).
+ * Anything else is reported as not readable, with what was found. oxc
+ * parses it: a native parser that loads in milliseconds, where
  * the TypeScript compiler would cost the parse stage half a second to load.
  */
 import { parseSync, type Expression, type Node } from "oxc-parser";
