@@ -26,7 +26,7 @@ import {
   BINARY_GENERICS,
   BINARY_NAMES,
   BOXES,
-  genericWhateverArguments,
+  argumentFreeGeneric,
   GO_NULLABLE_PRIMITIVES,
   knownGenerics,
   knownTypeNames,
@@ -296,7 +296,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         return inner && orNull(inner);
       }
       if (BOXES.has(name)) return only(name, args);
-      const fixed = genericWhateverArguments(name);
+      const fixed = argumentFreeGeneric(name);
       if (fixed) return fixed;
       if (name === "Literal") {
         const values: TypeNode[] = [];

@@ -255,7 +255,7 @@ export function knownTypeNames(dialect: Dialect): string[] {
 
 /** Every generic a dialect's types are written with. */
 export function knownGenerics(): string[] {
-  return [...ARRAYS, ...MAPS, ...NULLABLE_WRAPPERS, ...BOXES, ...Object.keys(WHATEVER_ARGUMENTS), ...BINARY_GENERICS, ...STREAMS, "Literal", "Union"];
+  return [...ARRAYS, ...MAPS, ...NULLABLE_WRAPPERS, ...BOXES, ...Object.keys(ARGUMENT_FREE_GENERICS), ...BINARY_GENERICS, ...STREAMS, "Literal", "Union"];
 }
 
 /** Generics whose one argument is the item type. */
@@ -308,13 +308,13 @@ export const MAPS = new Set([
 export const BOXES = new Set(["Box", "std.boxed.Box"]);
 
 /** Generics whose type does not depend on their arguments: Rust's `chrono::DateTime<Utc>` is a timestamp in any time zone. */
-const WHATEVER_ARGUMENTS: Record<string, TypeNode> = {
+const ARGUMENT_FREE_GENERICS: Record<string, TypeNode> = {
   "chrono.DateTime": dateTime,
 };
 
 /** The type of a generic that is the same whatever its arguments, if `name` is one. */
-export function genericWhateverArguments(name: string): TypeNode | undefined {
-  return Object.hasOwn(WHATEVER_ARGUMENTS, name) ? { ...WHATEVER_ARGUMENTS[name]! } : undefined;
+export function argumentFreeGeneric(name: string): TypeNode | undefined {
+  return Object.hasOwn(ARGUMENT_FREE_GENERICS, name) ? { ...ARGUMENT_FREE_GENERICS[name]! } : undefined;
 }
 
 /** `Optional[X]`, and Rust's `Option<X>`: X or null. */
