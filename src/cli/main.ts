@@ -114,7 +114,7 @@ function sharedOptions(command: Command): void {
     .addOption(new Option("--dates <handling>", "how dates are typed and checked (default: as-written; config: dates)").choices(DATE_HANDLINGS))
     .option("--prettier", "format the TypeScript sources with prettier (the default; config: prettier)")
     .option("--no-prettier", "skip formatting the TypeScript sources with prettier")
-    .option("--allow-unresolved", "type unresolved references and unknown type names as unknown, with a warning (config: allowUnresolved)")
+    .option("--allow-unresolved", "type unresolved references, unknown type names and unreadable types as unknown, with a warning (config: allowUnresolved)")
     .option("--cache-dir <dir>", "folder that keeps parsed specs between runs (default: node_modules/.cache/mdspec)")
     .option("--no-cache", "parse every spec and emit every file anew, reading no cache or manifest")
     .option("--threads <n>", "threads to parse and emit on (default: one per core)")

@@ -11,7 +11,7 @@ export const rules = {
   },
   "unparsable-type": {
     severity: "error",
-    hint: "Write the type in one of the supported dialects, e.g. `*str*`, `List[X]`, `*string*[]`, `Record<string, X>`.",
+    hint: "Write the type in one of the supported dialects, e.g. `*str*`, `List[X]`, `*string*[]`, `Record<string, X>`, or pass --allow-unresolved to type it as unknown.",
   },
   "unknown-type": {
     severity: "error",
@@ -105,6 +105,10 @@ export const rules = {
     severity: "warning",
     hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",
   },
+  "unparsable-type-allowed": {
+    severity: "warning",
+    hint: "Write the type in one of the supported dialects; until then it is typed as unknown.",
+  },
   "unknown-type-allowed": {
     severity: "warning",
     hint: "Link the name to its spec file or write a type mdspec knows; until then it is typed as unknown.",
@@ -134,11 +138,13 @@ export function diagnostic(file: string, rule: RuleId, message: string, at: Span
 
 /**
  * A diagnostic as a run that allows what cannot be resolved reports it
- * (--allow-unresolved): a type no dialect knows, read as unknown, is a
- * warning there. Others are as they were.
+ * (--allow-unresolved): a type that cannot be read or that no dialect
+ * knows, read as unknown, is a warning there. Others are as they were.
  */
 export function allowingUnresolved(found: Diagnostic): Diagnostic {
-  return found.rule === "unknown-type" ? diagnostic(found.file, "unknown-type-allowed", found.message, found.at) : found;
+  if (found.rule === "unknown-type") return diagnostic(found.file, "unknown-type-allowed", found.message, found.at);
+  if (found.rule === "unparsable-type") return diagnostic(found.file, "unparsable-type-allowed", found.message, found.at);
+  return found;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -239,6 +239,8 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       const values = typeOf(expr.values, context);
       return values && { kind: "map", values };
     }
+    case "unreadable":
+      return { kind: "unknown" };
     case "union": {
       const members = all(expr.members);
       return members && unionOf(onePerLink(members));

@@ -244,10 +244,10 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       }
     }
     if (type instanceof TypeSyntaxError) {
+      // The field stays, for a run that allows what it cannot read; a count of its cells would say no more.
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${type.message}`, type.at));
-      continue;
-    }
-    if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
+      type = { kind: "unreadable", at: typeCell.at };
+    } else if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
       const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
       diagnostics.push(diagnostic(file, "short-row", message, row.at));

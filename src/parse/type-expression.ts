@@ -23,7 +23,9 @@ export type TypeExpr =
   | { kind: "array"; items: TypeExpr; at: Span }
   | { kind: "literal"; value: string | number | boolean; at: Span }
   | { kind: "union"; members: TypeExpr[]; at: Span }
-  | { kind: "index-signature"; values: TypeExpr; at: Span };
+  | { kind: "index-signature"; values: TypeExpr; at: Span }
+  /** A type that could not be read, already reported; a run that allows it (--allow-unresolved) types it unknown. */
+  | { kind: "unreadable"; at: Span };
 
 type Token =
   | { t: "word"; value: string; at: Span }

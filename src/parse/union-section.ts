@@ -28,6 +28,7 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read union member "${text}": ${error.message}`, error.at));
+      members.push({ kind: "unreadable", at: error.at });
     }
   }
   if (members.length === 0) {

@@ -74,10 +74,10 @@ describe("unknown-type", () => {
     expect(result.wrote).toBe(false);
   });
 
-  it("with allowUnresolved is a warning (unknown-type-allowed), and the field or member is typed unknown", async () => {
+  it("with allowUnresolved is a warning (unknown-type-allowed, unparsable-type-allowed), and the field or member is typed unknown", async () => {
     const result = await run(
       {
-        "models/user.md": fieldsSpec("User", [["id", "*str*"], ["age", "*flaot*"], ["at", "*tokio::Mutex<u8>*"]]),
+        "models/user.md": fieldsSpec("User", [["id", "*str*"], ["age", "*flaot*"], ["at", "*tokio::Mutex<u8>*"], ["tags", "List[*str*]]"]]),
         "models/either.md": "# Either\n\n## Supported Types\n\n### `str`\n\n```python\nvalue: str = /* values here */\n```\n\n### `Frob[int]`\n\n```python\nvalue: Frob[int] = /* values here */\n```\n",
       },
       { allowUnresolved: true },
@@ -86,11 +86,13 @@ describe("unknown-type", () => {
       'models/either.md 11:6-11:15 warning unknown-type-allowed: unknown generic type "Frob"',
       'models/user.md 8:12-8:17 warning unknown-type-allowed: unknown type "flaot"; did you mean "float"?',
       'models/user.md 9:11-9:27 warning unknown-type-allowed: unknown generic type "tokio.Mutex"',
+      'models/user.md 10:23-10:24 warning unparsable-type-allowed: cannot read the type of field "tags": unexpected "]"',
     ]);
     expect(result.ok).toBe(true);
     const user = readFileSync(join(folder!.root, "out/src/models/user.ts"), "utf8");
     expect(user).toMatch(/age: unknown;/u);
     expect(user).toMatch(/at: unknown;/u);
+    expect(user).toMatch(/tags: unknown;/u);
     expect(readFileSync(join(folder!.root, "out/src/models/either.ts"), "utf8")).toMatch(/export type Either = unknown;/u);
   });
 });

@@ -391,13 +391,10 @@ describe("the Supported Types section", () => {
     });
   });
 
-  it("reports a member it cannot read and drops a section left without members", () => {
+  it("reports a member it cannot read, and keeps it as unreadable", () => {
     const result = parse(spec("# Content", "## Supported Types", "### `List[str`"));
-    expect(result.diagnostics.map((d) => [d.rule, d.at])).toEqual([
-      ["unparsable-type", span(3, 11, 14)],
-      ["empty-section", span(2, 1, 19)],
-    ]);
-    expect(result.document!.models).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.rule, d.at])).toEqual([["unparsable-type", span(3, 11, 14)]]);
+    expect(result.document!.models[0]!.section).toMatchObject({ kind: "union", members: [{ kind: "unreadable" }] });
   });
 });
 
@@ -643,12 +640,15 @@ describe("diagnostics", () => {
     ]);
   });
 
-  it("reports a type it cannot read as `unparsable-type` at the offending token and drops the field", () => {
+  it("reports a type it cannot read as `unparsable-type` at the offending token, and keeps the field as unreadable", () => {
     const result = parse(spec("# T", "", "## Fields", "", "| Field | Type |", "| - | - |", "| `a` | List[*str* |", "| `b` | *int* |"));
     expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
       ["unparsable-type", 'cannot read the type of field "a": expected "]" but found the end of the type', span(7, 15, 18)],
     ]);
-    expect(fieldsOf(result.document!.models[0]!).map((f) => f.name)).toEqual(["b"]);
+    expect(fieldsOf(result.document!.models[0]!).map((f) => [f.name, f.type.kind])).toEqual([
+      ["a", "unreadable"],
+      ["b", "name"],
+    ]);
   });
 
   it("reports an empty file as `empty-file` and returns no document", () => {
