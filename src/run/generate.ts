@@ -146,12 +146,16 @@ async function resolvedSpecs(
   const models: Model[] = [];
   const diagnostics: Diagnostic[] = [];
   const pages: string[] = [];
+  // Specs whose errors may have left models out: a link into one that finds nothing is not reported (the
+  // errors are), unless the errors are allowed, and the run goes on without them.
+  const incomplete = new Set<string>();
   for (const spec of specs) {
     models.push(...spec.models);
-    diagnostics.push(...(settings.allowUnresolved ? spec.diagnostics.map(allowingUnresolved) : spec.diagnostics));
+    const found = settings.allowUnresolved ? spec.diagnostics.map(allowingUnresolved) : spec.diagnostics;
+    diagnostics.push(...found);
+    if (spec.incomplete && hasErrors(found)) incomplete.add(spec.file);
     if (spec.notAModel) pages.push(spec.file);
   }
-  const incomplete = new Set(specs.filter((spec) => spec.incomplete).map((spec) => spec.file));
   const resolve = () =>
     resolveModels(models, {
       allowUnresolved: settings.allowUnresolved,

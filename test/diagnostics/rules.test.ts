@@ -97,6 +97,21 @@ describe("unknown-type", () => {
   });
 });
 
+describe("a spec whose only errors are allowed", () => {
+  it("is complete: a link into it that finds no model is reported (and typed unknown), not left unresolved", async () => {
+    const result = await run(
+      {
+        "models/a.md": fieldsSpec("A", [["b", "[models.Gone](b.md#gone)"]]),
+        "models/b.md": fieldsSpec("B", [["x", "List[*str*]]"]]),
+      },
+      { allowUnresolved: true },
+    );
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference-allowed", "unparsable-type-allowed"]);
+    expect(result.ok).toBe(true);
+    expect(readFileSync(join(folder!.root, "out/src/models/a.ts"), "utf8")).toMatch(/b: unknown;/u);
+  });
+});
+
 describe("suggestions for mistyped names", () => {
   it("suggest the type, model, spec file or anchor that was probably meant", async () => {
     const result = await run({
