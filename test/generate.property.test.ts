@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { rules } from "../src/diagnostics/diagnostic.js";
 import { buildPackage } from "../src/run/generate.js";
-import { anySpecFiles, modelSet, specFiles } from "./helpers/spec-arbitraries.js";
+import { anySpecFiles, damagedSpecFiles, modelSet, specFiles } from "./helpers/spec-arbitraries.js";
 
 /** The number of lines of a file as an editor counts them. */
 function lineCount(bytes: Uint8Array): number {
@@ -16,10 +16,10 @@ function lineCount(bytes: Uint8Array): number {
 }
 
 describe("buildPackage on any spec files", () => {
-  it("returns diagnostics at real places, or a package — and never throws", async () => {
+  it("returns diagnostics at real places, or a package — and never throws, whether or not it allows what it cannot resolve", async () => {
     await fc.assert(
-      fc.asyncProperty(anySpecFiles, async (files) => {
-        const built = await buildPackage(files, { packageName: "p", format: false });
+      fc.asyncProperty(anySpecFiles, fc.boolean(), async (files, allowUnresolved) => {
+        const built = await buildPackage(files, { packageName: "p", format: false, allowUnresolved });
         const lines = new Map(files.map((f) => [f.file, lineCount(f.bytes)]));
         for (const d of built.diagnostics) {
           expect(Object.keys(rules)).toContain(d.rule);
@@ -34,6 +34,17 @@ describe("buildPackage on any spec files", () => {
         if (built.files) expect(built.files.has("src/index.ts")).toBe(true);
       }),
       { numRuns: 150 },
+    );
+  }, 300_000);
+
+  it("generates a package, with warnings, from a model set with the damage --allow-unresolved allows", async () => {
+    await fc.assert(
+      fc.asyncProperty(damagedSpecFiles, async (files) => {
+        const built = await buildPackage(files, { packageName: "p", format: false, allowUnresolved: true });
+        const errors = built.diagnostics.filter((d) => d.severity === "error" && d.rule !== "self-containing-union");
+        expect(errors).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   }, 300_000);
 

@@ -29,7 +29,7 @@ export interface GenerateOptions extends PackageOptions {
   name?: string;
   /** Compare instead of writing. */
   check?: boolean;
-  /** Type unresolved references as unknown, with a warning, instead of failing (default: false). */
+  /** Type unresolved references, unknown type names and unreadable types as unknown, with a warning, instead of failing (default: false). */
   allowUnresolved?: boolean;
   /**
    * Stops the run when aborted, up to the moment the output folder is

@@ -260,9 +260,37 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
   return result;
 }
 
-/** Spec folders as they come: valid, mangled, or not text at all. */
+/**
+ * Damage real folders have, where a reader must go on past it: a link to an
+ * anchor no model is under, a type that does not parse, a name no dialect
+ * knows. Random edits seldom make these; a folder with several of them tests
+ * how stages treat one another's leftovers (a link into a spec with errors).
+ */
+const DAMAGE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\[models\.\w+\]\(([^)#]+)\.md\)/u, "[models.Gone]($1.md#gone)"],
+  [/ \| :heavy_/u, "]] | :heavy_"],
+  [/\b(?:int|str|date|float|bool)\b/u, "flaot"],
+  [/\bUnion\[/u, "Onion["],
+];
+
+function damaged(text: string, kinds: readonly number[]): string {
+  return kinds.reduce((result, kind) => result.replace(...DAMAGE[kind % DAMAGE.length]!), text);
+}
+
+/** Well-formed model sets with some of that damage in most files: everything in them a run may allow (--allow-unresolved). */
+export const damagedSpecFiles: fc.Arbitrary<SpecFile[]> = fc
+  .tuple(modelSet, fc.array(fc.array(fc.nat(), { maxLength: 3 }), { minLength: 1, maxLength: 8 }))
+  .map(([models, perFile]) =>
+    specFiles(models).map((file, i) => ({
+      file: file.file,
+      bytes: new TextEncoder().encode(damaged(new TextDecoder().decode(file.bytes), perFile[i] ?? [])),
+    })),
+  );
+
+/** Spec folders as they come: valid, mangled, damaged as real ones are, or not text at all. */
 export const anySpecFiles: fc.Arbitrary<SpecFile[]> = fc.oneof(
   modelSet.map(specFiles),
+  damagedSpecFiles,
   fc.tuple(modelSet, fc.array(fc.array(mutation, { minLength: 1, maxLength: 6 }), { maxLength: 4 })).map(([models, perFile]) =>
     specFiles(models).map((file, i) => ({
       file: file.file,
