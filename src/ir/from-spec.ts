@@ -113,7 +113,7 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
         const field = fieldOf(row, nullInExample.has(row.name), context);
-        const extra = extraKeysValues(field, context);
+        const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
       }
@@ -158,15 +158,26 @@ const ANY_STRING_NAME = "any string name";
  * Generator's Python clients `any string name | X`. In the other dialects a
  * field of such a name is a field like any other.
  */
-function extraKeysValues(field: Field, context: Context): TypeNode | undefined {
+function extraKeysValues(row: FieldRow, field: Field, context: Context): TypeNode | undefined {
   switch (context.dialect) {
     case "typescript":
-      return field.name === "additionalProperties" && field.type.kind === "map" ? field.type.values : undefined;
+      return field.name === "additionalProperties" ? mapValues(row.type, field.type) : undefined;
     case "python":
-      return field.name === "__pydantic_extra__" && field.type.kind === "map" ? field.type.values : undefined;
+      return field.name === "__pydantic_extra__" ? mapValues(row.type, field.type) : undefined;
     case "openapi-generator":
       return field.name === ANY_STRING_NAME ? field.type : undefined;
   }
+}
+
+/**
+ * The values of the map a row writes. A map whose value type is unknown or
+ * unreadable, which a run with --allow-unresolved keeps as unknown, is still
+ * a map: of unknown values.
+ */
+function mapValues(written: TypeExpr, type: TypeNode): TypeNode | undefined {
+  if (type.kind === "map") return type.values;
+  const writtenAsMap = written.kind === "unreadable" || written.kind === "index-signature" || (written.kind === "generic" && MAPS.has(written.name));
+  return writtenAsMap && type.kind === "unknown" ? { kind: "unknown" } : undefined;
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */

@@ -246,7 +246,13 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     if (type instanceof TypeSyntaxError) {
       // The field stays, for a run that allows what it cannot read; a count of its cells would say no more.
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${type.message}`, type.at));
-      type = { kind: "unreadable", at: typeCell.at };
+      // A row longer than its header was most likely cut by the type's own pipes: the columns after the type keep
+      // their cells, so that its Required and Description are read from them.
+      if (cells.length > table.header.length) {
+        const end = typeColumn + cells.length - table.header.length + 1;
+        cells = [...cells.slice(0, typeColumn), joinedCells(cells.slice(typeColumn, end), " | "), ...cells.slice(end)];
+      }
+      type = { kind: "unreadable", at: cells[typeColumn]!.at };
     } else if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
       const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;

@@ -4,7 +4,7 @@
  * documents their meaning and link their references, then emit.
  */
 import { realpathSync } from "node:fs";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { allowingUnresolved, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { emitPackageFiles, type EmitResult } from "../emit/emit.js";
 import { emitSettings, type EmitOptions } from "../emit/options.js";
 import { modelsFromSpec } from "../ir/from-spec.js";
@@ -20,13 +20,16 @@ import { resolveModels, type ResolvedModels } from "../resolve/resolve.js";
  * `pages` lists the files that are markdown but not model specs (operation
  * pages, indexes, READMEs), which have no document.
  */
-export function parseSpecs(files: readonly SpecFile[]): { documents: SpecDocument[]; pages: string[]; diagnostics: Diagnostic[] } {
+export function parseSpecs(
+  files: readonly SpecFile[],
+  options: { allowUnresolved?: boolean } = {},
+): { documents: SpecDocument[]; pages: string[]; diagnostics: Diagnostic[] } {
   const documents: SpecDocument[] = [];
   const pages: string[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { file, bytes } of files) {
     const result = parseSpec(file, bytes);
-    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...allowed(result.diagnostics, options.allowUnresolved));
     if (result.document) documents.push(result.document);
     if (result.notAModel) pages.push(file);
   }
@@ -42,6 +45,7 @@ export interface BuildModelsOptions {
   root?: string;
   /** Files that are not model specs (from parseSpecs), so that a link to one is reported as such. */
   pages?: readonly string[];
+  /** Type unresolved references, unknown type names and unreadable types as unknown, with a warning. */
   allowUnresolved?: boolean;
   /** Spec files whose models may be missing because they could not be read: a link into one is not reported again. */
   incomplete?: ReadonlySet<string>;
@@ -57,7 +61,7 @@ export function buildModels(
   for (const document of documents) {
     const result = modelsFromSpec(document);
     models.push(...result.models);
-    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...allowed(result.diagnostics, options.allowUnresolved));
   }
   const { resolved, diagnostics: resolveDiagnostics } = resolveModels(models, {
     allowUnresolved: options.allowUnresolved ?? false,
@@ -66,6 +70,11 @@ export function buildModels(
     ...(options.incomplete && { incomplete: options.incomplete }),
   });
   return { resolved, diagnostics: [...diagnostics, ...resolveDiagnostics] };
+}
+
+/** The diagnostics as a run that allows what cannot be resolved or read (--allow-unresolved) reports them. */
+function allowed(diagnostics: readonly Diagnostic[], allowUnresolved = false): readonly Diagnostic[] {
+  return allowUnresolved ? diagnostics.map(allowingUnresolved) : diagnostics;
 }
 
 /** The package's files for linked models (from buildModels), in memory: nothing is written. */

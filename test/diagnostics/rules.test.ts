@@ -9,7 +9,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
+import { readSpecFiles } from "../../src/read/specs-folder.js";
 import { generate } from "../../src/run/generate.js";
+import { buildModels, parseSpecs } from "../../src/run/stages.js";
 import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";
 
 let folder: SpecFolder | undefined;
@@ -94,6 +96,16 @@ describe("unknown-type", () => {
     expect(user).toMatch(/at: unknown;/u);
     expect(user).toMatch(/tags: unknown;/u);
     expect(readFileSync(join(folder!.root, "out/src/models/either.ts"), "utf8")).toMatch(/export type Either = unknown;/u);
+  });
+
+  it("with allowUnresolved is the same warning through the staged API (parseSpecs, buildModels)", () => {
+    folder = specFolder({ "models/user.md": fieldsSpec("User", [["age", "*flaot*"], ["tags", "List[*str*]]"]]) });
+    const parsed = parseSpecs(readSpecFiles(folder.specs), { allowUnresolved: true });
+    const built = buildModels(parsed.documents, { root: folder.specs, pages: parsed.pages, allowUnresolved: true });
+    expect([...parsed.diagnostics, ...built.diagnostics].map((d) => `${d.severity} ${d.rule}`)).toEqual([
+      "warning unparsable-type-allowed",
+      "warning unknown-type-allowed",
+    ]);
   });
 });
 

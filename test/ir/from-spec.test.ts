@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { modelsFromSpec } from "../../src/ir/from-spec.js";
-import type { Field, Model, Span, TypeNode } from "../../src/ir/types.js";
+import type { Field, Model, ObjectShape, Span, TypeNode } from "../../src/ir/types.js";
 import { parseSpecText } from "../../src/parse/parse-spec.js";
 
 const CHECK = ":heavy_check_mark:";
@@ -393,6 +393,18 @@ describe("unknown types", () => {
         at: span(7, 10, 16),
       },
     ]);
+  });
+
+  it("keeps a row of extra keys whose value type is unknown the model's other keys, of unknown values", () => {
+    const header = ["## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |"];
+    const typescript = build(spec("# Labels", "", ...header, "| `name` | *string* | :heavy_check_mark: | N/A |", "| `additionalProperties` | Record<string, *widget*> | :heavy_minus_sign: | N/A |"));
+    const python = build(spec("# Labels", "", ...header, "| `name` | *str* | :heavy_check_mark: | N/A |", "| `__pydantic_extra__` | Dict[str, *widget*] | :heavy_minus_sign: | N/A |"));
+    for (const { models, diagnostics } of [typescript, python]) {
+      expect(diagnostics.map((d) => d.message)).toEqual(['unknown type "widget"']);
+      const shape = models[0]!.shape as ObjectShape;
+      expect(shape.fields.map((f) => f.name)).toEqual(["name"]);
+      expect(shape.additionalProperties).toEqual(unknown);
+    }
   });
 
   it("reports an unknown name inside a container at the name itself", () => {

@@ -651,6 +651,23 @@ describe("diagnostics", () => {
     ]);
   });
 
+  it("reads the columns after a type it cannot read, which a `|` in it cut, from their own cells", () => {
+    const result = parse(
+      spec(
+        "# T",
+        "",
+        "## Fields",
+        "",
+        "| Field | Type | Required | Description |",
+        "| - | - | - | - |",
+        "| `mode` | Foo[ | bar | :heavy_check_mark: | The mode. |",
+      ),
+    );
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["unparsable-type"]);
+    const [mode] = fieldsOf(result.document!.models[0]!);
+    expect(mode).toMatchObject({ name: "mode", type: { kind: "unreadable", at: span(7, 12, 22) }, required: true, description: "The mode." });
+  });
+
   it("reports an empty file as `empty-file` and returns no document", () => {
     expect(parseSpec("models/empty.md", new Uint8Array())).toEqual({
       document: undefined,
