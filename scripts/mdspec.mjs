@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs mdspec from this checkout, building it first only when a source is
+// Runs mdspec from this checkout, building it first (scripts/build.mjs) only when a source is
 // newer than the build: `npm run generate` after a spec edit costs the run,
 // not a compile of the tool. (An installed mdspec runs dist/cli/main.js.)
 import { execFileSync } from "node:child_process";
@@ -14,12 +14,12 @@ const entry = join(root, "dist/cli/main.js");
 function newestSource() {
   const src = join(root, "src");
   const files = readdirSync(src, { recursive: true, encoding: "utf8" }).map((file) => join(src, file));
-  return Math.max(...[...files, join(root, "tsconfig.json")].map((file) => statSync(file).mtimeMs));
+  return Math.max(...[...files, join(root, "tsconfig.json"), join(root, "scripts/build.mjs")].map((file) => statSync(file).mtimeMs));
 }
 
 const built = existsSync(entry) ? statSync(entry).mtimeMs : -Infinity;
 if (existsSync(join(root, "src")) && newestSource() > built) {
   process.stderr.write("mdspec: its sources changed; building it first.\n");
-  execFileSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "-p", join(root, "tsconfig.json")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit" });
 }
 await import(entry);

@@ -3,12 +3,10 @@
  * diagnostics out. Pure and self-contained, so it can run in a worker and its
  * result can be cached by the file's content hash.
  */
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Point } from "../base/span.js";
 import { exceedsMarkdownBudget } from "./markdown-budget.js";
+import { markdown } from "./markdown.js";
 import type { SpecDocument } from "./document.js";
 import { isModelSpec, readSpecDocument } from "./spec-document.js";
 
@@ -19,7 +17,6 @@ export interface ParseResult {
   notAModel?: true;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 const START = { line: 1, column: 1 };
 
@@ -53,7 +50,7 @@ export function parseSpecText(file: string, text: string): ParseResult {
     return { document: undefined, diagnostics: [diagnostic(file, "markdown-too-complex", excess.message, at)] };
   }
   try {
-    const tree = processor.parse(source);
+    const tree = markdown.parse(source);
     if (!isModelSpec(tree)) return { document: undefined, diagnostics: [], notAModel: true };
     return readSpecDocument(tree, source, file);
   } catch (error) {
