@@ -37,7 +37,7 @@ import {
   STREAMS,
 } from "./type-names.js";
 import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
-import { flattenUnion, orNull, unionOf } from "./unions.js";
+import { admitsNull, flattenUnion, orNull, unionOf } from "./unions.js";
 import { unlinked } from "./walk.js";
 
 /** What reading one document's types needs: where to report, and how its names read. */
@@ -120,6 +120,9 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       return shape;
     }
     case "values":
+      // A section that lists no values (reported) says nothing of them: the model admits any value, where an enum
+      // of none would admit nothing at all.
+      if (section.values.length === 0) return { kind: "union", members: [{ kind: "unknown" }] };
       return { kind: "enum", values: section.values.map((v) => v.value), open: section.open };
     case "union": {
       const members: TypeNode[] = [];
@@ -208,13 +211,17 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
   const written = typeOf(expr, context) ?? { kind: "unknown" };
   // The values a table lists for the field narrow its type to them.
   const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : written;
+  const type = nullable ? orNull(inner) : inner;
+  // A null default of a field that cannot be null (rust-server writes `[default to None]` for every field without
+  // a default) is no default; a model's own nullability is known only once references resolve.
+  const hasDefault = row.default !== undefined && (row.default !== "null" || admitsNull(type) || type.kind === "ref");
   return {
     name: row.name,
-    type: nullable ? orNull(inner) : inner,
+    type,
     optional,
     description: row.description,
     examples: row.examples,
-    ...(row.default !== undefined && { default: row.default }),
+    ...(hasDefault && { default: row.default }),
     ...(row.readonly && { readonly: true }),
     ...(row.deprecated && { deprecated: true }),
     at: row.at,

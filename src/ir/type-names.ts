@@ -121,8 +121,12 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   OffsetDateTime: dateTime,
   "java.time.OffsetDateTime": dateTime,
   LocalDateTime: dateTime,
+  "java.time.LocalDateTime": dateTime,
   LocalDate: dateOrDateTime,
   "java.time.LocalDate": dateOrDateTime,
+  // ThreeTen's backport, in the older Android clients
+  "org.threeten.bp.OffsetDateTime": dateTime,
+  "org.threeten.bp.LocalDate": dateOrDateTime,
   UUID: string,
   "java.util.UUID": string,
   URI: string,
@@ -136,6 +140,11 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   "kotlin.Double": number,
   "kotlin.Boolean": boolean,
   "kotlin.Any": unknown,
+  // Kotlin's `format: byte`, base64 text in JSON, as Java's `byte[]`
+  "kotlin.ByteArray": string,
+  "kotlinx.datetime.Instant": dateTime,
+  "kotlinx.datetime.LocalDateTime": dateTime,
+  "kotlinx.datetime.LocalDate": dateOrDateTime,
   Int: integer,
   // C# (and Swift's `Decimal`): a decimal number, which JSON carries as a number.
   decimal: number,
@@ -210,6 +219,10 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   JsonObject: unknown,
   Uint8List: binary,
   MultipartFile: binary,
+  // Julia (`Int64` and `Int32` are PowerShell's too)
+  Float64: number,
+  Float32: number,
+  ZonedDateTime: dateTime,
   // Perl
   DATE: dateOrDateTime,
   DATE_TIME: dateTime,
@@ -282,6 +295,8 @@ export const ARRAYS = new Set([
   "kotlin.collections.List",
   "kotlin.collections.Set",
   "kotlin.Array",
+  // Julia
+  "Vector",
 ]);
 
 /** Generics of a key type and a value type. */

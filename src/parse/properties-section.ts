@@ -51,7 +51,7 @@ function readNotes(cell: Cell): Notes {
     /\bdefaults? (?:to|value of) ("(?:[^"\\]|\\.)*"|'[^']*'|[^\s,]+)/iu.exec(text)
   )?.[1]?.trim();
   // typescript-axios writes `[default to undefined]` for every field without a default.
-  if (fallback !== undefined && fallback !== "" && fallback !== "undefined") notes.default = PYTHON_CONSTANTS.get(fallback) ?? fallback;
+  if (fallback !== undefined && fallback !== "" && fallback !== "undefined") notes.default = LANGUAGE_CONSTANTS.get(fallback) ?? fallback;
   const listed = /must be one of \[([^\]]*)\]/iu.exec(text)?.[1];
   if (listed !== undefined) {
     const values = [...listed.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(-?\d+(?:\.\d+)?)/gu)].map(([, double, single, number]) =>
@@ -62,11 +62,19 @@ function readNotes(cell: Cell): Notes {
   return notes;
 }
 
-/** The Python clients write a default in Python: `[default to False]`, `defaults to True`. */
-const PYTHON_CONSTANTS: ReadonlyMap<string, string> = new Map([
+/**
+ * Defaults written in the client's language, as JSON writes them: Python's
+ * (`[default to False]`, `defaults to True`, `None`), PowerShell's (`$false`)
+ * and Julia's `nothing`.
+ */
+const LANGUAGE_CONSTANTS: ReadonlyMap<string, string> = new Map([
   ["True", "true"],
   ["False", "false"],
   ["None", "null"],
+  ["$true", "true"],
+  ["$false", "false"],
+  ["$null", "null"],
+  ["nothing", "null"],
 ]);
 
 /** The text of a double-quoted string as JSON reads it, or as written where JSON would not read it. */

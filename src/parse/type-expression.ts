@@ -318,6 +318,8 @@ class Parser {
         if (this.isPunct("[") && !this.peekPunct(1, "]")) return this.generic(token, "[", "]", depth);
         if (this.isPunct("<")) return this.generic(token, "<", ">", depth);
         if (this.isPunct("(")) return this.generic(token, "(", ")", depth);
+        // Julia's `Vector{String}`, `Dict{String, Any}`.
+        if (this.isPunct("{")) return this.generic(token, "{", "}", depth);
         return this.link === undefined
           ? { kind: "name", name: token.value, at: token.at }
           : { kind: "name", name: token.value, link: this.link, at: token.at };

@@ -44,7 +44,7 @@ export function readValues(body: RootContent[], source: string, file: string, at
     else if (node.type === "table") open = readValuesTable(node, source, file, values, diagnostics) || open;
   }
   if (values.length === 0 && !open) {
-    diagnostics.push(diagnostic(file, "empty-section", "the Values section lists no values", at));
+    diagnostics.push(diagnostic(file, "empty-section", "the Values section lists no values, so the model admits any value", at));
   }
   return { kind: "values", values, open, at };
 }

@@ -395,8 +395,10 @@ describe("invalid-enum-value", () => {
 describe("empty-section", () => {
   it("warns about a Values section without values, and the run succeeds", async () => {
     const result = await run({ "role.md": "# Role\n\n## Values\n\nNone yet.\n" });
-    expect(result.diagnostics.map(shown)).toEqual(["role.md 3:1-3:10 warning empty-section: the Values section lists no values"]);
+    expect(result.diagnostics.map(shown)).toEqual(["role.md 3:1-3:10 warning empty-section: the Values section lists no values, so the model admits any value"]);
     expect(result.ok).toBe(true);
+    // Not an enum of no values, whose guard would reject every value.
+    expect(readFileSync(join(folder!.root, "out/src/role.ts"), "utf8")).toMatch(/export type Role = unknown;/u);
   });
 });
 
@@ -463,7 +465,7 @@ describe("a run with many broken files", () => {
 
   it("exits 0 from the command line when there are only warnings", () => {
     const runCli = mdspec({ "role.md": "# Role\n\n## Values\n\nNone yet.\n" }, ["--no-prettier"]);
-    expect(runCli.stderr).toContain("3:1-3:10 warning the Values section lists no values empty-section mdspec");
+    expect(runCli.stderr).toContain("3:1-3:10 warning the Values section lists no values, so the model admits any value empty-section mdspec");
     expect(runCli.status).toBe(0);
   });
 });

@@ -100,6 +100,17 @@ describe("type names, by client language", () => {
     ["**Int**", integer],
     ["**kotlin.collections.List&lt;kotlin.Int&gt;**", { kind: "array", items: integer }],
     ["**kotlin.collections.Map&lt;kotlin.String, kotlin.Any&gt;**", { kind: "map", values: unknown }],
+    ["**kotlin.ByteArray**", string],
+    ["[**kotlinx.datetime.Instant**](kotlinx.datetime.Instant.md)", dateTime],
+    ["[**kotlinx.datetime.LocalDate**](kotlinx.datetime.LocalDate.md)", dateOrDateTime],
+    ["[**java.time.LocalDateTime**](java.time.LocalDateTime.md)", dateTime],
+    ["[**org.threeten.bp.OffsetDateTime**](org.threeten.bp.OffsetDateTime.md)", dateTime],
+    // Julia
+    ["**Vector{String}**", { kind: "array", items: string }],
+    ["[**Vector{Pet}**](Pet.md)", { kind: "array", items: { kind: "ref", name: "Pet", link: "Pet.md" } }],
+    ["**Dict{String, Any}**", { kind: "map", values: unknown }],
+    ["**Float64**", number],
+    ["**ZonedDateTime**", dateTime],
     // C#
     // C#'s DateTime holds date fields too.
     ["**DateTime**", dateOrDateTime],
@@ -288,10 +299,17 @@ describe("the Notes", () => {
     });
   });
 
-  it("read the Python clients' `True`, `False` and `None` defaults as JSON's", () => {
+  it("read the Python clients' `True`, `False` and `None` defaults as JSON's, and PowerShell's and Julia's", () => {
     expect(field("**bool**", "[optional] [default to False]").field).toMatchObject({ default: "false" });
     expect(field("**bool**", "defaults to True").field).toMatchObject({ default: "true" });
-    expect(field("**str**", "[optional] [default to None]").field).toMatchObject({ default: "null" });
+    expect(field("**Nullable[str]**", "[optional] [default to None]").field).toMatchObject({ default: "null" });
+    expect(field("**Boolean**", "[optional] [default to $false]").field).toMatchObject({ default: "false" });
+    expect(field("[**Vector{String}**](String.md)", "[optional] [default to nothing]").field).not.toHaveProperty("default");
+  });
+
+  it("read a null default of a field that cannot be null as no default (rust-server writes one for every field)", () => {
+    expect(field("**i64**", "[optional] [default to None]").field).not.toHaveProperty("default");
+    expect(field("**str**", "[optional] [default to None]").field).not.toHaveProperty("default");
     expect(field("**str**", "[optional] [default to &#39;False&#39;]").field).toMatchObject({ default: "'False'" });
     expect(field("**str**", "[optional] [default to constructor]").field).toMatchObject({ default: "constructor" });
   });
