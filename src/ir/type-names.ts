@@ -72,9 +72,10 @@ const SPEAKEASY: Record<string, TypeNode> = {
   false: { kind: "literal", value: false },
   False: { kind: "literal", value: false },
   Date: dateObject,
-  // Python docs link date and timestamp fields alike to Python's date docs.
+  // Speakeasy's Python docs link timestamps to Python's date docs, and its newer ones dates to the datetime docs
+  // (`birthday | [datetime](…) | … | 2000-08-12`): either name is a date or a timestamp.
   date: dateOrDateTime,
-  datetime: dateTime,
+  datetime: dateOrDateTime,
   // The HTTP response a Python SDK's operation result keeps beside the data (`raw_response`): an object of the SDK's.
   "httpx.Response": unknown,
   // Older Python SDKs keep the requests library's response there.
@@ -89,6 +90,8 @@ const SPEAKEASY: Record<string, TypeNode> = {
 
 const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ...SPEAKEASY,
+  // OpenAPI Generator's Python clients write a timestamp `datetime`, and only a timestamp.
+  datetime: dateTime,
   // Python (pydantic and the older clients). pydantic writes a Decimal to JSON as a string, and reads either.
   "decimal.Decimal": stringOrNumber,
   bytearray: base64OrBinary,

@@ -103,6 +103,13 @@ function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallba
       tokens.push({ t: "link", url: node.url, tokens: tokenizeNodes(node.children, source, at), at });
     } else if (node.type === "html" && LINE_BREAK.test(node.value)) {
       flush(); // `<br/>` carries no type information.
+    } else if ((node.type === "emphasis" || node.type === "strong") && underscored(node, nodes, source)) {
+      // `_string_`, as prettier rewrites `*string*`: the underscores are decoration, though a name may hold them.
+      // What they hold is read from the source as one run (`_"__encrypted__"_` is a string), but for links in it.
+      flush();
+      if (node.children.some((child) => child.type === "link")) tokens.push(...tokenizeNodes(node.children, source, fallback));
+      else run.push(...node.children);
+      flush();
     } else {
       // Other "HTML" is a type argument markdown mistook for a tag (`Array<string>`): read it as source.
       run.push(node);
@@ -110,6 +117,26 @@ function tokenizeNodes(nodes: readonly PhrasingContent[], source: string, fallba
   }
   flush();
   return tokens;
+}
+
+/**
+ * Whether emphasis is written with underscores (`_string_`, `__string__`),
+ * which a name's own underscores are not, outside a string literal, whose
+ * underscores are its text (`"_a_"`).
+ */
+function underscored(node: PhrasingContent, siblings: readonly PhrasingContent[], source: string): boolean {
+  const offset = node.position?.start.offset;
+  const from = siblings[0]?.position?.start.offset;
+  if (offset === undefined || from === undefined || source[offset] !== "_") return false;
+  let quote: string | undefined;
+  for (let i = from; i < offset; i++) {
+    const ch = source[i]!;
+    if (quote === undefined) {
+      if (ch === '"' || ch === "'") quote = ch;
+    } else if (ch === "\\") i++;
+    else if (ch === quote) quote = undefined;
+  }
+  return quote === undefined;
 }
 
 const WORD = /[\p{L}\p{N}_$.-]/u;

@@ -72,6 +72,9 @@ function readValuesCode(node: Code, file: string, values: Values, diagnostics: D
   return open;
 }
 
+/** Speakeasy's TypeScript type of the values an open enum does not list. */
+const UNRECOGNIZED = /^Unrecognized<(?:string|number)>$/u;
+
 /** OpenAPI Generator's name for the value it reads a value it does not know as. */
 const UNKNOWN_VALUE_CASE = "UNKNOWN_DEFAULT_OPEN_API";
 
@@ -99,7 +102,11 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   const { header, rows: all } = readTable(node, source);
   const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
   const nameColumn = header.indexOf("name");
-  const rows = all.filter((row) => nameColumn === -1 || row.cells[nameColumn]?.text !== UNKNOWN_VALUE_CASE);
+  // OpenAPI Generator's row for values it does not know, and Speakeasy's (`| - | \`Unrecognized<string>\` |`), make
+  // the enum open; neither is a value.
+  const rows = all.filter(
+    (row) => (nameColumn === -1 || row.cells[nameColumn]?.text !== UNKNOWN_VALUE_CASE) && !UNRECOGNIZED.test(row.cells[column]?.text ?? ""),
+  );
   const open = rows.length < all.length;
   // Kotlin's docs list every value in one row: `status | available, pending, sold`.
   const only = rows.length === 1 ? rows[0]!.cells[column] : undefined;

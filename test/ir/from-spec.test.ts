@@ -255,17 +255,17 @@ describe("dates", () => {
     });
   });
 
-  it("types the Python docs' `[datetime](...)` as a date-time string", () => {
+  it("types the Python docs' `[datetime](...)` as a date or date-time string: newer docs link dates there", () => {
     expect(typeOf("[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)")).toEqual({
       kind: "date",
-      format: "date-time",
+      format: "date-or-date-time",
       representation: "string",
     });
   });
 
   it("types a nullable date", () => {
     expect(typeOf("[OptionalNullable[datetime]](https://docs.python.org/3/library/datetime.html)")).toEqual(
-      orNull({ kind: "date", format: "date-time", representation: "string" }),
+      orNull({ kind: "date", format: "date-or-date-time", representation: "string" }),
     );
   });
 });

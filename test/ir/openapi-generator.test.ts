@@ -107,7 +107,6 @@ describe("type names, by client language", () => {
     ["[**org.threeten.bp.OffsetDateTime**](org.threeten.bp.OffsetDateTime.md)", dateTime],
     // Julia
     ["**Vector{String}**", { kind: "array", items: string }],
-    ["[**Vector{Pet}**](Pet.md)", { kind: "array", items: { kind: "ref", name: "Pet", link: "Pet.md" } }],
     ["**Dict{String, Any}**", { kind: "map", values: unknown }],
     ["**Float64**", number],
     ["**ZonedDateTime**", dateTime],
@@ -252,6 +251,7 @@ describe("models", () => {
 
   it("reads a linked name as the model it links, inside containers too", () => {
     expect(typeOf("[**List[V1Container]**](V1Container.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "V1Container", link: "V1Container.md" } });
+    expect(typeOf("[**Vector{Pet}**](Pet.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "Pet", link: "Pet.md" } });
     // The link of a map covers its key type too; a primitive name stays a primitive.
     expect(typeOf("[**Dict[str, V1Volume]**](V1Volume.md)")).toEqual({ kind: "map", values: { kind: "ref", name: "V1Volume", link: "V1Volume.md" } });
   });

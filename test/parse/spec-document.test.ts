@@ -306,6 +306,21 @@ describe("the Values section", () => {
     expect(withoutPositions(closed.section)).toMatchObject({ open: false });
   });
 
+  it("reads a `| Name | Value |` table's `Unrecognized<…>` row as what makes the enum open, not as a value", () => {
+    for (const [values, unrecognized] of [
+      [["`AUDIO` | audio", "`VIDEO` | video"], "string"],
+      [["`One` | 1", "`Two` | 2"], "number"],
+    ] as const) {
+      const rows = [...values.map((row) => `| ${row} |`), `| - | \`Unrecognized<${unrecognized}>\` |`];
+      const model = only(spec("# Kind", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", ...rows));
+      expect(withoutPositions(model.section)).toEqual({
+        kind: "values",
+        values: unrecognized === "string" ? [{ value: "audio" }, { value: "video" }] : [{ value: 1 }, { value: 2 }],
+        open: true,
+      });
+    }
+  });
+
   it("reads the `| Name | Value |` table from its Value column, quoted or not", () => {
     const model = only(spec("# Speed", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", '| `SLOW` | `"slow"` |', "| `TOP` | 9 |"));
     expect(model.section).toEqual({

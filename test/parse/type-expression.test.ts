@@ -267,6 +267,19 @@ describe("literals", () => {
     expect(cell('*"__encrypted__"*')).toEqual({ kind: "literal", value: "__encrypted__", at: span(3, 4, 19) });
   });
 
+  it("reads emphasis written with underscores, as prettier writes `*string*`, as decoration, and a name's own underscores as the name's", () => {
+    expect(cell("_string_")).toEqual({ kind: "name", name: "string", at: span(3, 4, 10) });
+    expect(shape(cell("_string_[]"))).toEqual({ kind: "array", items: { kind: "name", name: "string" } });
+    expect(shape(cell("Record<string, _any_>"))).toEqual({ kind: "generic", name: "Record", args: [{ kind: "name", name: "string" }, { kind: "name", name: "any" }] });
+    expect(shape(cell("_ReadableStream<Uint8Array>_"))).toEqual({ kind: "generic", name: "ReadableStream", args: [{ kind: "name", name: "Uint8Array" }] });
+    expect(shape(cell("__string__"))).toEqual({ kind: "name", name: "string" });
+    expect(shape(cell("*none_type*"))).toEqual({ kind: "name", name: "none_type" });
+    expect(shape(cell("**list_t**"))).toEqual({ kind: "name", name: "list_t" });
+    expect(shape(cell('_"__encrypted__"_'))).toEqual({ kind: "literal", value: "__encrypted__" });
+    expect(shape(cell('Literal["_\\"_"]'))).toEqual({ kind: "generic", name: "Literal", args: [{ kind: "literal", value: '_"_' }] });
+    expect(shape(cell("*\"a _b_ c\"*"))).toEqual({ kind: "literal", value: "a _b_ c" });
+  });
+
   it("reads single-quoted strings and escaped quotes", () => {
     expect(shape(text(`'it' | "say \\"hi\\""`))).toEqual(union(literal("it"), literal('say "hi"')));
   });
