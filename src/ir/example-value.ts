@@ -35,6 +35,18 @@ const SDK_VALUES: Record<string, (arg: string | number) => unknown> = {
 
 /** Reads the first `let/const value: T = <literal>;` of an example block. */
 export function readExampleValue(code: string): ExampleValue {
+  return readExample(code, false);
+}
+
+/**
+ * Stands in a lenient reading for what is not a literal: an enum member
+ * (`PlaylistType.Video`), a call that makes a stream or a file. It is not
+ * null, and says nothing of the keys beside it.
+ */
+const NOT_READ: unique symbol = Symbol("not read");
+
+/** `lenient`: what is not a literal is read as NOT_READ, so that the rest of the value is still read. */
+function readExample(code: string, lenient: boolean): ExampleValue {
   const { program } = parseSync("example.ts", code);
   const text = (node: Node) => code.slice(node.start, node.end);
   for (const statement of program.body) {
@@ -42,7 +54,7 @@ export function readExampleValue(code: string): ExampleValue {
     for (const declaration of statement.declarations) {
       if (!declaration.init) continue;
       try {
-        return { kind: "value", value: literal(declaration.init, text) };
+        return { kind: "value", value: literal(declaration.init, text, lenient) };
       } catch (error) {
         if (error instanceof NotLiteral) return { kind: "unreadable", reason: error.message };
         throw error;
@@ -54,10 +66,19 @@ export function readExampleValue(code: string): ExampleValue {
 
 class NotLiteral extends Error {}
 
-function literal(node: Expression, text: (node: Node) => string): unknown {
+function literal(node: Expression, text: (node: Node) => string, lenient: boolean): unknown {
+  try {
+    return strictLiteral(node, text, lenient);
+  } catch (error) {
+    if (lenient && error instanceof NotLiteral) return NOT_READ;
+    throw error;
+  }
+}
+
+function strictLiteral(node: Expression, text: (node: Node) => string, lenient: boolean): unknown {
   switch (node.type) {
     case "ParenthesizedExpression":
-      return literal(node.expression, text);
+      return literal(node.expression, text, lenient);
     case "Literal":
       // Not a regular expression or a bigint: those are values JSON has no form for.
       if (!("regex" in node || "bigint" in node)) return node.value;
@@ -73,12 +94,13 @@ function literal(node: Expression, text: (node: Node) => string): unknown {
     case "ArrayExpression":
       return node.elements.map((element) => {
         if (element === null || element.type === "SpreadElement") throw new NotLiteral(`unsupported element ${element ? text(element) : "hole"}`);
-        return literal(element, text);
+        return literal(element, text, lenient);
       });
     case "ObjectExpression": {
       const object: Record<string, unknown> = {};
       for (const property of node.properties) {
         if (property.type !== "Property" || property.kind !== "init" || property.method || property.shorthand) {
+          if (lenient) continue;
           throw new NotLiteral(`unsupported property ${text(property)}`);
         }
         const key = property.key;
@@ -86,12 +108,14 @@ function literal(node: Expression, text: (node: Node) => string): unknown {
         if (!property.computed && key.type === "Identifier") name = key.name;
         else if (!property.computed && key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) {
           name = String(key.value);
+        } else if (lenient) {
+          continue;
         } else {
           throw new NotLiteral(`unsupported key ${property.computed ? `[${text(key)}]` : text(key)}`);
         }
         // defineProperty, so that a key such as "__proto__" becomes an own property, as JSON.parse makes it.
         Object.defineProperty(object, name, {
-          value: literal(property.value as Expression, text),
+          value: literal(property.value as Expression, text, lenient),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -106,7 +130,7 @@ function literal(node: Expression, text: (node: Node) => string): unknown {
       if (!Object.hasOwn(SDK_VALUES, made)) break;
       const args = node.arguments.map((argument) => {
         if (argument.type === "SpreadElement") throw new NotLiteral(`unsupported argument ${text(argument)}`);
-        return literal(argument, text);
+        return literal(argument, text, lenient);
       });
       const [arg, ...rest] = args;
       if ((typeof arg === "string" || typeof arg === "number") && rest.length === 0) return SDK_VALUES[made]!(arg);
@@ -128,7 +152,8 @@ const MAX_PATH = 64;
  * the model it is an example of. Repeated paths are given once.
  */
 export function nullPaths(code: string): ExamplePath[] {
-  const example = readExampleValue(code);
+  // A value the example makes otherwise than from literals (a stream, an enum member) hides no null beside it.
+  const example = readExample(code, true);
   const value = example.kind === "value" ? example.value : undefined;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
   return nullPathsIn(value, []);

@@ -80,6 +80,23 @@ describe("where an example is null", () => {
     expect(nullPaths('let value: A = { a: [null, 1], b: new Date("2024-01-01") };')).toEqual([]);
   });
 
+  it("is still found beside what is not a literal: an enum member, a bigint, a stream, a spread, undefined", () => {
+    const code = [
+      "let value: A = {",
+      "  kind: PlaylistType.Video,",
+      "  amount: 918598n,",
+      "  file: await openAsBlob(\"a.pdf\"),",
+      "  body: new TextEncoder().encode(\"x\"),",
+      "  ...defaults,",
+      "  nothing: undefined,",
+      "  parent: null,",
+      "  items: [bytesToStream(x), { note: null }],",
+      "};",
+    ].join("\n");
+    expect(readExampleValue(code)).toMatchObject({ kind: "unreadable" });
+    expect(nullPaths(code)).toEqual([["parent"], ["items", 0, "note"]]);
+  });
+
   it("is nowhere for a value that is not an object", () => {
     expect(nullPaths("let value: A = [null];")).toEqual([]);
     expect(nullPaths("let value: A = null;")).toEqual([]);
