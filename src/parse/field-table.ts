@@ -259,9 +259,13 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       diagnostics.push(diagnostic(file, "short-row", message, row.at));
     } else if (cells.length > table.header.length) {
       const description = columnOf(table.header, "description");
-      if (description > typeColumn) {
-        cells = descriptionCutByPipe(cells, table.header.length, description, source);
-        diagnostics.push(splitCell(file, "Description", name, cells[description]!));
+      const notes = columnOf(table.header, "notes");
+      // OpenAPI Generator's Notes, the last column, open with a bracket (`[optional] [Pattern: ^(a|b)$]`): where the
+      // cell in their place does, the pipe cut them, and the description keeps its cell.
+      const cut = notes === table.header.length - 1 && notes > typeColumn && cells[notes]!.text.startsWith("[") ? notes : description;
+      if (cut > typeColumn) {
+        cells = textCutByPipe(cells, table.header.length, cut, source);
+        diagnostics.push(splitCell(file, cut === notes ? "Notes" : "Description", name, cells[cut]!));
       } else {
         const extra = cells.slice(table.header.length);
         const lost = abbreviated(extra.map((part) => part.source).join(" | "));
@@ -283,19 +287,19 @@ function splitCell(file: string, column: string, field: string, cell: Cell): Dia
 }
 
 /**
- * A description that mentions a `|` (`shell instructions ('|', etc)`) is
- * cut there, and the columns after it shift. The row's cells with the
- * Description cell given back the cells the pipes cut from it, as written
- * (a description may quote a regular expression), so that the columns after
- * it, the Notes, keep their cells.
+ * A description that mentions a `|` (`shell instructions ('|', etc)`), or
+ * Notes that quote a pattern, are cut there, and the columns after them
+ * shift. The row's cells with that cell (`column`) given back the cells the
+ * pipes cut from it, as written (the text may quote a regular expression),
+ * so that the columns after it keep their cells.
  */
-function descriptionCutByPipe(cells: readonly Cell[], columns: number, description: number, source: string): Cell[] {
-  const end = description + cells.length - columns + 1;
-  const parts = cells.slice(description, end);
+function textCutByPipe(cells: readonly Cell[], columns: number, column: number, source: string): Cell[] {
+  const end = column + cells.length - columns + 1;
+  const parts = cells.slice(column, end);
   const joined = joinedCells(parts, " | ");
   const [first, last] = [parts[0]!.offsets, parts[parts.length - 1]!.offsets];
   if (first && last) joined.source = cellSource(source.slice(first.start, last.end));
-  return [...cells.slice(0, description), joined, ...cells.slice(end)];
+  return [...cells.slice(0, column), joined, ...cells.slice(end)];
 }
 
 function abbreviated(text: string): string {

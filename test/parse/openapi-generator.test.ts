@@ -85,6 +85,20 @@ describe("the Properties table", () => {
     ]);
   });
 
+  it("reads Notes an unescaped `|` in a pattern cut as one cell, so the description keeps its cell (the R client)", () => {
+    const source = pythonModel("**notes** | **character** | DACC internal notes. | [optional] [Pattern: ^(\\S+(\\s|\\S)*\\S+|\\S)$]", "**name** | **character** | Its name. | ");
+    const result = parseSpecText("V1Thing.md", source);
+    expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["split-cell", 'the Notes cell of field "notes" holds a `|`, which ends a table cell; it is read as one cell'],
+    ]);
+    const section = result.document!.models[0]!.section;
+    const rows = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
+    expect(rows).toEqual([
+      ["notes", false, "DACC internal notes."],
+      ["name", true, "Its name."],
+    ]);
+  });
+
   it("keeps the description and the title's paragraph, but not the Example section or the footer", () => {
     const model = document(pythonModel("**name** | **str** |  | ")).models[0]!;
     expect(model.description).toBe("A thing.");
