@@ -10,7 +10,7 @@
  * link `../models/x.md` from docs/models/); only a link whose final target
  * lies outside the folder is refused, and it is never followed. Docs also name models without a link
  * (`*components.X*[]`, `### \`models.X\``); those resolve by name: first in
- * the spec's own folder, then in a folder named like the prefix, then
+ * the folder the prefix names, then in the spec's own folder, then
  * anywhere if the name is unique. A link that leads inside the folder to no
  * file at all (Speakeasy once wrote `undefined/models/shared/x.md`) falls
  * back on the name the same way, with a warning.
@@ -215,12 +215,15 @@ class ModelIndex {
     const candidates = this.byName.get(ref.name) ?? [];
     if (candidates.length === 0) return undefined;
     const sameFolder = candidates.filter((m) => m.folder === from.folder);
-    if (sameFolder.length > 0) return sameFolder[0];
     if (ref.namespace !== undefined) {
+      // The prefix names the folder (`*components.Status*` from operations/), whatever the spec's own folder holds.
       const lastSegment = ref.namespace.slice(ref.namespace.lastIndexOf(".") + 1);
       const named = candidates.filter((m) => posix.basename(m.folder) === lastSegment);
+      const nearest = named.filter((m) => m.folder === from.folder);
+      if (nearest.length > 0) return nearest[0];
       if (named.length === 1) return named[0];
     }
+    if (sameFolder.length > 0) return sameFolder[0];
     return candidates.length === 1 ? candidates[0] : undefined;
   }
 }

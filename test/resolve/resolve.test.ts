@@ -300,6 +300,17 @@ describe("names without links", () => {
     expect(targetOf(fieldType(resolved, "models/operations/order", "usages"))).toBe("models/components/usage");
   });
 
+  it("resolves a namespaced name in the folder its namespace names, though the spec's own folder has a model of that name", () => {
+    const { resolved, diagnostics } = resolve({
+      "models/operations/order.md": objectSpec("Order", ["status", "*components.Usage*"], ["mine", "*Usage*"]),
+      "models/operations/usage.md": usage,
+      "models/components/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "models/operations/order", "status"))).toBe("models/components/usage");
+    expect(targetOf(fieldType(resolved, "models/operations/order", "mine"))).toBe("models/operations/usage");
+  });
+
   it("resolves a name defined once anywhere", () => {
     const { resolved, diagnostics } = resolve({
       "models/operations/order.md": objectSpec("Order", ["usage", "*models.Usage*"]),
