@@ -59,6 +59,12 @@ function readNotes(cell: Cell): Notes {
     );
     if (values.length > 0) notes.oneOf = values;
   }
+  // The R client lists them bare: `[Enum: [archived, in progress, released]]`.
+  const bare = /\[Enum: \[([^\]]*)\]\]/u.exec(text)?.[1];
+  if (bare !== undefined && notes.oneOf === undefined) {
+    const values = bare.split(",").map((value) => value.trim()).filter((value) => value !== "");
+    if (values.length > 0) notes.oneOf = values.map((value) => (/^-?\d+(?:\.\d+)?$/u.test(value) ? Number(value) : value));
+  }
   return notes;
 }
 

@@ -293,6 +293,10 @@ describe("models", () => {
 
 describe("the Notes", () => {
   it("narrow a field to the values `must be one of […]` lists", () => {
+    expect(field("**character**", "[optional] [Enum: [archived, in progress, released]]").field).toMatchObject({
+      optional: true,
+      type: { kind: "union", members: ["archived", "in progress", "released"].map((value) => ({ kind: "literal", value })) },
+    });
     expect(field("**str**", '[optional] must be one of ["a", "b", ]').field).toMatchObject({
       optional: true,
       type: { kind: "union", members: [{ kind: "literal", value: "a" }, { kind: "literal", value: "b" }] },
