@@ -150,6 +150,9 @@ function enumValueRow(rows: readonly FieldRow[], context: Context): EnumShape | 
   return { kind: "enum", values: row!.oneOf, open: false };
 }
 
+/** The C client's list type, of items its link names. */
+const C_LIST = "list_t";
+
 /** OpenAPI Generator's Python clients' row for the keys a model admits beyond its fields. */
 const ANY_STRING_NAME = "any string name";
 
@@ -264,6 +267,12 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       return members && unionOf(onePerLink(members));
     }
     case "name": {
+      // The C client's list: `[**list_t**](X.md) \*` holds Xs; a `**list_t \***` the page does not link says nothing of
+      // its items (the client writes a map so too).
+      if (context.dialect === "openapi-generator" && expr.name === C_LIST) {
+        const items = expr.link !== undefined && !isExternal(expr.link) ? referenceOf(expr) : undefined;
+        return items ? { kind: "array", items } : { kind: "unknown" };
+      }
       const named = namedType(expr.name, context.dialect);
       // A name linked to its own spec (`[**File**](File.md)`) is that model, whatever else the name could mean;
       // what else it means is kept for when no spec defines it.

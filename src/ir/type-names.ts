@@ -208,6 +208,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   "chrono.NaiveDateTime": dateTime,
   "serde_json.Value": unknown,
   "uuid.Uuid": string,
+  // rust-server's `format: byte`, base64 text in JSON
+  "swagger.ByteArray": string,
   // `Date` is typescript-fetch's Date object, Ruby's date and Swift's timestamp, both ISO 8601 text in JSON;
   // the docs do not say which client wrote them.
   Date: { kind: "union", members: [dateObject, dateOrDateTime] },
@@ -222,6 +224,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   JsonObject: unknown,
   Uint8List: binary,
   MultipartFile: binary,
+  // C: `char *` (the pointer's star is markdown's decoration to mdspec) is text
+  char: string,
   // Julia (`Int64` and `Int32` are PowerShell's too)
   Float64: number,
   Float32: number,

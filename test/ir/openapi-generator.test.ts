@@ -169,6 +169,7 @@ describe("type names, by client language", () => {
     ["**Vec<Vec<String>>**", { kind: "array", items: { kind: "array", items: string } }],
     ["**Vec<std::collections::HashMap<String, serde_json::Value>>**", { kind: "array", items: { kind: "map", values: unknown } }],
     ["**uuid::Uuid**", string],
+    ["**swagger::ByteArray**", string],
     ["**u8**", integer],
     ["**usize**", integer],
     ["**std::collections::HashSet<String>**", { kind: "array", items: string }],
@@ -252,6 +253,13 @@ describe("models", () => {
   it("reads a linked name as the model it links, inside containers too", () => {
     expect(typeOf("[**List[V1Container]**](V1Container.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "V1Container", link: "V1Container.md" } });
     expect(typeOf("[**Vector{Pet}**](Pet.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "Pet", link: "Pet.md" } });
+    // The C client's list, which names its items by its link alone.
+    expect(typeOf("[**list_t**](v1_label_selector_requirement.md) \\*")).toEqual({
+      kind: "array",
+      items: { kind: "ref", name: "list_t", link: "v1_label_selector_requirement.md" },
+    });
+    expect(typeOf("**list_t \\***")).toEqual(unknown);
+    expect(typeOf("**char \\***")).toEqual(string);
     // The link of a map covers its key type too; a primitive name stays a primitive.
     expect(typeOf("[**Dict[str, V1Volume]**](V1Volume.md)")).toEqual({ kind: "map", values: { kind: "ref", name: "V1Volume", link: "V1Volume.md" } });
   });
