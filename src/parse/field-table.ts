@@ -248,10 +248,7 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read the type of field "${name}": ${type.message}`, type.at));
       // A row longer than its header was most likely cut by the type's own pipes: the columns after the type keep
       // their cells, so that its Required and Description are read from them.
-      if (cells.length > table.header.length) {
-        const end = typeColumn + cells.length - table.header.length + 1;
-        cells = [...cells.slice(0, typeColumn), joinedCells(cells.slice(typeColumn, end), " | "), ...cells.slice(end)];
-      }
+      if (cells.length > table.header.length) cells = textCutByPipe(cells, table.header.length, typeColumn, source);
       type = { kind: "unreadable", at: cells[typeColumn]!.at };
     } else if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
@@ -287,8 +284,8 @@ function splitCell(file: string, column: string, field: string, cell: Cell): Dia
 }
 
 /**
- * A description that mentions a `|` (`shell instructions ('|', etc)`), or
- * Notes that quote a pattern, are cut there, and the columns after them
+ * A description that mentions a `|` (`shell instructions ('|', etc)`),
+ * Notes that quote a pattern, or a type that cannot be read, are cut there, and the columns after them
  * shift. The row's cells with that cell (`column`) given back the cells the
  * pipes cut from it, as written (the text may quote a regular expression),
  * so that the columns after it keep their cells.
