@@ -285,10 +285,11 @@ function splitCell(file: string, column: string, field: string, cell: Cell): Dia
 
 /**
  * A description that mentions a `|` (`shell instructions ('|', etc)`),
- * Notes that quote a pattern, or a type that cannot be read, are cut there, and the columns after them
- * shift. The row's cells with that cell (`column`) given back the cells the
- * pipes cut from it, as written (the text may quote a regular expression),
- * so that the columns after it keep their cells.
+ * Notes that quote a pattern, or a type that cannot be read, are cut there,
+ * and the columns after them shift. The row's cells with that cell
+ * (`column`) given back the cells the pipes cut from it, as written (the
+ * text may quote a regular expression), so that the columns after it keep
+ * their cells.
  */
 function textCutByPipe(cells: readonly Cell[], columns: number, column: number, source: string): Cell[] {
   const end = column + cells.length - columns + 1;
