@@ -20,6 +20,7 @@ import type { Span } from "../base/span.js";
 import type { FieldRow, FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 import { readDescriptionCell } from "./fields-section.js";
+import { parseEnumValue } from "./values-section.js";
 
 export function readProperties(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): FieldsSection | undefined {
   const table = fieldsTableIn(body, source, { file, section: "Properties", at });
@@ -62,8 +63,8 @@ function readNotes(cell: Cell): Notes {
   // The R client lists them bare: `[Enum: [archived, in progress, released]]`.
   const bare = /\[Enum: \[([^\]]*)\]\]/u.exec(text)?.[1];
   if (bare !== undefined && notes.oneOf === undefined) {
-    const values = bare.split(",").map((value) => value.trim()).filter((value) => value !== "");
-    if (values.length > 0) notes.oneOf = values.map((value) => (/^-?\d+(?:\.\d+)?$/u.test(value) ? Number(value) : value));
+    const values = bare.split(",").flatMap((text) => parseEnumValue(text.trim()) ?? []);
+    if (values.length > 0) notes.oneOf = values;
   }
   return notes;
 }

@@ -127,7 +127,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
 }
 
 /** `"text"` (JSON), `'text'`, a number, or a bare word; older Java clients write them as Java, `String.valueOf("text")`. */
-function parseEnumValue(text: string): string | number | undefined {
+export function parseEnumValue(text: string): string | number | undefined {
   if (text === "") return undefined;
   const java = /^(?:String|Integer|Long|Short|Byte|Float|Double|BigDecimal)\.valueOf\((.+)\)$/u.exec(text)?.[1];
   if (java !== undefined) return parseEnumValue(java.trim());

@@ -219,8 +219,6 @@ class ModelIndex {
       // The prefix names the folder (`*components.Status*` from operations/), whatever the spec's own folder holds.
       const lastSegment = ref.namespace.slice(ref.namespace.lastIndexOf(".") + 1);
       const named = candidates.filter((m) => posix.basename(m.folder) === lastSegment);
-      const nearest = named.filter((m) => m.folder === from.folder);
-      if (nearest.length > 0) return nearest[0];
       if (named.length === 1) return named[0];
     }
     if (sameFolder.length > 0) return sameFolder[0];
