@@ -152,6 +152,8 @@ function enumValueRow(rows: readonly FieldRow[], context: Context): EnumShape | 
 
 /** The C client's list type, of items its link names. */
 const C_LIST = "list_t";
+/** A C typedef of the C client's, as it names models: `ord_status_t`. */
+const C_TYPEDEF = /^[a-z][a-z0-9_]*_t$/u;
 
 /** OpenAPI Generator's Python clients' row for the keys a model admits beyond its fields. */
 const ANY_STRING_NAME = "any string name";
@@ -189,7 +191,9 @@ function mapValues(written: TypeExpr, type: TypeNode): TypeNode | undefined {
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
 function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field {
   let expr = row.type;
-  let optional = row.required === false;
+  // Without a Required column, Python's wrappers below still tell an optional key; TypeScript's types never do, so
+  // such a table (Speakeasy's RetryConfig page) says nothing of it, and every key may be absent.
+  let optional = row.required === false || (row.required === undefined && context.dialect === "typescript");
   let nullable = nullInExample;
   if (expr.kind === "generic" && NULLABLE_WRAPPERS.has(expr.name) && expr.args.length === 1) {
     switch (expr.name) {
@@ -292,7 +296,9 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       if (namespace !== undefined && LIBRARY_NAMESPACES.has(namespace)) {
         return fail(`unknown type "${expr.name}": of ${namespace}'s types, mdspec knows the binary ones (${binaryNamesIn(namespace)})`);
       }
-      const ref = referenceOf(expr);
+      // The C client names a model by its typedef, and leaves that name unlinked where the model is an enum
+      // (`**ord_status_t \\***`): lowercase, but a model's name all the same.
+      const ref = context.dialect === "openapi-generator" && C_TYPEDEF.test(expr.name) ? { kind: "ref" as const, name: expr.name, at: expr.at } : referenceOf(expr);
       if (!ref) return fail(withSuggestion(`unknown type "${expr.name}"`, expr.name, knownTypeNames(context.dialect)));
       // OpenAPI Generator's links are not always to the model's page (Go links `[**[]Tag**](array.md)`, and some
       // models by their schema's name, `Enum_TestEnumString.md`): where a link leads to no spec, the name decides.

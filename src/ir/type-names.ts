@@ -230,6 +230,14 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   Float64: number,
   Float32: number,
   ZonedDateTime: dateTime,
+  // Objective-C (its pointer's star is decoration too). NSNumber holds booleans as well as numbers; NSData is
+  // `format: byte`, base64 text in JSON; NSURL a file.
+  NSString: string,
+  NSNumber: { kind: "union", members: [number, boolean] },
+  NSDate: dateTime,
+  NSData: string,
+  NSURL: binary,
+  NSObject: unknown,
   // Perl
   DATE: dateOrDateTime,
   DATE_TIME: dateTime,
@@ -304,6 +312,8 @@ export const ARRAYS = new Set([
   "kotlin.Array",
   // Julia
   "Vector",
+  // Objective-C
+  "NSArray",
 ]);
 
 /** Generics of a key type and a value type. */
@@ -324,6 +334,8 @@ export const MAPS = new Set([
   "BTreeMap",
   "std.collections.BTreeMap",
   "BuiltMap",
+  // Objective-C
+  "NSDictionary",
 ]);
 
 /** Rust's `Box<X>`: an X, held on the heap (how a model that contains itself is written). */

@@ -106,8 +106,19 @@ describe("the Required column and the wrappers", () => {
     expect(keyOf("*str*", MINUS)).toEqual({ type: string, optional: true });
   });
 
-  it("makes a key required when the table has no Required column", () => {
+  it("makes a Python key required when the table has no Required column, as its wrappers would say otherwise", () => {
     expect(keyOf("*str*")).toEqual({ type: string, optional: false });
+  });
+
+  it("makes a TypeScript key optional when the table has no Required column, as nothing says it is required", () => {
+    // Speakeasy's RetryConfig page: `{ strategy: "none" }` is a whole config.
+    const { models } = build(
+      spec("# RetryConfig", "", "## Fields", "", "| Name | Type | Description | Example |", "| - | - | - | - |",
+        '| `strategy` | `"backoff" \\| "none"` | The retry strategy. | `"backoff"` |',
+        "| `retryConnectionErrors` | *boolean* | Whether to retry. | `true` |"),
+    );
+    const shape = models[0]!.shape as ObjectShape;
+    expect(shape.fields.map((field) => [field.name, field.optional])).toEqual([["strategy", true], ["retryConnectionErrors", true]]);
   });
 
   it("reads `Optional[X]` with ➖ as optional, not nullable", () => {

@@ -110,6 +110,13 @@ describe("type names, by client language", () => {
     ["**Dict{String, Any}**", { kind: "map", values: unknown }],
     ["**Float64**", number],
     ["**ZonedDateTime**", dateTime],
+    // Objective-C: NSNumber holds booleans too.
+    ["**NSString***", string],
+    ["**NSNumber***", { kind: "union", members: [number, boolean] }],
+    ["**NSDate***", dateTime],
+    ["**NSArray&lt;NSString*&gt;***", { kind: "array", items: string }],
+    ["**NSDictionary&lt;NSString*, NSObject*&gt;***", { kind: "map", values: unknown }],
+    ["[**NSArray&lt;SQMoney&gt;***](SQMoney.md)", { kind: "array", items: { kind: "ref", name: "SQMoney", link: "SQMoney.md" } }],
     // C#
     // C#'s DateTime holds date fields too.
     ["**DateTime**", dateOrDateTime],

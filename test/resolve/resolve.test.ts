@@ -223,6 +223,14 @@ describe("links", () => {
     expect(missing.diagnostics.map((d) => d.message)).toEqual(['the link "Pet_kind.md" does not lead to a spec (looked for go/Pet_kind.md)']);
   });
 
+  it("finds the C client's model by the typedef it leaves unlinked (`**ord_status_t \\***`)", () => {
+    const order = spec("# order_t", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**status** | **ord_status_t \\*** |  | ");
+    const status = spec("# ord_status_t", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---");
+    const found = resolve({ "c/order.md": order, "c/ord_status.md": status });
+    expect(found.diagnostics).toEqual([]);
+    expect(targetOf(fieldType(found.resolved, "c/order", "status"))).toBe("c/ord_status");
+  });
+
   it("decodes percent-escapes in a link", () => {
     const { resolved, diagnostics } = resolve({
       "models/a.md": objectSpec("A", ["b", "[B](my%20b.md)"]),
