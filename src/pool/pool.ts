@@ -55,8 +55,18 @@ export type OnProgress = (done: number) => void;
 
 export type OnEmitted<M = EmittedModule> = (emitted: M) => void;
 
-/** Below this many items of a kind, starting workers costs more than it saves. */
-const WORTH_A_POOL = { specs: 400, modules: 48, sources: 48 } as const;
+type Counts = Readonly<Record<Task["kind"], number>>;
+
+/**
+ * Below this many items of a kind, starting workers costs more than it saves.
+ * On two cores, two threads do little more than one (BENCHMARKS.md): a cold
+ * run over 2,063 real specs took 0.88 of the pool's time on the main thread
+ * alone, an edit run 0.96, 3,000 synthetic specs broke even and 5,000 took
+ * 1.18 of it. More cores share the work out further, so there a pool pays
+ * sooner.
+ */
+const worthAPool = (threads: number): Counts =>
+  threads > 2 ? { specs: 400, modules: 48, sources: 48 } : { specs: 3_000, modules: 3_000, sources: 3_000 };
 
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 
@@ -64,6 +74,7 @@ const BATCH = { specs: 64, modules: 16, sources: 4 } as const;
 
 export class WorkPool {
   readonly #threads: number;
+  readonly #worthAPool: Counts;
   readonly #workerHeapMb: number;
   readonly #timingsOut: Timings | undefined;
   readonly #signal: AbortSignal | undefined;
@@ -74,6 +85,7 @@ export class WorkPool {
 
   constructor(options: PoolOptions = {}) {
     this.#threads = Math.max(1, options.threads ?? availableParallelism());
+    this.#worthAPool = worthAPool(this.#threads);
     this.#signal = options.signal;
     this.#workerHeapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
     this.#timingsOut = options.timings;
@@ -126,7 +138,7 @@ export class WorkPool {
 
   /** Starts the workers now if a run over this many spec files is worth a pool, whatever it turns out to emit. */
   warmUpFor(specFiles: number): void {
-    if (this.#threads > 1 && specFiles >= WORTH_A_POOL.specs) this.#pool();
+    if (this.#threads > 1 && specFiles >= this.#worthAPool.specs) this.#pool();
   }
 
   async close(): Promise<void> {
@@ -148,7 +160,7 @@ export class WorkPool {
     for (let first = 0; first < items.length; first += size) firsts.push(first);
     const batch = (first: number) => task(items.slice(first, first + size));
     // Parsing a few specs here beats waiting for a worker that is still loading; emitting goes to started workers.
-    const pooled = items.length >= WORTH_A_POOL[kind] || (kind !== "specs" && this.#piscina !== undefined);
+    const pooled = items.length >= this.#worthAPool[kind] || (kind !== "specs" && this.#piscina !== undefined);
     if (this.#threads === 1 || !pooled) {
       for (const first of firsts) {
         this.#signal?.throwIfAborted();
@@ -173,7 +185,7 @@ export class WorkPool {
     // goes on to make while the workers emit (the keys, the index modules, the docs pages) needs far less. V8
     // would keep the garbage until the old generation reached the limit its last collection set: at 20,000
     // union-heavy specs, about 140 MB kept for the rest of the run.
-    if (kind === "modules" && items.length >= WORTH_A_POOL.modules) collectGarbage();
+    if (kind === "modules" && items.length >= this.#worthAPool.modules) collectGarbage();
     await Promise.all(batches);
   }
 

@@ -13,7 +13,7 @@ import { MANIFEST_FILE, UPDATING_MARKER } from "../../src/write/manifest.js";
 import { folderSnapshot } from "../helpers/folder-snapshot.js";
 import { fieldsSpec, specFolder, valuesSpec, type SpecFolder } from "../helpers/spec-folder.js";
 
-/** Enough specs that parsing and emitting go to the worker pool. */
+/** Enough specs that parsing and emitting go to a pool of more than two threads. */
 const COUNT = 450;
 
 function corpus(): Record<string, string> {
@@ -56,7 +56,7 @@ afterAll(() => folder.remove());
 
 describe("repeated runs", () => {
   it("make the same package in worker threads as on the main thread", async () => {
-    const result = await generate(options("pooled", { cache: false, threads: 2 }));
+    const result = await generate(options("pooled", { cache: false, threads: 3 }));
     expect(result.ok).toBe(true);
     expect(folderSnapshot(join(folder.root, "pooled"))).toEqual(cold);
     // The pool collects the main thread's garbage once the modules are queued, and leaves no `gc` behind for others.
