@@ -230,6 +230,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   Float64: number,
   Float32: number,
   ZonedDateTime: dateTime,
+  // The JavaScript client's `format: byte` (base64 text in JSON); the TypeScript clients' file.
+  Blob: base64OrBinary,
   // Objective-C (its pointer's star is decoration too). NSNumber holds booleans as well as numbers; NSData is
   // `format: byte`, base64 text in JSON; NSURL a file.
   NSString: string,

@@ -135,6 +135,8 @@ describe("type names, by client language", () => {
     ["**DateWithoutTime**", dateOrDateTime],
     // JavaScript
     ["**Number**", number],
+    // Its `format: byte` is base64 text; typescript-fetch's Blob is a file.
+    ["**Blob**", { kind: "union", members: [string, binary] }],
     ["**{String: {String: Boolean}}**", { kind: "map", values: { kind: "map", values: boolean } }],
     ["**[String]**", { kind: "array", items: string }],
     // Go
