@@ -301,7 +301,7 @@ function fieldNotes(field: Field): string {
     cell(field.description),
     ...(field.default !== undefined ? [`Default: ${codeCell(field.default)}.`] : []),
     ...(field.readonly ? ["Read-only."] : []),
-    ...(field.deprecated ? ["Deprecated."] : []),
+    ...(field.deprecated ? [field.deprecated.note ? `Deprecated: ${cell(field.deprecated.note)}` : "Deprecated."] : []),
   ]
     .filter((part) => part !== "")
     .join(" ");

@@ -26,7 +26,7 @@ export function fieldJsDoc(field: Field): OptionalKind<JSDocStructure>[] {
   const tags: Tag[] = [
     ...(field.default !== undefined ? [{ tagName: "default", text: field.default }] : []),
     ...(field.readonly ? [{ tagName: "readonly" }] : []),
-    ...(field.deprecated ? [{ tagName: "deprecated" }] : []),
+    ...(field.deprecated ? [{ tagName: "deprecated", ...(field.deprecated.note && { text: field.deprecated.note }) }] : []),
   ];
   return jsDoc(field.description, field.examples, tags);
 }

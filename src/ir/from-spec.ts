@@ -188,6 +188,17 @@ function mapValues(written: TypeExpr, type: TypeNode): TypeNode | undefined {
   return writtenAsMap && type.kind === "unknown" ? { kind: "unknown" } : undefined;
 }
 
+/** Python's keywords: Speakeasy's Python SDKs name a field that is one with an underscore after it. */
+const PYTHON_KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
+);
+
+/** The key a field's name stands for: `from_` in Python's docs is the key `from`, as `r#type` in Rust's is `type`. */
+function keyOf(name: string, dialect: Dialect): string {
+  const keyword = name.slice(0, -1);
+  return dialect === "python" && name.endsWith("_") && PYTHON_KEYWORDS.has(keyword) ? keyword : name;
+}
+
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
 function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field {
   let expr = row.type;
@@ -223,14 +234,14 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
   // a default) is no default; a model's own nullability is known only once references resolve.
   const hasDefault = row.default !== undefined && (row.default !== "null" || admitsNull(type) || type.kind === "ref");
   return {
-    name: row.name,
+    name: keyOf(row.name, context.dialect),
     type,
     optional,
     description: row.description,
     examples: row.examples,
     ...(hasDefault && { default: row.default }),
     ...(row.readonly && { readonly: true }),
-    ...(row.deprecated && { deprecated: true }),
+    ...(row.deprecated && { deprecated: row.deprecated }),
     at: row.at,
   };
 }

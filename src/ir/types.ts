@@ -105,8 +105,8 @@ export interface Field {
   default?: string;
   /** Set by the server, never by a client. */
   readonly?: boolean;
-  /** Kept for old clients, to be removed. */
-  deprecated?: boolean;
+  /** Kept for old clients, to be removed; `note` says what the docs say of it. */
+  deprecated?: { note?: string };
   at: Span;
 }
 

@@ -46,8 +46,11 @@ export interface FieldRow {
   default?: string;
   /** Set by the server, never by a client (`[readonly]`). */
   readonly?: boolean;
-  /** Kept for old clients, to be removed: Speakeasy strikes the name through (`~~\`org_id\`~~`). */
-  deprecated?: boolean;
+  /**
+   * Kept for old clients, to be removed: Speakeasy strikes the name through (`~~\`org_id\`~~`), and opens the
+   * description with a notice, its `note`.
+   */
+  deprecated?: { note?: string };
   /** The values the field may take, where the table lists them (`must be one of ["a", "b"]`). */
   oneOf?: Array<string | number>;
   at: Span;

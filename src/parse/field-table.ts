@@ -274,7 +274,10 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       const column = columnOf(table.header, ...names);
       return column === -1 ? undefined : (cells[column] ?? emptyCell(row.at));
     };
-    fields.push({ name, type, ...details(cell, name), ...(struckThrough(nameCell) && { deprecated: true }), at: row.at });
+    const read = details(cell, name);
+    // A deprecation the other cells tell (with what they say of it) or the struck-through name alone.
+    const deprecated = read.deprecated ?? (struckThrough(nameCell) ? {} : undefined);
+    fields.push({ name, type, ...read, ...(deprecated && { deprecated }), at: row.at });
   }
   return fields;
 }

@@ -16,10 +16,12 @@ export function readFields(body: RootContent[], source: string, file: string, at
   }
   const fields = readFieldRows(table, source, file, diagnostics, (cell, name) => {
     const required = cell("required");
+    const { description, notice } = withoutNotice(readDescriptionCell(cell("description")));
     return {
       required: required === undefined ? undefined : readRequired(required, name, file, diagnostics),
-      description: readDescriptionCell(cell("description")),
+      description,
       examples: readExampleCell(cell("example", "examples")),
+      ...(notice !== undefined && { deprecated: notice === "" ? {} : { note: notice } }),
     };
   });
   return { kind: "fields", fields, at };
@@ -45,6 +47,19 @@ function readRequired(cell: Cell, field: string, file: string, diagnostics: Diag
 export function readDescriptionCell(cell: Cell | undefined): string {
   const text = (cell?.source ?? "").replace(/<br\s*\/?>/giu, "\n").trim();
   return text === "N/A" ? "" : text;
+}
+
+/**
+ * Speakeasy opens a deprecated field's description with a notice,
+ * `:warning: **DEPRECATED**: This will be removed …`, which its docs write
+ * with spaces markdown does not read (`: warning: ** DEPRECATED **:`). It
+ * says the field is deprecated, and how, rather than what the field is.
+ */
+const DEPRECATION_NOTICE = /^:\s?warning:\s?\*\*\s?DEPRECATED\s?\*\*:?[ \t]*([^\n]*)\n*/u;
+
+function withoutNotice(description: string): { description: string; notice?: string } {
+  const notice = DEPRECATION_NOTICE.exec(description);
+  return notice ? { description: description.slice(notice[0].length), notice: notice[1]!.trim() } : { description };
 }
 
 /**

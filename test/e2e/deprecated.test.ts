@@ -1,8 +1,9 @@
 /**
  * Speakeasy's docs mark a deprecated field by striking its name through
- * (`~~\`org_id\`~~`) and opening its description with a warning. The field
- * stays a field, checked like any other; its type carries `@deprecated`, so
- * editors strike its uses through, and its schema and docs say so too.
+ * (`~~\`org_id\`~~`) and opening its description with a notice. The field
+ * stays a field, checked like any other; its type carries `@deprecated` with
+ * the notice, so editors strike its uses through and say why, and its schema
+ * and docs say so too. The description is what follows the notice.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,7 +15,8 @@ import { buildModels, parseSpecs } from "../../src/run/stages.js";
 import { specFolder, type SpecFolder } from "../helpers/spec-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
 
-const WARNING = ": warning: ** DEPRECATED **: This will be removed in a future release, please migrate away from it as soon as possible.";
+const NOTICE = "This will be removed in a future release, please migrate away from it as soon as possible.";
+const WARNING = `: warning: ** DEPRECATED **: ${NOTICE}`;
 
 const table = (rows: string[]) => ["## Fields", "", "| Field | Type | Required | Description |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 
@@ -29,6 +31,10 @@ const files = {
     `| ~~\`isNegated\`~~ | *boolean* | :heavy_minus_sign: | ${WARNING} |`,
     // Struck through in part only: the name is not.
     "| ~~not~~`quite` | *string* | :heavy_minus_sign: | N/A |",
+    // Struck through without a notice.
+    "| ~~`legacy`~~ | *string* | :heavy_minus_sign: | The old value. |",
+    // The notice alone, as written with markdown's own spacing.
+    "| `rank` | *number* | :heavy_minus_sign: | :warning: **DEPRECATED**: Use `value`.<br/><br/>Where it ranks. |",
   ])}`,
 };
 
@@ -50,22 +56,26 @@ describe("a field whose name is struck through", () => {
     const specFiles = Object.entries(files).map(([file, text]) => ({ file, bytes: new TextEncoder().encode(text) }));
     const models = new Map(buildModels(parseSpecs(specFiles).documents).resolved.models.map((m) => [m.name, m.shape as ObjectShape]));
     const deprecated = (model: string) =>
-      models.get(model)!.fields.map((field) => [field.name, field.deprecated === true, field.optional]);
+      models.get(model)!.fields.map((field) => [field.name, field.deprecated, field.description, field.optional]);
     expect(deprecated("Sharing")).toEqual([
-      ["user_id", true, true],
-      ["org_id", true, false],
-      ["owner", false, false],
+      ["user_id", { note: NOTICE }, "", true],
+      ["org_id", { note: NOTICE }, "Use `owner`.", false],
+      ["owner", undefined, "Who shares it.", false],
     ]);
     expect(deprecated("FacetFilterValue")).toEqual([
-      ["value", false, true],
-      ["isNegated", true, true],
-      ["notquite", false, true],
+      ["value", undefined, "", true],
+      ["isNegated", { note: NOTICE }, "", true],
+      ["notquite", undefined, "", true],
+      ["legacy", {}, "The old value.", true],
+      ["rank", { note: "Use `value`." }, "Where it ranks.", true],
     ]);
   });
 
-  it("carries @deprecated in its JSDoc, after its description", () => {
-    expect(read("src/py/sharing.ts")).toMatch(/Use `owner`\.\n\s*\* @deprecated\n\s*\*\/\n\s*org_id: string;/u);
-    expect(read("src/ts/facetfiltervalue.ts")).toMatch(/\* @deprecated\n\s*\*\/\n\s*isNegated\?: boolean;/u);
+  it("carries @deprecated in its JSDoc, with the notice, after its description", () => {
+    expect(read("src/py/sharing.ts")).toMatch(/\/\*\*\n\s*\* Use `owner`\.\n\s*\* @deprecated This will be removed in a future release, [^\n]*\n\s*\*\/\n\s*org_id: string;/u);
+    expect(read("src/ts/facetfiltervalue.ts")).toMatch(/\/\*\* @deprecated This will be removed in a future release, [^\n]* \*\/\n\s*isNegated\?: boolean;/u);
+    expect(read("src/ts/facetfiltervalue.ts")).toMatch(/\* The old value\.\n\s*\* @deprecated\n\s*\*\/\n\s*legacy\?: string;/u);
+    expect(read("src/ts/facetfiltervalue.ts")).not.toContain("DEPRECATED");
     expect(read("src/py/sharing.ts")).not.toMatch(/@deprecated\n\s*\*\/\n\s*owner: string;/u);
   });
 
@@ -80,7 +90,9 @@ describe("a field whose name is struck through", () => {
     const schema = JSON.parse(read("schemas/py/Sharing.schema.json")) as { properties: Record<string, { deprecated?: boolean }> };
     expect(schema.properties["org_id"]!.deprecated).toBe(true);
     expect(schema.properties["owner"]!.deprecated).toBeUndefined();
-    expect(read("docs/py/sharing.md")).toMatch(/\| `org_id` .*Use `owner`\. Deprecated\. +\|/u);
+    expect(read("docs/py/sharing.md")).toMatch(/\| `org_id` .*\| Use `owner`\. Deprecated: This will be removed in a future release, [^|]* +\|/u);
+    expect(read("docs/ts/facetfiltervalue.md")).toMatch(/\| `legacy` .*\| The old value\. Deprecated\. +\|/u);
+    expect(schema.properties["org_id"]).not.toHaveProperty("description", expect.stringContaining("DEPRECATED"));
     expect(read("docs/py/sharing.md")).not.toMatch(/\| `owner` .*Deprecated\./u);
   });
 

@@ -520,6 +520,17 @@ describe("models", () => {
 });
 
 describe("constructs of real SDK docs", () => {
+  it("names a Python field that is a keyword, written `from_`, by its key, `from`", () => {
+    const names = (table: string, ...rows: string[]) => {
+      const { models } = build(spec("# Range", "", "## Fields", "", table, "| - | - | - | - |", ...rows));
+      return (models[0]!.shape as ObjectShape).fields.map((field) => field.name);
+    };
+    const header = "| Field | Type | Required | Description |";
+    expect(names(header, `| \`from_\` | *str* | ${CHECK} | Start. |`, `| \`and_\` | *bool* | ${CHECK} | All. |`, `| \`type_\` | *str* | ${CHECK} | Not a keyword. |`, `| \`to\` | *str* | ${CHECK} | End. |`)).toEqual(["from", "and", "type_", "to"]);
+    // TypeScript's docs name the key as it is.
+    expect(names(header, `| \`from_\` | *string* | ${CHECK} | Start. |`, `| \`count\` | *number* | ${CHECK} | How many. |`)).toEqual(["from_", "count"]);
+  });
+
   it("types `*Nullable[Any]*` as unknown, which already holds null", () => {
     expect(typeOf("*Nullable[Any]*")).toEqual(unknown);
     expect(typeOf("List[*Optional[Any]*]")).toEqual({ kind: "array", items: unknown });
