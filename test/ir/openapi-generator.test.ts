@@ -116,7 +116,6 @@ describe("type names, by client language", () => {
     ["**NSDate***", dateTime],
     ["**NSArray&lt;NSString*&gt;***", { kind: "array", items: string }],
     ["**NSDictionary&lt;NSString*, NSObject*&gt;***", { kind: "map", values: unknown }],
-    ["[**NSArray&lt;SQMoney&gt;***](SQMoney.md)", { kind: "array", items: { kind: "ref", name: "SQMoney", link: "SQMoney.md" } }],
     // C#
     // C#'s DateTime holds date fields too.
     ["**DateTime**", dateOrDateTime],
@@ -262,6 +261,7 @@ describe("models", () => {
   it("reads a linked name as the model it links, inside containers too", () => {
     expect(typeOf("[**List[V1Container]**](V1Container.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "V1Container", link: "V1Container.md" } });
     expect(typeOf("[**Vector{Pet}**](Pet.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "Pet", link: "Pet.md" } });
+    expect(typeOf("[**NSArray&lt;SQMoney&gt;***](SQMoney.md)")).toEqual({ kind: "array", items: { kind: "ref", name: "SQMoney", link: "SQMoney.md" } });
     // The C client's list, which names its items by its link alone.
     expect(typeOf("[**list_t**](v1_label_selector_requirement.md) \\*")).toEqual({
       kind: "array",
