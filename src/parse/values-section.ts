@@ -13,12 +13,15 @@
  * lists its stand-in for values it does not know, `UNKNOWN_DEFAULT_OPEN_API`
  * (the `enumUnknownDefaultCase` option), which is no value of the API's.
  */
-import type { Code, List, RootContent, Table } from "mdast";
+import { decodeHTML } from "entities";
+import type { Code, List, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
+import type { Node, Parent } from "unist";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { ValuesSection } from "./document.js";
 import { readTable } from "./field-table.js";
+import { markdown } from "./markdown.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
 
@@ -39,8 +42,11 @@ export function readValues(body: RootContent[], source: string, file: string, at
   const values: Values = [];
 
   for (const node of body) {
-    if (node.type === "code") open = readValuesCode(node, file, values, diagnostics) || open;
-    else if (node.type === "list") open = readValuesList(node, file, values, diagnostics) || open;
+    if (node.type === "code") {
+      const lists = listsInIndentedCode(node, source);
+      for (const list of lists) open = readValuesList(list, node.value, file, values, diagnostics) || open;
+      if (lists.length === 0) open = readValuesCode(node, file, values, diagnostics) || open;
+    } else if (node.type === "list") open = readValuesList(node, source, file, values, diagnostics) || open;
     else if (node.type === "table") open = readValuesTable(node, source, file, values, diagnostics) || open;
   }
   if (values.length === 0 && !open) {
@@ -72,29 +78,76 @@ function readValuesCode(node: Code, file: string, values: Values, diagnostics: D
   return open;
 }
 
+/**
+ * Kotlin's docs indent the `## Enum` list four spaces, which markdown reads
+ * as a code block. Where each line of such a block is a list item, the block
+ * is read as the list it was meant to be: its lines and columns are those in
+ * the file, its offsets those in the block's text.
+ */
+function listsInIndentedCode(node: Code, source: string): List[] {
+  const lines = node.value.split("\n");
+  const fenced = /^[ \t]{0,3}(?:`{3}|~{3})/u.test(source.slice(node.position?.start.offset ?? 0));
+  if (fenced || node.lang || !lines.every((line) => line.trim() === "" || /^[*+-][ \t]/u.test(line))) return [];
+  const tree: Root = markdown.parse(node.value);
+  const start = spanOf(node).start;
+  shift(tree, start.line - 1, start.column - 1 + INDENTED_CODE);
+  return tree.children.filter((child) => child.type === "list");
+}
+
+/** How far markdown indents a code block: its content starts this many columns in. */
+const INDENTED_CODE = 4;
+
+/** Moves the positions of a tree parsed on its own to where its text sits in the file. */
+function shift(node: Node, lines: number, columns: number): void {
+  if (node.position) {
+    for (const point of [node.position.start, node.position.end]) {
+      // The block's first line starts where the block does; its other lines start at the left margin, indented.
+      point.column += point.line === 1 ? columns : INDENTED_CODE;
+      point.line += lines;
+    }
+  }
+  for (const child of (node as Partial<Parent>).children ?? []) shift(child, lines, columns);
+}
+
 /** Speakeasy's TypeScript type of the values an open enum does not list. */
 const UNRECOGNIZED = /^Unrecognized<(?:string|number)>$/u;
 
 /** OpenAPI Generator's name for the value it reads a value it does not know as. */
 const UNKNOWN_VALUE_CASE = "UNKNOWN_DEFAULT_OPEN_API";
 
-/** A bullet list of `` `"value"` `` items, or of `` `NAME` (value: `'value'`) `` items. Returns whether the enum is open. */
-function readValuesList(node: List, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
+/**
+ * A bullet list of `` `"value"` `` items, or of `` `NAME` (value: `'value'`) `` items, whose offsets index `source`.
+ * Returns whether the enum is open.
+ */
+function readValuesList(node: List, source: string, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
   let open = false;
   for (const item of node.children) {
     const at = contentSpanOf(item);
     const text = toString(item).trim();
-    const named = /^(\S+) \(value: (.*)\)$/su.exec(text);
-    if (named?.[1] === UNKNOWN_VALUE_CASE) {
+    // Read from the source, a named value may hold a backtick (`"foo`bar"`), which would end its code span.
+    const named = NAMED_VALUE.exec(itemText(item, source)) ?? /^(\S+) \(value: (.*)\)$/su.exec(text);
+    // Kotlin writes the stand-in in lowercase.
+    if (named?.[1]!.toUpperCase() === UNKNOWN_VALUE_CASE) {
       open = true;
       continue;
     }
-    const value = parseEnumValue(named ? named[2]!.trim() : text);
+    // OpenAPI Generator writes a named value's quotes as HTML entities in older clients (`&quot;a&quot;`), inside
+    // code, where markdown leaves them be.
+    const value = parseEnumValue(named ? decodeHTML(named[2]!.trim()) : text);
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(text)}`, at));
     } else values.push({ value, at });
   }
   return open;
+}
+
+/** An item `` `NAME` (value: `'value'`) `` as written, its marker left out. */
+const NAMED_VALUE = /^`([^`\s]+)` \(value: `(.*)`\)$/su;
+
+function itemText(item: Node, source: string): string {
+  const start = item.position?.start.offset;
+  const end = item.position?.end.offset;
+  return start === undefined || end === undefined ? "" : source.slice(start, end).replace(/^[*+-][ \t]+/u, "").trim();
 }
 
 /** A `| Name | Value |` table, read from its Value column (or its first). Returns whether the enum is open. */

@@ -192,6 +192,23 @@ describe("enums", () => {
     expect(document(spec("# OuterEnum", "", "## Enum", "", items[0]!, "", FOOTER)).models[0]!.section).toMatchObject({ open: false });
   });
 
+  it("reads Kotlin's list, indented four spaces (a code block to markdown), as the list it is, with its stand-in in lowercase", () => {
+    const source = spec("# StringCode", "", "## Enum", "", "", "    * `hello` (value: `\"hello\"`)", "", "    * `world` (value: `\"world\"`)", "", "    * `unknown_default_open_api` (value: `\"unknown_default_open_api\"`)", "", FOOTER);
+    const section = document(source).models[0]!.section;
+    expect(section).toMatchObject({ kind: "values", open: true, values: [{ value: "hello" }, { value: "world" }] });
+    // Each value where the file has it: `hello` at line 6, column 7.
+    expect((section as ValuesSection).values[0]!.at).toEqual({ start: { line: 6, column: 7 }, end: { line: 6, column: 33 } });
+    const numbers = spec("# Code", "", "## Enum", "", "", "    * `_0` (value: `0`)", "", "    * `_1` (value: `1`)", "");
+    expect(document(numbers).models[0]!.section).toMatchObject({ values: [{ value: 0 }, { value: 1 }], open: false });
+    // A block of anything else is still read as a union of values.
+    expect(document(spec("# Code", "", "## Enum", "", "    \"a\" | \"b\"", "")).models[0]!.section).toMatchObject({ values: [{ value: "a" }, { value: "b" }] });
+  });
+
+  it("reads a named value whose quotes are HTML entities (`&quot;_abc&quot;`), or that holds a backtick, as written", () => {
+    const source = spec("# EnumClass", "", "## Enum", "", "* `_ABC` (value: `&quot;_abc&quot;`)", "", "* `FOO_BAR` (value: `\"foo`bar\"`)", "", "* `X` (value: `&#39;x&#39;`)", "", FOOTER);
+    expect(values(source).map((v) => v.value)).toEqual(["_abc", "foo`bar", "x"]);
+  });
+
   it("reads the values older Java clients write as Java (`String.valueOf(\"a\")`, `Integer.valueOf(-2)`) as those values", () => {
     const table = (...values: string[]) => spec("# EnumTest", "", "## Enum", "", "| Name | Value |", "|---- | -----|", ...values.map((value, i) => `| V${i} | ${value} |`));
     expect(document(table("String.valueOf(&quot;UPPER&quot;)", "String.valueOf(&quot;lower&quot;)")).models[0]!.section).toMatchObject({ values: [{ value: "UPPER" }, { value: "lower" }] });
