@@ -162,6 +162,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   // C#'s DateTime, as PHP's and Dart's, holds a date field as well as a timestamp: the docs write both alike.
   DateTime: dateOrDateTime,
   DateTimeOffset: dateTime,
+  // The generichost client's `format: date`.
+  DateOnly: dateOrDateTime,
   Guid: string,
   FileParameter: binary,
   "System.IO.Stream": binary,

@@ -4,7 +4,7 @@
  * (fields-section, properties-section, values-section, union-section).
  *
  * A model is a heading followed by a section heading one level deeper
- * (`Fields`, `Properties`, `Values`, `Enum`, `Supported Types`). The file's
+ * (`Fields`, `Properties`, `Values`, `Enum`, `Supported Types`, `Enum Variants`). The file's
  * `# Title` is the main model; a file may declare more (`## BackoffStrategy`
  * + `### Fields`), which links reach by anchor (`#backoffstrategy`). OpenAPI
  * Generator declares an enum of one field under its model as `## Enum: Name`.
@@ -22,8 +22,9 @@ import { contentSpanOf, spanOf } from "./position.js";
 import { readProperties } from "./properties-section.js";
 import { readUnion } from "./union-section.js";
 import { readValues, saysOpenEnum } from "./values-section.js";
+import { readVariants } from "./variants-section.js";
 
-type SectionKind = "fields" | "properties" | "values" | "union";
+type SectionKind = "fields" | "properties" | "values" | "union" | "variants";
 
 const SECTION_TITLES = new Map<string, SectionKind>([
   ["fields", "fields"],
@@ -31,6 +32,7 @@ const SECTION_TITLES = new Map<string, SectionKind>([
   ["values", "values"],
   ["enum", "values"],
   ["supported types", "union"],
+  ["enum variants", "variants"],
 ]);
 
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
@@ -67,7 +69,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const slugger = new GithubSlugger();
   const nodes = tree.children;
   // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
-  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*)?)$/isu.test(titleOf(node)));
+  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?)$/isu.test(titleOf(node)));
   const documentOf = (): SpecDocument => ({ file, dialect: detectDialect(nodes, models, openApiGenerator), models });
 
   const titleIndex = nodes.findIndex((node) => node.type === "heading" && node.depth === 1);
@@ -182,6 +184,8 @@ function readSection(
       return readValues(body, source, file, at, diagnostics);
     case "union":
       return readUnion(body, heading.depth, file, at, diagnostics);
+    case "variants":
+      return readVariants(body, source, file, at, diagnostics);
   }
 }
 

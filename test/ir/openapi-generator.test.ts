@@ -120,6 +120,7 @@ describe("type names, by client language", () => {
     // C#'s DateTime holds date fields too.
     ["**DateTime**", dateOrDateTime],
     ["**DateTimeOffset**", dateTime],
+    ["**DateOnly**", dateOrDateTime],
     ["**Guid**", string],
     ["**Dictionary&lt;string, int&gt;**", { kind: "map", values: integer }],
     // PowerShell

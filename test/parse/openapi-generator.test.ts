@@ -209,6 +209,21 @@ describe("enums", () => {
     expect(values(source).map((v) => v.value)).toEqual(["_abc", "foo`bar", "x"]);
   });
 
+  it("reads the Rust client's `## Enum Variants`: an enum of its Value column, or else a union of the types its variants are named for", () => {
+    const variants = (header: string, ...rows: string[]) => spec("# AttachmentType", "", "## Enum Variants", "", header, "|---- | -----|", ...rows, "", FOOTER);
+    const enumPage = document(variants("| Name | Value |", "| Image | image |", "| File | file |"));
+    expect(enumPage.dialect).toBe("openapi-generator");
+    expect(enumPage.models[0]!.section).toMatchObject({ kind: "values", open: false, values: [{ value: "image" }, { value: "file" }] });
+    const oneOf = document(variants("| Name | Description |", "| ResponseFormatText | Plain text. |", "| String | A format's name. |"));
+    expect(oneOf.models[0]!.section).toMatchObject({
+      kind: "union",
+      members: [
+        { kind: "name", name: "ResponseFormatText", at: { start: { line: 7, column: 3 } } },
+        { kind: "name", name: "String" },
+      ],
+    });
+  });
+
   it("reads the values older Java clients write as Java (`String.valueOf(\"a\")`, `Integer.valueOf(-2)`) as those values", () => {
     const table = (...values: string[]) => spec("# EnumTest", "", "## Enum", "", "| Name | Value |", "|---- | -----|", ...values.map((value, i) => `| V${i} | ${value} |`));
     expect(document(table("String.valueOf(&quot;UPPER&quot;)", "String.valueOf(&quot;lower&quot;)")).models[0]!.section).toMatchObject({ values: [{ value: "UPPER" }, { value: "lower" }] });

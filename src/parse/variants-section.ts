@@ -1,0 +1,47 @@
+/**
+ * An `## Enum Variants` section, as OpenAPI Generator's Rust client writes
+ * an enum or a oneOf model: a table of the Rust enum's variants.
+ *
+ *     | Name | Value |            | Name | Description |
+ *     |---- | -----|              |---- | -----|
+ *     | Image | image |            | ResponseFormatText | … |
+ *
+ * With a Value column the model is an enum of those values; without one,
+ * each variant holds a value of the type it is named for (a model, or one
+ * of Rust's types, `String`), and the model is the union of them.
+ */
+import type { RootContent } from "mdast";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Span } from "../base/span.js";
+import type { UnionSection, ValuesSection } from "./document.js";
+import { readTable } from "./field-table.js";
+import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+import { readValues } from "./values-section.js";
+
+export function readVariants(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): ValuesSection | UnionSection | undefined {
+  const table = body.find((node) => node.type === "table");
+  if (!table) {
+    diagnostics.push(diagnostic(file, "empty-section", "the Enum Variants section has no table of variants", at));
+    return undefined;
+  }
+  const { header, rows } = readTable(table, source);
+  if (header.includes("value")) return readValues(body, source, file, at, diagnostics);
+  const column = Math.max(0, header.indexOf("name"));
+  const members: TypeExpr[] = [];
+  for (const row of rows) {
+    const cell = row.cells[column];
+    if (!cell || cell.text === "") continue;
+    try {
+      members.push(parseTypeText(cell.text, cell.at.start));
+    } catch (error) {
+      if (!(error instanceof TypeSyntaxError)) throw error;
+      diagnostics.push(diagnostic(file, "unparsable-type", `cannot read variant "${cell.text}": ${error.message}`, error.at));
+      members.push({ kind: "unreadable", at: error.at });
+    }
+  }
+  if (members.length === 0) {
+    diagnostics.push(diagnostic(file, "empty-section", "the Enum Variants section lists no variants", at));
+    return undefined;
+  }
+  return { kind: "union", members, at };
+}
