@@ -12,6 +12,7 @@
 import { posix } from "node:path";
 import type { EnumShape, Field, Model, TypeNode } from "../ir/types.js";
 import { parentFolder, type PackagePlan } from "./plan.js";
+import { defaultValueOf } from "../ir/default-value.js";
 import { openEnumKinds } from "../ir/enums.js";
 
 export const SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema";
@@ -145,22 +146,12 @@ function anyOf(members: Schema[]): Schema {
 
 /** What the spec says of a field beyond its type: the server's default, and whether only the server sets it or it is on its way out. */
 function annotations(field: Field): Schema {
-  const fallback = field.default === undefined ? undefined : jsonValueOf(field.default);
+  const fallback = field.default === undefined ? undefined : defaultValueOf(field.default);
   return {
     ...(fallback !== undefined && { default: fallback }),
     ...(field.readonly && { readOnly: true }),
     ...(field.deprecated && { deprecated: true }),
   };
-}
-
-/** A default as the Notes write it (`false`, `10`, `"v1"`, `'v1'`) as a JSON value; undefined for one that is not (`const []`). */
-function jsonValueOf(written: string): unknown {
-  if (/^'[^']*'$/u.test(written)) return written.slice(1, -1);
-  try {
-    return JSON.parse(written) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 function withDescription(schema: Schema, description: string): Schema {

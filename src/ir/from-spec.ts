@@ -37,7 +37,8 @@ import {
   STREAMS,
 } from "./type-names.js";
 import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
-import { admitsNull, flattenUnion, orNull, unionOf } from "./unions.js";
+import { defaultFits } from "./default-value.js";
+import { flattenUnion, orNull, unionOf } from "./unions.js";
 import { unlinked } from "./walk.js";
 
 /** What reading one document's types needs: where to report, and how its names read. */
@@ -230,9 +231,7 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
   // The values a table lists for the field narrow its type to them.
   const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : written;
   const type = nullable ? orNull(inner) : inner;
-  // A null default of a field that cannot be null (rust-server writes `[default to None]` for every field without
-  // a default) is no default; a model's own nullability is known only once references resolve.
-  const hasDefault = row.default !== undefined && (row.default !== "null" || admitsNull(type) || type.kind === "ref");
+  const hasDefault = row.default !== undefined && defaultFits(row.default, type);
   return {
     name: keyOf(row.name, context.dialect),
     type,

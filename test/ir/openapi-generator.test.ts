@@ -329,6 +329,19 @@ describe("the Notes", () => {
     expect(field("[**Vector{String}**](String.md)", "[optional] [default to nothing]").field).not.toHaveProperty("default");
   });
 
+  it("read a default of another type than the field's as no default, as the schema's own default would fail it", () => {
+    // The plain TypeScript client's `[default to "-1"]` on a number; PHP's `[default to ""]` on a float.
+    expect(field("**number**", "[default to &quot;-1&quot;]").field).not.toHaveProperty("default");
+    expect(field("**float**", '[optional] [default to ""]').field).not.toHaveProperty("default");
+    expect(field("**List[int]**", '[optional] [default to ["a"]]').field).not.toHaveProperty("default");
+    expect(field("**int**", "[optional] [default to 1.5]").field).not.toHaveProperty("default");
+    // What fits stays: a number for a number, a list of them, a default that is not JSON, one of a model.
+    expect(field("**float**", "[optional] [default to -1]").field).toMatchObject({ default: "-1" });
+    expect(field("**List[int]**", "[optional] [default to [1, 2]]").field).toMatchObject({ default: "[1, 2]" });
+    expect(field("**str**", "[optional] [default to ModeEnum_Completion]").field).toMatchObject({ default: "ModeEnum_Completion" });
+    expect(field("[**OuterEnum**](OuterEnum.md)", "[optional] [default to null]").field).toMatchObject({ default: "null" });
+  });
+
   it("read a null default of a field that cannot be null as no default (rust-server writes one for every field)", () => {
     expect(field("**i64**", "[optional] [default to None]").field).not.toHaveProperty("default");
     expect(field("**str**", "[optional] [default to None]").field).not.toHaveProperty("default");
