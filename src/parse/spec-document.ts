@@ -67,7 +67,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const diagnostics: Diagnostic[] = [];
   const models: SpecModel[] = [];
   const slugger = new GithubSlugger();
-  const nodes = tree.children;
+  const nodes = withFrontMatterTitle(tree.children);
   // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
   const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?)$/isu.test(titleOf(node)));
   const documentOf = (): SpecDocument => ({ file, dialect: detectDialect(nodes, models, openApiGenerator), models });
@@ -117,6 +117,22 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     models.push(model);
   }
   return { document: documentOf(), diagnostics };
+}
+
+/**
+ * The nodes with the title a page's YAML front matter gives (`title: Pet`)
+ * as its `# Title`, where the page has none: docs published with Jekyll
+ * (Genesys Cloud's .NET SDK) title a model only there, and head its sections
+ * `## Properties`. Markdown reads the front matter as a rule and a heading.
+ */
+function withFrontMatterTitle(nodes: RootContent[]): RootContent[] {
+  const [rule, matter] = nodes;
+  if (rule?.type !== "thematicBreak" || matter?.type !== "heading" || matter.depth !== 2) return nodes;
+  if (nodes.some((node) => node.type === "heading" && node.depth === 1)) return nodes;
+  const title = /^title:[ \t]*["']?([^"'\n]+?)["']?[ \t]*$/mu.exec(toString(matter))?.[1];
+  if (title === undefined) return nodes;
+  const heading: Heading = { type: "heading", depth: 1, children: [{ type: "text", value: title }], ...(matter.position && { position: matter.position }) };
+  return [rule, heading, ...nodes.slice(2)];
 }
 
 /**

@@ -149,6 +149,16 @@ describe("the Properties table", () => {
     expect(document(source).models.map((m) => m.name)).toEqual(["Pet"]);
     expect(fields(source).map((f) => [f.name, f.required])).toEqual([["id", false]]);
   });
+
+  it("names a page without a `# Title` by its front matter's title, as docs published with Jekyll do", () => {
+    const page = (...matter: string[]) =>
+      spec("---", ...matter, "---", "## ININ.PureCloudApi.Model.EmailAddress", "", "## Properties", "", "|Name | Type | Description | Notes|", "|--- | --- | --- | ---|", "| **Email** | **string** |  | [optional] |", '{: class="table table-striped"}');
+    expect(document(page("title: EmailAddress")).models.map((m) => m.name)).toEqual(["EmailAddress"]);
+    expect(document(page('title: "EmailAddress"', "layout: page")).models.map((m) => m.name)).toEqual(["EmailAddress"]);
+    expect(fields(page("title: EmailAddress")).map((f) => [f.name, f.required])).toEqual([["Email", false]]);
+    // Without a title in the front matter, the page still has no title.
+    expect(parseSpecText("Email.md", page("layout: page")).diagnostics.map((d) => d.rule)).toEqual(["missing-model-heading"]);
+  });
 });
 
 describe("type cells", () => {
