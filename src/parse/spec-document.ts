@@ -103,7 +103,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const model: SpecModel = {
       // An inline enum is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
       // other models in the folder have enums of the same name.
-      name: inlineEnum && models[0] ? `${models[0].name}${upperFirst(written)}` : written,
+      name: inlineEnum && models[0] ? inlineEnumName(models[0].name, written) : written,
       description: inlineEnum ? "" : readDescription(nodes, i + 1, source),
       examples,
       section,
@@ -116,7 +116,41 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     }
     models.push(model);
   }
+  if (openApiGenerator) linkFieldsToTheirEnums(models);
   return { document: documentOf(), diagnostics };
+}
+
+/**
+ * An inline enum's name: its model's and its own (`Pet` + `StatusEnum`), where its own does not already start
+ * with the model's (the TypeScript clients' `OrderStatusEnum`, `ConsumerConnection.state`).
+ */
+function inlineEnumName(model: string, written: string): string {
+  const own = written.split(".").map(upperFirst).join("");
+  return own.startsWith(model) ? own : `${model}${own}`;
+}
+
+/** The types a field of an inline enum is written with, where its table does not link the enum. */
+const ENUM_BASE_TYPES = new Set(["String", "string", "str", "Number", "number", "Integer", "integer", "int"]);
+
+/**
+ * OpenAPI Generator's JavaScript and TypeScript clients write a field whose
+ * values are an inline enum with the enum's base type (`**achStatus** |
+ * **String**`), and list the enum below the table, named for the field
+ * (`## Enum: AchStatusEnum`) or for the model and the field
+ * (`## Enum: OrderStatusEnum`). Java links the field to it
+ * (`[**StatusEnum**](#StatusEnum)`); so the field is read, so that its
+ * values are checked.
+ */
+function linkFieldsToTheirEnums(models: SpecModel[]): void {
+  const [main, ...rest] = models;
+  if (main?.section.kind !== "fields") return;
+  const enums = new Set(rest.filter((model) => model.section.kind === "values").flatMap((model) => model.aliases ?? []));
+  for (const row of main.section.fields) {
+    if (row.type.kind !== "name" || row.type.link !== undefined || !ENUM_BASE_TYPES.has(row.type.name)) continue;
+    const field = upperFirst(row.name);
+    const written = [`${field}Enum`, `${main.name}${field}Enum`, `${main.name}.${row.name}`].find((name) => enums.has(name));
+    if (written !== undefined) row.type = { kind: "name", name: written, link: `#${written}`, at: row.type.at };
+  }
 }
 
 /**

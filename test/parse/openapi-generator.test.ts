@@ -284,4 +284,27 @@ describe("enums", () => {
     expect(status).toMatchObject({ name: "OrderStatus", anchor: "enum-status", aliases: ["status", "StatusEnum"] });
     expect(status!.section.kind === "values" && status!.section.values.map((v) => v.value)).toEqual(["placed", "approved", "delivered"]);
   });
+
+  describe("a field the JavaScript and TypeScript clients type by its enum's base type, with the enum below the table", () => {
+    const page = (title: string, rows: string[], enumTitle: string) =>
+      spec(`# ${title}`, "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", ...rows, "", `## Enum: ${enumTitle}`, "", "* `A` (value: `\"a\"`)", "", "* `B` (value: `\"b\"`)", "");
+    const typeOfField = (source: string, name: string) => document(source).models[0]!.section.kind === "fields" && (document(source).models[0]!.section as { fields: FieldRow[] }).fields.find((f) => f.name === name)!.type;
+
+    it("links the enum named for the field (JavaScript's `AchStatusEnum` for `achStatus`)", () => {
+      const source = page("Transaction", ["**achStatus** | **String** |  | [optional] ", "**type** | **String** |  | [optional] "], "AchStatusEnum");
+      expect(typeOfField(source, "achStatus")).toMatchObject({ kind: "name", name: "AchStatusEnum", link: "#AchStatusEnum" });
+      // A field the enum is not named for keeps its type.
+      expect(typeOfField(source, "type")).toMatchObject({ kind: "name", name: "String" });
+      expect(typeOfField(source, "type")).not.toHaveProperty("link");
+    });
+
+    it("links the enum named for the model and the field, and names it so once (`OrderStatusEnum`, `ConsumerConnection.state`)", () => {
+      const order = page("Order", ["|**status** | **string** | Order Status | [optional] [default to OrderStatusEnum.Approved]|"], "OrderStatusEnum");
+      expect(document(order).models.map((m) => m.name)).toEqual(["Order", "OrderStatusEnum"]);
+      expect(typeOfField(order, "status")).toMatchObject({ name: "OrderStatusEnum", link: "#OrderStatusEnum" });
+      const connection = page("ConsumerConnection", ["`state` | **string** |  | [optional] "], "ConsumerConnection.state");
+      expect(document(connection).models.map((m) => m.name)).toEqual(["ConsumerConnection", "ConsumerConnectionState"]);
+      expect(typeOfField(connection, "state")).toMatchObject({ name: "ConsumerConnection.state", link: "#ConsumerConnection.state" });
+    });
+  });
 });

@@ -231,6 +231,19 @@ describe("links", () => {
     expect(targetOf(fieldType(found.resolved, "c/order", "status"))).toBe("c/ord_status");
   });
 
+  it("finds the inline enum a JavaScript or TypeScript client's field is typed by the base type of", () => {
+    const page = (title: string, field: string, enumTitle: string) =>
+      spec(`# ${title}`, "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---", `**${field}** | **string** |  | [optional]`, `## Enum: ${enumTitle}`, "* `A` (value: `'a'`)");
+    for (const [title, field, enumTitle, id] of [
+      ["Transaction", "achStatus", "AchStatusEnum", "js/Transaction#enum-achstatusenum"],
+      ["ConsumerConnection", "state", "ConsumerConnection.state", "js/ConsumerConnection#enum-consumerconnectionstate"],
+    ] as const) {
+      const found = resolve({ [`js/${title}.md`]: page(title, field, enumTitle) });
+      expect(found.diagnostics).toEqual([]);
+      expect(targetOf(fieldType(found.resolved, `js/${title}`, field))).toBe(id);
+    }
+  });
+
   it("decodes percent-escapes in a link", () => {
     const { resolved, diagnostics } = resolve({
       "models/a.md": objectSpec("A", ["b", "[B](my%20b.md)"]),
