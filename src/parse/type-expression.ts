@@ -144,6 +144,34 @@ const WORD = /[\p{L}\p{N}_$.-]/u;
 /** An HTML line break (`<br>`, `<br/>`), which tables use inside cells. */
 const LINE_BREAK = /^<br\s*\/?>$/iu;
 
+/**
+ * Makes the tokens from the last unmatched `[` to the `]` that ends them a
+ * link to `url`. Java's docs link a map of an inline enum to its anchor,
+ * `[**Map&lt;String, InnerEnum&gt;**](#Map&lt;String, InnerEnum&gt;)`, which
+ * markdown reads as text: a link's destination cannot hold a space.
+ */
+function linkToAnchor(tokens: Token[], url: string, end: Point): void {
+  let depth = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.t !== "punct") continue;
+    if (token.value === "]") depth++;
+    else if (token.value === "[" && --depth === 0) {
+      const inner = tokens.splice(k).slice(1, -1);
+      tokens.push({ t: "link", url, tokens: inner, at: { start: token.at.start, end } });
+      return;
+    }
+  }
+}
+
+function isPunct(token: Token | undefined, value: string): boolean {
+  return token?.t === "punct" && token.value === value;
+}
+
+function decodedEntities(text: string): string {
+  return text.replace(/&(?:lt|gt|#60|#62);/gu, (entity) => ENTITIES.get(entity)!);
+}
+
 function tokenizeText(text: string, start: Point): Token[] {
   const tokens: Token[] = [];
   let line = start.line;
@@ -184,6 +212,11 @@ function tokenizeText(text: string, start: Point): Token[] {
       }
       step(j + 1 - i);
       tokens.push({ t: "string", value, at: { start: from, end: here() } });
+    } else if (ch === "(" && text[i + 1] === "#" && isPunct(tokens.at(-1), "]") && text.includes(")", i)) {
+      const end = text.indexOf(")", i);
+      const url = decodedEntities(text.slice(i + 1, end));
+      step(end + 1 - i);
+      linkToAnchor(tokens, url, here());
     } else if (PUNCTUATION.has(ch)) {
       step(1);
       tokens.push({ t: "punct", value: ch, at: { start: from, end: here() } });

@@ -174,6 +174,11 @@ describe("type cells", () => {
     ["**{str: (bool, none_type)}**", { kind: "index-signature", values: { kind: "union", members: [{ kind: "name", name: "bool" }, { kind: "name", name: "none_type" }] } }],
     ["**str, none_type**", { kind: "union", members: [{ kind: "name", name: "str" }, { kind: "name", name: "none_type" }] }],
     ["**{ [key: string]: string; }**", { kind: "index-signature", values: { kind: "name", name: "string" } }],
+    // Java's map of an inline enum, linked to its anchor with a destination markdown cannot read as a link's.
+    [
+      "[**Map&lt;String, InnerEnum&gt;**](#Map&lt;String, InnerEnum&gt;)",
+      { kind: "generic", name: "Map", args: [{ kind: "name", name: "String", link: "#Map<String, InnerEnum>" }, { kind: "name", name: "InnerEnum", link: "#Map<String, InnerEnum>" }] },
+    ],
   ])("reads %s", (cell, expected) => {
     expect(typeOf(cell)).toEqual(expected);
   });
