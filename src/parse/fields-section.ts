@@ -45,7 +45,8 @@ function readRequired(cell: Cell, field: string, file: string, diagnostics: Diag
 
 /** `N/A` is what generators write for "no description". */
 export function readDescriptionCell(cell: Cell | undefined): string {
-  const text = (cell?.source ?? "").replace(/<br\s*\/?>/giu, "\n").trim();
+  // The blanks around a break pad the table's source; in the text they would end and start its lines.
+  const text = (cell?.source ?? "").replace(/[ \t]*<br\s*\/?>[ \t]*/giu, "\n").trim();
   return text === "N/A" ? "" : text;
 }
 

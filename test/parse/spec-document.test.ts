@@ -144,6 +144,9 @@ describe("the Fields table", () => {
       only(spec("# Note", "## Fields", "| Field | Type | Description |", "| - | - | - |", "| `body` | *str* | First line.<br/>Second line.<br>Third. |")),
     );
     expect(fields[0]!.description).toBe("First line.\nSecond line.\nThird.");
+    // Blanks around a break are not part of the lines it ends and starts.
+    const padded = fieldsOf(only(spec("# Note", "## Fields", "| Field | Type | Description |", "| - | - | - |", "| `body` | *str* | Only some APIs.  <br/>  * The client asks. |")));
+    expect(padded[0]!.description).toBe("Only some APIs.\n* The client asks.");
   });
 
   it("reads the description `N/A` as no description", () => {
