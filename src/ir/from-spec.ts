@@ -113,7 +113,7 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
-        const field = fieldOf(row, nullInExample.has(row.name), context);
+        const field = fieldOf(row, nullInExample.has(row.name), keyOf(row.name, section.fields, context.dialect), context);
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
@@ -194,14 +194,18 @@ const PYTHON_KEYWORDS = new Set(
   "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
 );
 
-/** The key a field's name stands for: `from_` in Python's docs is the key `from`, as `r#type` in Rust's is `type`. */
-function keyOf(name: string, dialect: Dialect): string {
+/**
+ * The key a field's name stands for: `from_` in Python's docs is the key `from`, as `r#type` in Rust's is `type`,
+ * unless the table has a field `from` too.
+ */
+function keyOf(name: string, rows: readonly FieldRow[], dialect: Dialect): string {
   const keyword = name.slice(0, -1);
-  return dialect === "python" && name.endsWith("_") && PYTHON_KEYWORDS.has(keyword) ? keyword : name;
+  const renamed = dialect === "python" && name.endsWith("_") && PYTHON_KEYWORDS.has(keyword);
+  return renamed && !rows.some((row) => row.name === keyword) ? keyword : name;
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
-function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field {
+function fieldOf(row: FieldRow, nullInExample: boolean, key: string, context: Context): Field {
   let expr = row.type;
   // Without a Required column, Python's wrappers below still tell an optional key; TypeScript's types never do, so
   // such a table (Speakeasy's RetryConfig page) says nothing of it, and every key may be absent.
@@ -233,7 +237,7 @@ function fieldOf(row: FieldRow, nullInExample: boolean, context: Context): Field
   const type = nullable ? orNull(inner) : inner;
   const hasDefault = row.default !== undefined && defaultFits(row.default, type);
   return {
-    name: keyOf(row.name, context.dialect),
+    name: key,
     type,
     optional,
     description: row.description,
@@ -308,7 +312,8 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       }
       // The C client names a model by its typedef, and leaves that name unlinked where the model is an enum
       // (`**ord_status_t \\***`): lowercase, but a model's name all the same.
-      const ref = context.dialect === "openapi-generator" && C_TYPEDEF.test(expr.name) ? { kind: "ref" as const, name: expr.name, at: expr.at } : referenceOf(expr);
+      const typedef = context.dialect === "openapi-generator" && expr.link === undefined && C_TYPEDEF.test(expr.name);
+      const ref = typedef ? { kind: "ref" as const, name: expr.name, at: expr.at } : referenceOf(expr);
       if (!ref) return fail(withSuggestion(`unknown type "${expr.name}"`, expr.name, knownTypeNames(context.dialect)));
       // OpenAPI Generator's links are not always to the model's page (Go links `[**[]Tag**](array.md)`, and some
       // models by their schema's name, `Enum_TestEnumString.md`): where a link leads to no spec, the name decides.

@@ -226,8 +226,11 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   JsonObject: unknown,
   Uint8List: binary,
   MultipartFile: binary,
-  // C: `char *` (the pointer's star is markdown's decoration to mdspec) is text
+  // C: `char *` (the pointer's star is markdown's decoration to mdspec) is text; the client's file is `binary_t *`
   char: string,
+  binary_t: binary,
+  int32_t: integer,
+  int64_t: integer,
   // Julia (`Int64` and `Int32` are PowerShell's too)
   Float64: number,
   Float32: number,

@@ -9,13 +9,14 @@
  * + `### Fields`), which links reach by anchor (`#backoffstrategy`). OpenAPI
  * Generator declares an enum of one field under its model as `## Enum: Name`.
  */
+import { createRequire } from "node:module";
 import GithubSlugger from "github-slugger";
 import type { Heading, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import { detectDialect } from "./dialect.js";
-import type { SpecDocument, SpecModel } from "./document.js";
+import type { FieldRow, SpecDocument, SpecModel } from "./document.js";
 import { hasFieldsHeader } from "./field-table.js";
 import { readFields } from "./fields-section.js";
 import { contentSpanOf, spanOf } from "./position.js";
@@ -23,6 +24,7 @@ import { readProperties } from "./properties-section.js";
 import { readUnion } from "./union-section.js";
 import { readValues, saysOpenEnum } from "./values-section.js";
 import { readVariants } from "./variants-section.js";
+import type { TypeExpr } from "./type-expression.js";
 
 type SectionKind = "fields" | "properties" | "values" | "union" | "variants";
 
@@ -67,10 +69,14 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const diagnostics: Diagnostic[] = [];
   const models: SpecModel[] = [];
   const slugger = new GithubSlugger();
-  const nodes = withFrontMatterTitle(tree.children);
+  const nodes = withFrontMatterTitle(tree.children, source);
   // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
   const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?)$/isu.test(titleOf(node)));
-  const documentOf = (): SpecDocument => ({ file, dialect: detectDialect(nodes, models, openApiGenerator), models });
+  const documentOf = (): SpecDocument => ({
+    file,
+    dialect: detectDialect(nodes, models, openApiGenerator),
+    models: openApiGenerator ? withFieldsLinkedToTheirEnums(models) : models,
+  });
 
   const titleIndex = nodes.findIndex((node) => node.type === "heading" && node.depth === 1);
   if (titleIndex === -1) {
@@ -103,7 +109,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const model: SpecModel = {
       // An inline enum is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
       // other models in the folder have enums of the same name.
-      name: inlineEnum && models[0] ? inlineEnumName(models[0].name, written) : written,
+      name: inlineEnum && models[0] ? `${models[0].name}${upperFirst(written)}` : written,
       description: inlineEnum ? "" : readDescription(nodes, i + 1, source),
       examples,
       section,
@@ -116,40 +122,65 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     }
     models.push(model);
   }
-  if (openApiGenerator) linkFieldsToTheirEnums(models);
   return { document: documentOf(), diagnostics };
 }
 
-/**
- * An inline enum's name: its model's and its own (`Pet` + `StatusEnum`), where its own does not already start
- * with the model's (the TypeScript clients' `OrderStatusEnum`, `ConsumerConnection.state`).
- */
-function inlineEnumName(model: string, written: string): string {
-  const own = written.split(".").map(upperFirst).join("");
-  return own.startsWith(model) ? own : `${model}${own}`;
-}
-
 /** The types a field of an inline enum is written with, where its table does not link the enum. */
-const ENUM_BASE_TYPES = new Set(["String", "string", "str", "Number", "number", "Integer", "integer", "int"]);
+const ENUM_BASE_TYPES = new Set(["String", "string", "Number", "number", "Integer", "integer"]);
+
+/** The name an inline enum's heading gives it, by each client's convention, from its model's name and its field's. */
+const ENUM_NAMINGS: ReadonlyArray<(model: string, field: string) => string> = [
+  // JavaScript: `AchStatusEnum` for `achStatus`.
+  (_model, field) => `${upperFirst(field)}Enum`,
+  // The plain TypeScript client: `OrderStatusEnum` for Order's `status`.
+  (model, field) => `${model}${upperFirst(field)}Enum`,
+  (model, field) => `${model}.${field}`,
+];
 
 /**
  * OpenAPI Generator's JavaScript and TypeScript clients write a field whose
  * values are an inline enum with the enum's base type (`**achStatus** |
- * **String**`), and list the enum below the table, named for the field
- * (`## Enum: AchStatusEnum`) or for the model and the field
- * (`## Enum: OrderStatusEnum`). Java links the field to it
- * (`[**StatusEnum**](#StatusEnum)`); so the field is read, so that its
- * values are checked.
+ * **String**`), and list the enum below the table under a name its field
+ * gives it. Java links the field to it (`[**StatusEnum**](#StatusEnum)`); so
+ * the field is read, so that its values are checked. A page follows one
+ * naming: the one that names the most of its enums. An enum a row links
+ * already, or that another field took, is no other field's.
  */
-function linkFieldsToTheirEnums(models: SpecModel[]): void {
+function withFieldsLinkedToTheirEnums(models: SpecModel[]): SpecModel[] {
   const [main, ...rest] = models;
-  if (main?.section.kind !== "fields") return;
-  const enums = new Set(rest.filter((model) => model.section.kind === "values").flatMap((model) => model.aliases ?? []));
-  for (const row of main.section.fields) {
-    if (row.type.kind !== "name" || row.type.link !== undefined || !ENUM_BASE_TYPES.has(row.type.name)) continue;
-    const field = upperFirst(row.name);
-    const written = [`${field}Enum`, `${main.name}${field}Enum`, `${main.name}.${row.name}`].find((name) => enums.has(name));
-    if (written !== undefined) row.type = { kind: "name", name: written, link: `#${written}`, at: row.type.at };
+  if (main?.section.kind !== "fields") return models;
+  const rows = main.section.fields;
+  const linked = new Set(rows.flatMap((row) => anchorsIn(row.type)));
+  const enums = new Set(rest.flatMap((model) => (model.section.kind === "values" ? (model.aliases ?? []) : [])).filter((alias) => !linked.has(alias.toLowerCase())));
+  const candidates = new Set(rows.filter((row) => row.type.kind === "name" && row.type.link === undefined && ENUM_BASE_TYPES.has(row.type.name)));
+  const named = (naming: (typeof ENUM_NAMINGS)[number]) => [...candidates].filter((row) => enums.has(naming(main.name, row.name))).length;
+  const naming = ENUM_NAMINGS.reduce((best, next) => (named(next) > named(best) ? next : best));
+  if (named(naming) === 0) return models;
+  const taken = new Set<string>();
+  const fields = rows.map((row): FieldRow => {
+    const name = naming(main.name, row.name);
+    if (!candidates.has(row) || !enums.has(name) || taken.has(name)) return row;
+    taken.add(name);
+    return { ...row, type: { kind: "name", name, link: `#${name}`, at: row.type.at } };
+  });
+  return [{ ...main, section: { ...main.section, fields } }, ...rest];
+}
+
+/** The anchors a type links to (`#StatusEnum`), lowercased as links find them. */
+function anchorsIn(type: TypeExpr): string[] {
+  switch (type.kind) {
+    case "name":
+      return type.link?.startsWith("#") ? [type.link.slice(1).toLowerCase()] : [];
+    case "generic":
+      return type.args.flatMap(anchorsIn);
+    case "array":
+      return anchorsIn(type.items);
+    case "union":
+      return type.members.flatMap(anchorsIn);
+    case "index-signature":
+      return anchorsIn(type.values);
+    default:
+      return [];
   }
 }
 
@@ -159,14 +190,31 @@ function linkFieldsToTheirEnums(models: SpecModel[]): void {
  * (Genesys Cloud's .NET SDK) title a model only there, and head its sections
  * `## Properties`. Markdown reads the front matter as a rule and a heading.
  */
-function withFrontMatterTitle(nodes: RootContent[]): RootContent[] {
+function withFrontMatterTitle(nodes: RootContent[], source: string): RootContent[] {
   const [rule, matter] = nodes;
   if (rule?.type !== "thematicBreak" || matter?.type !== "heading" || matter.depth !== 2) return nodes;
   if (nodes.some((node) => node.type === "heading" && node.depth === 1)) return nodes;
-  const title = /^title:[ \t]*["']?([^"'\n]+?)["']?[ \t]*$/mu.exec(toString(matter))?.[1];
+  const start = rule.position?.end.offset;
+  const end = matter.position?.end.offset;
+  if (start === undefined || end === undefined) return nodes;
+  // The heading's source is the front matter and the rule under it, which closes it.
+  const title = frontMatterTitle(source.slice(start, end).replace(/\n[ \t]*-{3,}[ \t]*$/u, ""));
   if (title === undefined) return nodes;
   const heading: Heading = { type: "heading", depth: 1, children: [{ type: "text", value: title }], ...(matter.position && { position: matter.position }) };
   return [rule, heading, ...nodes.slice(2)];
+}
+
+/** The front matter's top-level `title`, where it is YAML that gives one as text. */
+function frontMatterTitle(yaml: string): string | undefined {
+  try {
+    // Loaded here: few pages have front matter.
+    const { parse } = createRequire(import.meta.url)("yaml") as typeof import("yaml");
+    const matter: unknown = parse(yaml);
+    const title = typeof matter === "object" && matter !== null ? (matter as Record<string, unknown>)["title"] : undefined;
+    return typeof title === "string" && title.trim() !== "" ? title.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -234,8 +282,11 @@ function readSection(
       return readValues(body, source, file, at, diagnostics);
     case "union":
       return readUnion(body, heading.depth, file, at, diagnostics);
-    case "variants":
-      return readVariants(body, source, file, at, diagnostics);
+    case "variants": {
+      // The Rust client writes a discriminated oneOf's variants each under a heading of its own, after the section.
+      const later = nodes.slice(index + 1 + body.length).filter((node): node is Heading => node.type === "heading" && node.depth === heading.depth);
+      return readVariants(body, source, file, at, diagnostics, new Set(later.map(titleOf)));
+    }
   }
 }
 

@@ -89,24 +89,26 @@ function listsInIndentedCode(node: Code, source: string): List[] {
   const fenced = /^[ \t]{0,3}(?:`{3}|~{3})/u.test(source.slice(node.position?.start.offset ?? 0));
   if (fenced || node.lang || !lines.every((line) => line.trim() === "" || /^[*+-][ \t]/u.test(line))) return [];
   const tree: Root = markdown.parse(node.value);
-  const start = spanOf(node).start;
-  shift(tree, start.line - 1, start.column - 1 + INDENTED_CODE);
+  shift(tree, spanOf(node).start.line - 1);
   return tree.children.filter((child) => child.type === "list");
 }
 
 /** How far markdown indents a code block: its content starts this many columns in. */
 const INDENTED_CODE = 4;
 
-/** Moves the positions of a tree parsed on its own to where its text sits in the file. */
-function shift(node: Node, lines: number, columns: number): void {
+/**
+ * Moves the positions of a tree parsed on its own to where its text sits in
+ * the file: `lines` down, and in by the block's indent (a section's blocks
+ * start at the left margin).
+ */
+function shift(node: Node, lines: number): void {
   if (node.position) {
     for (const point of [node.position.start, node.position.end]) {
-      // The block's first line starts where the block does; its other lines start at the left margin, indented.
-      point.column += point.line === 1 ? columns : INDENTED_CODE;
+      point.column += INDENTED_CODE;
       point.line += lines;
     }
   }
-  for (const child of (node as Partial<Parent>).children ?? []) shift(child, lines, columns);
+  for (const child of (node as Partial<Parent>).children ?? []) shift(child, lines);
 }
 
 /** Speakeasy's TypeScript type of the values an open enum does not list. */

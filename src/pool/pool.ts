@@ -59,11 +59,11 @@ type Counts = Readonly<Record<Task["kind"], number>>;
 
 /**
  * Below this many items of a kind, starting workers costs more than it saves.
- * On two cores, two threads do little more than one (BENCHMARKS.md): a cold
- * run over 2,063 real specs took 0.88 of the pool's time on the main thread
- * alone, an edit run 0.96, 3,000 synthetic specs broke even and 5,000 took
- * 1.18 of it. More cores share the work out further, so there a pool pays
- * sooner.
+ * A pool of two threads, the default on a two-core machine, does little more
+ * than the main thread alone (BENCHMARKS.md): there a cold run over 2,063
+ * real specs took 0.88 of the pool's time on the main thread alone, an edit
+ * run 0.96, 3,000 synthetic specs broke even and 5,000 took 1.18 of it. More
+ * threads share the work out further, so a larger pool pays sooner.
  */
 const worthAPool = (threads: number): Counts =>
   threads > 2 ? { specs: 400, modules: 48, sources: 48 } : { specs: 3_000, modules: 3_000, sources: 3_000 };

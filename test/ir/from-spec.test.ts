@@ -527,6 +527,8 @@ describe("constructs of real SDK docs", () => {
     };
     const header = "| Field | Type | Required | Description |";
     expect(names(header, `| \`from_\` | *str* | ${CHECK} | Start. |`, `| \`and_\` | *bool* | ${CHECK} | All. |`, `| \`type_\` | *str* | ${CHECK} | Not a keyword. |`, `| \`to\` | *str* | ${CHECK} | End. |`)).toEqual(["from", "and", "type_", "to"]);
+    // A table that has the key `from` as well keeps `from_` as written: the two stay apart.
+    expect(names(header, `| \`from\` | *str* | ${CHECK} | Start. |`, `| \`from_\` | *str* | ${CHECK} | Also start. |`)).toEqual(["from", "from_"]);
     // TypeScript's docs name the key as it is.
     expect(names(header, `| \`from_\` | *string* | ${CHECK} | Start. |`, `| \`count\` | *number* | ${CHECK} | How many. |`)).toEqual(["from_", "count"]);
   });

@@ -269,6 +269,9 @@ describe("models", () => {
       items: { kind: "ref", name: "list_t", link: "v1_label_selector_requirement.md" },
     });
     expect(typeOf("**list_t \\***")).toEqual(unknown);
+    // Its file, and C's own integer types, are no models of the docs.
+    expect(typeOf("**binary_t \\***")).toEqual(binary);
+    expect(typeOf("**int64_t**")).toEqual(integer);
     expect(typeOf("**char \\***")).toEqual(string);
     // The link of a map covers its key type too; a primitive name stays a primitive.
     expect(typeOf("[**Dict[str, V1Volume]**](V1Volume.md)")).toEqual({ kind: "map", values: { kind: "ref", name: "V1Volume", link: "V1Volume.md" } });

@@ -155,6 +155,11 @@ describe("the Properties table", () => {
       spec("---", ...matter, "---", "## ININ.PureCloudApi.Model.EmailAddress", "", "## Properties", "", "|Name | Type | Description | Notes|", "|--- | --- | --- | ---|", "| **Email** | **string** |  | [optional] |", '{: class="table table-striped"}');
     expect(document(page("title: EmailAddress")).models.map((m) => m.name)).toEqual(["EmailAddress"]);
     expect(document(page('title: "EmailAddress"', "layout: page")).models.map((m) => m.name)).toEqual(["EmailAddress"]);
+    // The title as YAML gives it: quoted, with an apostrophe, or emphasis-like text kept as written.
+    expect(document(page("title: Pet's address", "layout: page")).models.map((m) => m.name)).toEqual(["Pet's address"]);
+    expect(document(page("title: __EmailAddress__")).models.map((m) => m.name)).toEqual(["__EmailAddress__"]);
+    // A `title` that is not the front matter's own is no title.
+    expect(parseSpecText("Email.md", page("seo:", "  title: EmailAddress")).diagnostics.map((d) => d.rule)).toEqual(["missing-model-heading"]);
     expect(fields(page("title: EmailAddress")).map((f) => [f.name, f.required])).toEqual([["Email", false]]);
     // Without a title in the front matter, the page still has no title.
     expect(parseSpecText("Email.md", page("layout: page")).diagnostics.map((d) => d.rule)).toEqual(["missing-model-heading"]);
@@ -229,6 +234,9 @@ describe("enums", () => {
     const enumPage = document(variants("| Name | Value |", "| Image | image |", "| File | file |"));
     expect(enumPage.dialect).toBe("openapi-generator");
     expect(enumPage.models[0]!.section).toMatchObject({ kind: "values", open: false, values: [{ value: "image" }, { value: "file" }] });
+    // A discriminated oneOf: the Value column holds the discriminator's values, and each variant has a heading below.
+    const discriminated = document(`${variants("| Name | Value |", "| Cat | cat |", "| Dog | dog |")}\n## Cat\n\nName | Type | Description | Notes\n--- | --- | --- | ---\n**name** | **String** |  | \n\n## Dog\n`);
+    expect(discriminated.models[0]!.section).toMatchObject({ kind: "union", members: [{ kind: "name", name: "Cat" }, { kind: "name", name: "Dog" }] });
     const oneOf = document(variants("| Name | Description |", "| ResponseFormatText | Plain text. |", "| String | A format's name. |"));
     expect(oneOf.models[0]!.section).toMatchObject({
       kind: "union",
@@ -303,13 +311,36 @@ describe("enums", () => {
       expect(typeOfField(source, "type")).not.toHaveProperty("link");
     });
 
-    it("links the enum named for the model and the field, and names it so once (`OrderStatusEnum`, `ConsumerConnection.state`)", () => {
+    it("links the enum named for the model and the field (TypeScript's `OrderStatusEnum`, `ConsumerConnection.state`)", () => {
       const order = page("Order", ["|**status** | **string** | Order Status | [optional] [default to OrderStatusEnum.Approved]|"], "OrderStatusEnum");
-      expect(document(order).models.map((m) => m.name)).toEqual(["Order", "OrderStatusEnum"]);
       expect(typeOfField(order, "status")).toMatchObject({ name: "OrderStatusEnum", link: "#OrderStatusEnum" });
       const connection = page("ConsumerConnection", ["`state` | **string** |  | [optional] "], "ConsumerConnection.state");
-      expect(document(connection).models.map((m) => m.name)).toEqual(["ConsumerConnection", "ConsumerConnectionState"]);
       expect(typeOfField(connection, "state")).toMatchObject({ name: "ConsumerConnection.state", link: "#ConsumerConnection.state" });
+    });
+
+    const twoEnums = (title: string, rows: string[], ...enumTitles: string[]) =>
+      spec(`# ${title}`, "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", ...rows, "", ...enumTitles.flatMap((name) => [`## Enum: ${name}`, "", "* `A` (value: `\"a\"`)", ""]));
+
+    it("gives each enum to one field, by the naming that names the most of the page's enums", () => {
+      // JavaScript: `status` and `orderStatus` have `StatusEnum` and `OrderStatusEnum`.
+      const js = twoEnums("Order", ["**status** | **String** |  | ", "**orderStatus** | **String** |  | "], "StatusEnum", "OrderStatusEnum");
+      expect(typeOfField(js, "status")).toMatchObject({ name: "StatusEnum" });
+      expect(typeOfField(js, "orderStatus")).toMatchObject({ name: "OrderStatusEnum" });
+      // TypeScript: the same fields have `OrderStatusEnum` and `OrderOrderStatusEnum`.
+      const ts = twoEnums("Order", ["**status** | **string** |  | ", "**orderStatus** | **string** |  | "], "OrderStatusEnum", "OrderOrderStatusEnum");
+      expect(typeOfField(ts, "status")).toMatchObject({ name: "OrderStatusEnum" });
+      expect(typeOfField(ts, "orderStatus")).toMatchObject({ name: "OrderOrderStatusEnum" });
+      // JavaScript, with a free-text `status` beside `orderStatus`: the enum is `orderStatus`'s alone.
+      const free = twoEnums("Order", ["**status** | **String** |  | ", "**orderStatus** | **String** |  | "], "OrderStatusEnum");
+      expect(typeOfField(free, "status")).toMatchObject({ name: "String" });
+      expect(typeOfField(free, "orderStatus")).toMatchObject({ name: "OrderStatusEnum" });
+    });
+
+    it("leaves an enum a row links (Java's) to that row", () => {
+      const java = twoEnums("Order", ["**status** | **String** |  | ", "**orderStatus** | [**OrderStatusEnum**](#OrderStatusEnum) |  | "], "OrderStatusEnum");
+      expect(typeOfField(java, "status")).toMatchObject({ name: "String" });
+      expect(typeOfField(java, "status")).not.toHaveProperty("link");
+      expect(document(java).models.map((m) => m.name)).toEqual(["Order", "OrderOrderStatusEnum"]);
     });
   });
 });
