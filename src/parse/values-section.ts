@@ -85,9 +85,10 @@ function readValuesCode(node: Code, file: string, values: Values, diagnostics: D
  * the file, its offsets those in the block's text.
  */
 function listsInIndentedCode(node: Code, source: string): List[] {
-  const lines = node.value.split("\n");
-  const fenced = /^[ \t]{0,3}(?:`{3}|~{3})/u.test(source.slice(node.position?.start.offset ?? 0));
-  if (fenced || node.lang || !lines.every((line) => line.trim() === "" || /^[*+-][ \t]/u.test(line))) return [];
+  if (node.lang || !node.value.split("\n").every((line) => line.trim() === "" || /^[*+-][ \t]/u.test(line))) return [];
+  // A fence opens within three spaces of the margin; only its first characters are needed to tell.
+  const start = node.position?.start.offset ?? 0;
+  if (/^[ \t]{0,3}(?:`{3}|~{3})/u.test(source.slice(start, start + 6))) return [];
   const tree: Root = markdown.parse(node.value);
   shift(tree, spanOf(node).start.line - 1);
   return tree.children.filter((child) => child.type === "list");
