@@ -110,7 +110,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
       // An inline enum is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
       // other models in the folder have enums of the same name.
       name: inlineEnum && models[0] ? `${models[0].name}${upperFirst(written)}` : written,
-      description: inlineEnum ? "" : readDescription(nodes, i + 1, source),
+      description: inlineEnum ? "" : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source),
       examples,
       section,
       at: contentSpanOf(heading),
@@ -290,17 +290,26 @@ function readSection(
   }
 }
 
-/** The blocks between a heading and the next heading, as markdown source. */
-function readDescription(nodes: RootContent[], from: number, source: string): string {
+/** A model's description: the blocks between its heading and its section, as markdown source. */
+function readDescription(between: readonly RootContent[], title: string, source: string): string {
   const parts: string[] = [];
-  for (let i = from; i < nodes.length && nodes[i]!.type !== "heading"; i++) {
-    const node = nodes[i]!;
+  let inExample = false;
+  for (const node of between) {
+    if (node.type === "heading") {
+      // The example is read as the model's example (readExamples); a heading that repeats the title (as Genesys
+      // Cloud's docs write one, namespaced or not) says nothing more. Other headings are the description's own:
+      // Speakeasy copies a schema's description as written, headings and all.
+      inExample = EXAMPLE_HEADINGS.has(titleOf(node).toLowerCase());
+      if (inExample || unqualified(titleOf(node)) === unqualified(title)) continue;
+    }
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined) parts.push(source.slice(start, end));
+    if (!inExample && start !== undefined && end !== undefined) parts.push(source.slice(start, end));
   }
   return parts.join("\n\n").trim();
 }
+
+const EXAMPLE_HEADINGS = new Set(["example usage", "example", "examples"]);
 
 /**
  * The code blocks under the model's own `Example Usage` heading, one level

@@ -82,6 +82,19 @@ describe("the model heading and description", () => {
   it("gives a model without prose an empty description", () => {
     expect(only(spec("# Bare", "## Fields", "| Field | Type |", "| --- | --- |", "| `a` | *str* |")).description).toBe("");
   });
+
+  it("keeps the headings of a description copied from a schema, but not the example or a heading that repeats the title", () => {
+    const table = ["## Fields", "", "| Field | Type |", "| --- | --- |", "| `status` | *str* |"];
+    const health = only(spec("# GetHealthResponse", "", "## Service is Healthy", "", "All components work.", "", "**Details:**", "", ...table));
+    expect(health.description).toBe("## Service is Healthy\n\nAll components work.\n\n**Details:**");
+    // Speakeasy's TypeScript docs put the example before the fields: it is the model's example, not its description.
+    const agent = only(spec("# Agent", "", "An agent.", "", "## Example Usage", "", "```typescript", "let value: Agent = {};", "```", "", ...table));
+    expect(agent.description).toBe("An agent.");
+    expect(agent.examples).toEqual(["let value: Agent = {};"]);
+    // Genesys Cloud's docs repeat the title as a heading, namespaced in .NET's.
+    expect(only(spec("# AddConversationRequest", "", "## AddConversationRequest", "", ...table)).description).toBe("");
+    expect(only(spec("# Email", "", "## ININ.PureCloudApi.Model.Email", "", ...table)).description).toBe("");
+  });
 });
 
 describe("the Fields table", () => {
