@@ -14,6 +14,7 @@
  * url and its own tokens. What the names mean (`str` is a string, `Optional`
  * makes a key optional) is the IR's business, not this module's.
  */
+import { decodeHTML } from "entities";
 import type { PhrasingContent } from "mdast";
 import type { Point, Span } from "../base/span.js";
 
@@ -168,10 +169,6 @@ function isPunct(token: Token | undefined, value: string): boolean {
   return token?.t === "punct" && token.value === value;
 }
 
-function decodedEntities(text: string): string {
-  return text.replace(/&(?:lt|gt|#60|#62);/gu, (entity) => ENTITIES.get(entity)!);
-}
-
 function tokenizeText(text: string, start: Point): Token[] {
   const tokens: Token[] = [];
   let line = start.line;
@@ -214,7 +211,7 @@ function tokenizeText(text: string, start: Point): Token[] {
       tokens.push({ t: "string", value, at: { start: from, end: here() } });
     } else if (ch === "(" && text[i + 1] === "#" && isPunct(tokens.at(-1), "]") && text.includes(")", i)) {
       const end = text.indexOf(")", i);
-      const url = decodedEntities(text.slice(i + 1, end));
+      const url = decodeHTML(text.slice(i + 1, end));
       step(end + 1 - i);
       linkToAnchor(tokens, url, here());
     } else if (PUNCTUATION.has(ch)) {
