@@ -5,6 +5,7 @@
  * This is the task a worker runs.
  */
 import { performance } from "node:perf_hooks";
+import { isMainThread } from "node:worker_threads";
 import type { ModuleTimings } from "../base/timings.js";
 import { compileModule } from "./compile.js";
 import { formatModuleParts, formatTypeScriptModules, joinParts } from "./format.js";
@@ -56,7 +57,7 @@ function compiled(sources: ReadonlyArray<readonly [string, string]>, formatMs: n
   return sources.map(([module, source]) => {
     const compileStart = performance.now();
     const compiledModule = compileModule(`${module}.ts`, source);
-    const timings = { format: formatMs, compile: performance.now() - compileStart, write: 0 };
+    const timings = { format: formatMs, compile: performance.now() - compileStart, write: 0, inWorker: !isMainThread };
     return { module, source, ...compiledModule, timings };
   });
 }

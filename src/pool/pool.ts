@@ -129,9 +129,10 @@ export class WorkPool {
     const timings = this.#timingsOut;
     if (!timings) return onEmitted;
     return (emitted) => {
-      timings.add("format", emitted.timings.format, 1);
-      timings.add("compile", emitted.timings.compile, 1);
-      if ("written" in emitted) timings.add("write", emitted.timings.write, emitted.written);
+      const { format, compile, write, inWorker } = emitted.timings;
+      timings.add("format", format, 1, inWorker);
+      timings.add("compile", compile, 1, inWorker);
+      if ("written" in emitted) timings.add("write", write, emitted.written, inWorker);
       onEmitted(emitted);
     };
   }

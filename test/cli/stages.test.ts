@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Timings } from "../../src/base/timings.js";
 import { generate } from "../../src/run/generate.js";
 
 const repo = join(import.meta.dirname, "../..");
@@ -30,8 +31,13 @@ describe("the stages of a run", () => {
     const lines = run.stderr.split("\n").filter((line) => /^ {2}[a-z]+ +[\d,]+ ms/u.test(line));
     expect(lines.map((line) => line.trim().split(/\s+/u)[0])).toEqual(["read", "parse", "resolve", "emit", "format", "compile", "write"]);
     expect(lines[0]).toMatch(/^ {2}read +[\d,]+ ms {2}8 spec files$/u);
-    expect(lines[4]).toMatch(/ms in threads {2}\d+ modules$/u);
-    expect(lines[6]).toMatch(/ms {2}[\d,]+ files$/u);
+    // A run this small stays on the main thread: no stage's time was spent in a worker.
+    expect(lines[4]).toMatch(/^ {2}format +[\d,]+ ms {2}\d+ modules$/u);
+    expect(lines[6]).toMatch(/^ {2}write +[\d,]+ ms {2}[\d,]+ files$/u);
+    // Each stage's time is its own, so together they are no more than the run took.
+    const total = lines.reduce((sum, line) => sum + Number(/([\d,]+) ms/u.exec(line)![1]!.replaceAll(",", "")), 0);
+    const seconds = Number(/\(\d+ files, ([\d.]+)s\)/u.exec(run.stderr)![1]);
+    expect(total).toBeLessThanOrEqual(seconds * 1000 + 10);
   });
 
   it("come back from the API, and a run that finds nothing to do has read only", async () => {
@@ -43,5 +49,39 @@ describe("the stages of a run", () => {
     const again = await generate(options);
     expect(again.upToDate).toBe(true);
     expect(again.stages?.map((s) => s.stage)).toEqual(["read"]);
+  });
+});
+
+describe("a stage's time", () => {
+  const busy = (ms: number) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  };
+
+  it("leaves out the stages timed within it on the same thread", () => {
+    const timings = new Timings();
+    timings.time("emit", 1, () => {
+      busy(5);
+      timings.time("write", 2, () => busy(30));
+    });
+    const [emit, write] = timings.list();
+    expect(write).toMatchObject({ stage: "write", count: 2, threads: false });
+    expect(write!.ms).toBeGreaterThanOrEqual(29);
+    expect(emit).toMatchObject({ stage: "emit", count: 1, threads: false });
+    expect(emit!.ms).toBeLessThan(write!.ms);
+  });
+
+  it("keeps the time of the pool's threads apart, marked as thread time", () => {
+    const timings = new Timings();
+    timings.time("emit", 1, () => {
+      busy(5);
+      timings.add("format", 500, 1, true);
+      timings.add("compile", 3, 1);
+    });
+    const byStage = Object.fromEntries(timings.list().map((entry) => [entry.stage, entry]));
+    expect(byStage.format).toMatchObject({ ms: 500, threads: true });
+    expect(byStage.compile).toMatchObject({ ms: 3, threads: false });
+    // 5 ms or more of its own, less the 3 ms compiled on this thread; the 500 ms in a thread are not taken off.
+    expect(byStage.emit!.ms).toBeGreaterThanOrEqual(2);
   });
 });
