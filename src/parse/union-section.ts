@@ -2,7 +2,10 @@
  * A `## Supported Types` section: a union, one `### \`Type\`` heading per
  * member, each usually followed by an example of the member. Some Python
  * docs leave a heading empty; the example's annotation then names the
- * member (`loc: str = /* values here *\/`).
+ * member (`loc: str = /* values here *\/`). Older Python docs head a member
+ * with its schema's title in plain text, which need not be its type
+ * (`### SourceE2eTestCloud` above `c: Union[shared.ContinuousFeed] = …`):
+ * there too the annotation, where it reads as a type, names the member.
  */
 import type { Code, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
@@ -19,10 +22,11 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
     const code = node.children.find((child) => child.type === "inlineCode");
     const start = spanOf(node).start;
     let text = code?.type === "inlineCode" ? code.value : toString(node);
-    // Point inside the backticks of `### \`X\``.
-    let from = { line: start.line, column: code?.position ? code.position.start.column + 1 : start.column };
-    const annotated = text.trim() === "" ? annotationAfter(body, index, depth) : undefined;
-    if (annotated) ({ text, from } = annotated);
+    // Point at the text: inside the backticks of `### \`X\``, after the `### ` of `### X`.
+    const textStart = code?.position ? code.position.start.column + 1 : node.children[0]?.position?.start.column;
+    let from = { line: start.line, column: textStart ?? start.column };
+    const annotated = code === undefined ? annotationAfter(body, index, depth) : undefined;
+    if (annotated && (text.trim() === "" || readsAsType(annotated.text))) ({ text, from } = annotated);
     try {
       members.push(parseTypeText(text, from));
     } catch (error) {
@@ -36,6 +40,16 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
     return undefined;
   }
   return { kind: "union", members, at };
+}
+
+function readsAsType(text: string): boolean {
+  try {
+    parseTypeText(text, { line: 1, column: 1 });
+    return true;
+  } catch (error) {
+    if (!(error instanceof TypeSyntaxError)) throw error;
+    return false;
+  }
 }
 
 const MAX_ANNOTATION = 500;

@@ -422,6 +422,45 @@ describe("the Supported Types section", () => {
     });
   });
 
+  it("reads a member headed by its schema's title in plain text from its example's annotation", () => {
+    // Older Python docs: the heading is the schema's title, the annotation the member's type.
+    const model = only(
+      spec(
+        "# SourceConfiguration",
+        "",
+        "## Supported Types",
+        "",
+        "### SourceE2eTestCloud",
+        "",
+        "```python",
+        "sourceConfiguration: Union[shared.ContinuousFeed] = /* values here */",
+        "```",
+        "",
+        "### `shared.SourceAha`",
+        "",
+        "```python",
+        "sourceConfiguration: shared.Other = /* values here */",
+        "```",
+        "",
+        "### Plain",
+        "",
+        "```python",
+        "sourceConfiguration: List[ = /* values here */",
+        "```",
+      ),
+    );
+    expect(model.section).toMatchObject({
+      kind: "union",
+      members: [
+        { kind: "generic", name: "Union", args: [{ kind: "name", name: "shared.ContinuousFeed" }], at: span(8, 22, 50) },
+        // A heading in backticks names the member itself.
+        { kind: "name", name: "shared.SourceAha" },
+        // An annotation that is no type leaves the heading's name.
+        { kind: "name", name: "Plain", at: span(17, 5, 10) },
+      ],
+    });
+  });
+
   it("reports a member it cannot read, and keeps it as unreadable", () => {
     const result = parse(spec("# Content", "## Supported Types", "### `List[str`"));
     expect(result.diagnostics.map((d) => [d.rule, d.at])).toEqual([["unparsable-type", span(3, 11, 14)]]);
