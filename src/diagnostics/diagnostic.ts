@@ -89,6 +89,10 @@ export const rules = {
     severity: "error",
     hint: 'Write each value as a JSON string or number, e.g. `"active"` or `42`.',
   },
+  untyped: {
+    severity: "warning",
+    hint: "Write the type the docs lost, or link the model's spec; until then any value passes.",
+  },
   "name-collision": {
     severity: "error",
     hint: "Rename one of the models: both would produce the same TypeScript name in one module folder.",

@@ -27,6 +27,7 @@ import {
   BINARY_NAMES,
   BOXES,
   argumentFreeGeneric,
+  genericName,
   GO_NULLABLE_PRIMITIVES,
   knownGenerics,
   knownTypeNames,
@@ -195,13 +196,32 @@ const PYTHON_KEYWORDS = new Set(
 );
 
 /**
- * The key a field's name stands for: `from_` in Python's docs is the key `from`, as `r#type` in Rust's is `type`,
- * unless the table has a field `from` too.
+ * Words OpenAPI Generator and Swagger Codegen escape with a leading `_` where
+ * a property is named by one: Java's, TypeScript's and JavaScript's, Swift's
+ * and Python's reserved words (`_private`, `_default`, `_float`, `_date`;
+ * Kubernetes' `_continue`, `_from`). The JSON key is the word itself.
+ */
+const ESCAPED_WORDS = new Set(
+  (
+    "abstract and as assert async await boolean break byte case catch char class const continue date datetime debugger def default del delete do " +
+    "double elif else enum except exec export extends final finally float for from function global goto if implements import in instanceof int " +
+    "interface is lambda let long native new nonlocal not or package pass print private property protected public raise return self short static " +
+    "str strictfp super switch synchronized this throw throws transient try typeof var void volatile while with yield"
+  ).split(" "),
+);
+
+/**
+ * The key a field's name stands for, unless the table has a field of that key too: `from_` in Speakeasy's Python
+ * docs is the key `from` (as `r#type` in Rust's is `type`), and `_private` in OpenAPI Generator's is `private`.
  */
 function keyOf(name: string, rows: readonly FieldRow[], dialect: Dialect): string {
-  const keyword = name.slice(0, -1);
-  const renamed = dialect === "python" && name.endsWith("_") && PYTHON_KEYWORDS.has(keyword);
-  return renamed && !rows.some((row) => row.name === keyword) ? keyword : name;
+  const unescaped =
+    dialect === "python" && name.endsWith("_") && PYTHON_KEYWORDS.has(name.slice(0, -1))
+      ? name.slice(0, -1)
+      : dialect === "openapi-generator" && name.startsWith("_") && ESCAPED_WORDS.has(name.slice(1))
+        ? name.slice(1)
+        : undefined;
+  return unescaped !== undefined && !rows.some((row) => row.name === unescaped) ? unescaped : name;
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */
@@ -271,8 +291,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       // Java's and C#'s byte arrays (`byte[]`, a `format: byte` field) are base64 text in JSON, the values
       // OpenAPI Generator's docs describe.
       if (context.dialect === "openapi-generator" && expr.items.kind === "name" && expr.items.name === "byte") return { kind: "string" };
-      const items = typeOf(expr.items, context);
-      return items && { kind: "array", items };
+      return arrayOf(expr.items, context);
     }
     case "index-signature": {
       const values = typeOf(expr.values, context);
@@ -280,6 +299,8 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
     }
     case "unreadable":
       return { kind: "unknown" };
+    case "untyped":
+      return untyped("the docs write no type here (a link without text)", expr.at, context);
     case "union": {
       const members = all(expr.members);
       return members && unionOf(onePerLink(members));
@@ -321,15 +342,16 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       return ref;
     }
     case "generic": {
-      const { name, args } = expr;
+      const { args } = expr;
+      const name = genericName(expr.name);
       // PHP's `array<string, X>` is a map; R's `array[X]` a list.
       if (name === "array" && args.length === 2) {
         const values = typeOf(args[1]!, context);
         return values && { kind: "map", values };
       }
       if (ARRAYS.has(name)) {
-        const items = only(name, args);
-        return items && { kind: "array", items };
+        if (args.length !== 1) return fail(`${name}[...] takes one type, not ${args.length}`);
+        return arrayOf(args[0]!, context);
       }
       if (MAPS.has(name)) {
         // R's docs give a map its value type alone: `map(character)`.
@@ -358,6 +380,11 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         }
         return unionOf(values);
       }
+      if (name === "Union" && args.length === 0) {
+        // The union's own spec, where the docs link it, lists its members.
+        if (expr.link !== undefined && !isExternal(expr.link)) return { kind: "ref", name: "Union[]", link: expr.link, at: expr.at };
+        return untyped("`Union[]` lists no members", expr.at, context);
+      }
       if (name === "Union") {
         const members = all(args);
         return members && unionOf(onePerLink(members));
@@ -380,6 +407,23 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       return fail(withSuggestion(`unknown generic type "${name}"`, name, knownGenerics()));
     }
   }
+}
+
+/**
+ * An array of what `items` writes. Swagger Codegen writes `Array<null>`
+ * where it lost the items' type (an allOf or a oneOf): no array holds
+ * nothing but nulls, so those items may be anything.
+ */
+function arrayOf(items: TypeExpr, context: Context): TypeNode | undefined {
+  const type = typeOf(items, context);
+  if (type?.kind !== "null") return type && { kind: "array", items: type };
+  return { kind: "array", items: untyped("an array of `null` says nothing of its items", items.at, context) };
+}
+
+/** What a type the docs leave out is: unknown, with a warning. */
+function untyped(why: string, at: Span, context: Context): TypeNode {
+  context.diagnostics.push(diagnostic(context.file, "untyped", `${why}; it is typed as unknown and takes any value`, at));
+  return { kind: "unknown" };
 }
 
 /**

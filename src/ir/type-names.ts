@@ -92,6 +92,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   ...SPEAKEASY,
   // OpenAPI Generator's Python clients write a timestamp `datetime`, and only a timestamp.
   datetime: dateTime,
+  "datetime.datetime": dateTime,
+  "datetime.date": dateOrDateTime,
   // Python (pydantic and the older clients). pydantic writes a Decimal to JSON as a string, and reads either.
   "decimal.Decimal": stringOrNumber,
   bytearray: base64OrBinary,
@@ -161,6 +163,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   double: number,
   // C#'s DateTime, as PHP's and Dart's, holds a date field as well as a timestamp: the docs write both alike.
   DateTime: dateOrDateTime,
+  // Apex
+  Datetime: dateTime,
   DateTimeOffset: dateTime,
   // The generichost client's `format: date`.
   DateOnly: dateOrDateTime,
@@ -317,6 +321,8 @@ export const ARRAYS = new Set([
   "kotlin.collections.List",
   "kotlin.collections.Set",
   "kotlin.Array",
+  // Scala
+  "Seq",
   // Julia
   "Vector",
   // Objective-C
@@ -344,6 +350,15 @@ export const MAPS = new Set([
   // Objective-C
   "NSDictionary",
 ]);
+
+/** Namespaces of the languages' standard generics, which some clients write out: `typing.Dict[str, X]`, `System.Collections.Generic.List<X>`. */
+const GENERIC_NAMESPACES = ["typing.", "System.Collections.Generic.", "java.util."];
+
+/** A generic's name without its standard library's namespace: `typing.Dict` is `Dict`. */
+export function genericName(name: string): string {
+  const namespace = GENERIC_NAMESPACES.find((prefix) => name.startsWith(prefix));
+  return namespace === undefined ? name : name.slice(namespace.length);
+}
 
 /** Rust's `Box<X>`: an X, held on the heap (how a model that contains itself is written). */
 export const BOXES = new Set(["Box", "std.boxed.Box"]);

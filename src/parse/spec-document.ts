@@ -130,12 +130,17 @@ const ENUM_BASE_TYPES = new Set(["String", "string", "Number", "number", "Intege
 
 /** The name an inline enum's heading gives it, by each client's convention, from its model's name and its field's. */
 const ENUM_NAMINGS: ReadonlyArray<(model: string, field: string) => string> = [
-  // JavaScript: `AchStatusEnum` for `achStatus`.
-  (_model, field) => `${upperFirst(field)}Enum`,
+  // JavaScript: `AchStatusEnum` for `achStatus`, `EnumStringEnum` for `enum_string`.
+  (_model, field) => `${camelized(field)}Enum`,
   // The plain TypeScript client: `OrderStatusEnum` for Order's `status`.
-  (model, field) => `${model}${upperFirst(field)}Enum`,
+  (model, field) => `${model}${camelized(field)}Enum`,
   (model, field) => `${model}.${field}`,
 ];
+
+/** A field's name as the generator camelizes it into a type's: `enum_string` is `EnumString`. */
+function camelized(field: string): string {
+  return field.split(/[_\-\s]+/u).filter((part) => part !== "").map(upperFirst).join("");
+}
 
 /**
  * OpenAPI Generator's JavaScript and TypeScript clients write a field whose

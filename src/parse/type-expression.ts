@@ -20,13 +20,16 @@ import type { Point, Span } from "../base/span.js";
 
 export type TypeExpr =
   | { kind: "name"; name: string; link?: string; at: Span }
-  | { kind: "generic"; name: string; args: TypeExpr[]; at: Span }
+  /** `link`: a generic written inside a link, for one that names no type the link could lead to (`[Union[]](x.md)`). */
+  | { kind: "generic"; name: string; args: TypeExpr[]; link?: string; at: Span }
   | { kind: "array"; items: TypeExpr; at: Span }
   | { kind: "literal"; value: string | number | boolean; at: Span }
   | { kind: "union"; members: TypeExpr[]; at: Span }
   | { kind: "index-signature"; values: TypeExpr; at: Span }
   /** A type that could not be read, already reported; a run that allows it (--allow-unresolved) types it unknown. */
-  | { kind: "unreadable"; at: Span };
+  | { kind: "unreadable"; at: Span }
+  /** Where the docs write no type at all: a link without text (`[****](.md)`, where a generator lost the type). */
+  | { kind: "untyped"; at: Span };
 
 type Token =
   | { t: "word"; value: string; at: Span }
@@ -346,7 +349,7 @@ class Parser {
       case "number":
         return { kind: "literal", value: token.value, at: token.at };
       case "link": {
-        if (token.tokens.length === 0) throw new TypeSyntaxError("the link has no text", token.at);
+        if (token.tokens.length === 0) return { kind: "untyped", at: token.at };
         const inner = new Parser(token.tokens, token.url);
         try {
           // `[**[ObjectSummary], none_type**](ObjectSummary.md)`: a link's text may list a union with commas.
@@ -372,6 +375,12 @@ class Parser {
           return { kind: "name", name: "interface{}", at: join(token.at, end.at) };
         }
         if (token.value === "map" && this.isPunct("[")) return this.goMap(token, depth);
+        // `Union[]`: Speakeasy's older Python docs write a union whose members they lost so, which is no array.
+        if (token.value === "Union" && this.isPunct("[") && this.peekPunct(1, "]")) {
+          const end = this.tokens[this.index + 1]!;
+          this.index += 2;
+          return { kind: "generic", name: "Union", args: [], ...(this.link !== undefined && { link: this.link }), at: join(token.at, end.at) };
+        }
         if (this.isPunct("[") && !this.peekPunct(1, "]")) return this.generic(token, "[", "]", depth);
         if (this.isPunct("<")) return this.generic(token, "<", ">", depth);
         if (this.isPunct("(")) return this.generic(token, "(", ")", depth);

@@ -6,7 +6,9 @@
  * - a bullet list of values, `` - `"a"` `` (Speakeasy's Python docs; the note
  *   "open enum" makes it open), or of named values, `` * `A` (value: `'a'`) ``
  *   (OpenAPI Generator's `## Enum`);
- * - a table with a Value column, `| Name | Value |`.
+ * - a table with a Value column, `| Name | Value |`;
+ * - a line of them, `Allowed values: [a, b]` (OpenAPI Generator's Scala
+ *   clients).
  *
  * An enum is open (a value it does not list is still one of it) where its
  * section or its example says so (saysOpenEnum), or where OpenAPI Generator
@@ -48,6 +50,7 @@ export function readValues(body: RootContent[], source: string, file: string, at
       if (lists.length === 0) open = readValuesCode(node, file, values, diagnostics) || open;
     } else if (node.type === "list") open = readValuesList(node, source, file, values, diagnostics) || open;
     else if (node.type === "table") open = readValuesTable(node, source, file, values, diagnostics) || open;
+    else if (node.type === "paragraph") readAllowedValues(toString(node), spanOf(node), values);
   }
   if (values.length === 0 && !open) {
     diagnostics.push(diagnostic(file, "empty-section", "the Values section lists no values, so the model admits any value", at));
@@ -136,7 +139,7 @@ function readValuesList(node: List, source: string, file: string, values: Values
     }
     // OpenAPI Generator writes a named value's quotes as HTML entities in older clients (`&quot;a&quot;`), inside
     // code, where markdown leaves them be.
-    const value = parseEnumValue(named ? decodeHTML(named[2]!.trim()) : text);
+    const value = parseEnumValue(named ? decodeHTML(named[2]!.trim()) : text, named?.[1]);
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(text)}`, at));
     } else values.push({ value, at });
@@ -174,7 +177,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   for (const row of rows) {
     const cell = row.cells[column];
     if (!cell) continue;
-    const value = parseEnumValue(cell.text);
+    const value = parseEnumValue(cell.text, nameColumn === -1 ? undefined : row.cells[nameColumn]?.text);
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(cell.text)}`, cell.at));
     } else values.push({ value, at: cell.at });
@@ -182,11 +185,35 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   return open;
 }
 
-/** `"text"` (JSON), `'text'`, a number, or a bare word; older Java clients write them as Java, `String.valueOf("text")`. */
-export function parseEnumValue(text: string): string | number | undefined {
+const NUMBER = /^-?\d+(\.\d+)?$/u;
+
+/** `Allowed values: [available, pending, sold]`: the values, bare or quoted. */
+function readAllowedValues(text: string, at: Span, values: Values): void {
+  const listed = /^Allowed values:[ \t]*\[(.*)\]$/u.exec(text.trim())?.[1];
+  for (const item of listed?.split(",") ?? []) {
+    const value = item.trim();
+    if (value !== "") values.push({ value: parseEnumValue(value) ?? value, at });
+  }
+}
+
+/**
+ * `"text"` (JSON), `'text'`, a number, or a bare word. Older Java clients
+ * write them as Java: `String.valueOf("text")`, `new BigDecimal(7)`, and a
+ * number with its type's suffix, `1L`, `1.1d`, `10.0f`. A suffix is read
+ * only where the value's `name` is the one OpenAPI Generator makes of a
+ * number (`NUMBER_1_DOT_1`): other clients write strings bare, and `7d`
+ * may be a string.
+ */
+export function parseEnumValue(text: string, name?: string): string | number | undefined {
   if (text === "") return undefined;
-  const java = /^(?:String|Integer|Long|Short|Byte|Float|Double|BigDecimal)\.valueOf\((.+)\)$/u.exec(text)?.[1];
-  if (java !== undefined) return parseEnumValue(java.trim());
+  const java = /^(?:(String|Integer|Long|Short|Byte|Float|Double|BigDecimal)\.valueOf|new BigDecimal)\((.+)\)$/u.exec(text);
+  if (java) {
+    const value = parseEnumValue(java[2]!.trim());
+    // A number type's value is a number, though written as text (`new BigDecimal("1.5")`).
+    return java[1] !== "String" && typeof value === "string" && NUMBER.test(value) ? Number(value) : value;
+  }
+  const suffixed = name !== undefined && /^NUMBER_/u.test(name) ? /^(-?\d+(?:\.\d+)?)[lLdDfF]$/u.exec(text)?.[1] : undefined;
+  if (suffixed !== undefined) return Number(suffixed);
   if (text.startsWith('"')) {
     try {
       const value: unknown = JSON.parse(text);
@@ -196,7 +223,7 @@ export function parseEnumValue(text: string): string | number | undefined {
     }
   }
   if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1);
-  if (/^-?\d+(\.\d+)?$/u.test(text)) {
+  if (NUMBER.test(text)) {
     const number = Number(text);
     return Number.isFinite(number) ? number : undefined;
   }

@@ -59,4 +59,13 @@ export const cases: ValueCase[] = [
   { model: "V1Deployment", valid: false, why: "a creation timestamp that is not a timestamp", value: { ...deployment, metadata: { creation_timestamp: "yesterday" } } },
   { model: "V1Service", valid: false, why: "a service port without its required port", value: { spec: { ports: [{ name: "http" }] } } },
   { model: "V1ConfigMap", valid: false, why: "config map data that is a list", value: { data: ["mode=production"] } },
+  // The docs escape a field named by a Python keyword with a leading `_` (`_continue`, `_from`): its key is the word.
+  { model: "V1ListMeta", valid: true, why: "a list's continue token, the docs' `_continue`", value: { continue: "eyJ2IjoibWV0YS5rOHMuaW8vdjEifQ", resource_version: "42" } },
+  { model: "V1ListMeta", valid: false, why: "a continue token that is not a string", value: { continue: 7 } },
+  {
+    model: "V1NetworkPolicyIngressRule",
+    valid: false,
+    why: "ingress sources, the docs' `_from`, that are not a list",
+    value: { from: { ip_block: { cidr: "10.0.0.0/8" } } },
+  },
 ];

@@ -290,6 +290,17 @@ describe("binary and streams", () => {
     expect(typeOf("[File](https://x) \\| [Blob](https://y)")).toEqual(binary);
   });
 
+  it("types `Union[]`, a union whose members the docs lost, as the spec it links, or else as unknown with a warning", () => {
+    expect(typeOf("[Optional[Union[]]](../shared/lookupfile.md)", MINUS)).toEqual({ kind: "ref", name: "Union[]", link: "../shared/lookupfile.md", at: span(7, 19, 26) });
+    const { field: unlinked, diagnostics } = field("*Optional[Union[]]*", MINUS);
+    expect(unlinked?.type).toEqual(unknown);
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.message, d.at])).toEqual([
+      ["untyped", "warning", "`Union[]` lists no members; it is typed as unknown and takes any value", span(7, 19, 26)],
+    ]);
+    // `X[]` stays an array of X.
+    expect(typeOf("*Thing[]*")).toMatchObject({ kind: "array", items: { kind: "ref", name: "Thing" } });
+  });
+
   it("types `*Union[bytes, IO[bytes], io.BufferedReader]*` as one binary type", () => {
     expect(typeOf("*Union[bytes, IO[bytes], io.BufferedReader]*")).toEqual(binary);
   });

@@ -201,8 +201,37 @@ describe("type names, by client language", () => {
     ["**Time**", dateTime],
     ["**BOOLEAN**", boolean],
     ["**Hash&lt;String, Float&gt;**", { kind: "map", values: number }],
+    // Scala
+    ["**Seq&lt;String&gt;**", { kind: "array", items: string }],
+    // Apex
+    ["**Datetime**", dateTime],
+    // Standard generics with their namespace written out (Swagger Codegen's Python and C# samples)
+    ["**typing.Dict[str, str]**", { kind: "map", values: string }],
+    ["**typing.List[int]**", { kind: "array", items: integer }],
+    ["**datetime.datetime**", dateTime],
+    ["**datetime.date**", dateOrDateTime],
+    ["**System.Collections.Generic.List&lt;string&gt;**", { kind: "array", items: string }],
+    ["**System.Collections.Generic.Dictionary&lt;string, int?&gt;**", { kind: "map", values: { kind: "union", members: [integer, { kind: "null" }] } }],
   ])("%s", (type, expected) => {
     expect(typeOf(type)).toEqual(expected);
+  });
+});
+
+describe("types the docs leave out", () => {
+  it("reads a link without text (Swagger Codegen's `[****](.md)`) as unknown, with a warning", () => {
+    const { field: read, messages } = field("[****](.md)");
+    expect(read?.type).toEqual(unknown);
+    expect(messages).toEqual(["the docs write no type here (a link without text); it is typed as unknown and takes any value"]);
+  });
+
+  it("reads an array of `null`, where Swagger Codegen lost the items' type, as an array of anything, with a warning", () => {
+    for (const type of ["[**Array&lt;null&gt;**](.md)", "**List&lt;null&gt;**", "**null[]**"]) {
+      const { field: read, messages } = field(type);
+      expect(read?.type, type).toEqual({ kind: "array", items: unknown });
+      expect(messages, type).toEqual(["an array of `null` says nothing of its items; it is typed as unknown and takes any value"]);
+    }
+    // Null beside another item type is one of the items' values, as written.
+    expect(typeOf("**List&lt;String?&gt;**")).toEqual({ kind: "array", items: { kind: "union", members: [string, { kind: "null" }] } });
   });
 });
 
@@ -235,6 +264,18 @@ describe("models", () => {
     expect(shapeOf(["**value** | **str** | Value defines how much of a certain device counter is available. |"])).toMatchObject({ kind: "object", fields: [{ name: "value", optional: false }] });
     expect(shapeOf(['**value** | **str** |  | [optional] must be one of ["a", ]'])).toMatchObject({ kind: "object", fields: [{ name: "value", optional: true }] });
     expect(shapeOf(['**value** | **str** |  | must be one of ["a", ]', "**unit** | **str** |  | "])).toMatchObject({ kind: "object", fields: [{ name: "value" }, { name: "unit" }] });
+  });
+
+  it("reads a field named by a reserved word, which the generators escape with a leading `_`, as the key it stands for", () => {
+    expect(shapeOf(["**_private** | **Boolean** |  | [optional]", "**_default** | **Boolean** |  | [optional]", "**_continue** | **str** |  | [optional]"])).toMatchObject({
+      kind: "object",
+      fields: [{ name: "private" }, { name: "default" }, { name: "continue" }],
+    });
+    // A key that starts with `_` and is no reserved word is the key as written, and so is one whose word is a key too.
+    expect(shapeOf(["**_id** | **String** |  | ", "**_links** | **Object** |  | ", "**_default** | **String** |  | ", "**default** | **String** |  | "])).toMatchObject({
+      kind: "object",
+      fields: [{ name: "_id" }, { name: "_links" }, { name: "_default" }, { name: "default" }],
+    });
   });
 
   it("reads Rust's raw identifier of a field named by a keyword (`r#type`) as the key it stands for", () => {

@@ -253,6 +253,22 @@ describe("enums", () => {
     expect(document(table("Integer.valueOf(1)", "Integer.valueOf(-2)", "Double.valueOf(1.1)")).models[0]!.section).toMatchObject({ values: [{ value: 1 }, { value: -2 }, { value: 1.1 }] });
   });
 
+  it("reads a Java number with its type's suffix (`1L`, `1.1d`) as that number where its name is a number's, and `new BigDecimal(7)`", () => {
+    const table = (...rows: Array<[string, string]>) => spec("# EnumTest", "", "## Enum", "", "| Name | Value |", "|---- | -----|", ...rows.map(([name, value]) => `| ${name} | ${value} |`));
+    const valuesOf = (source: string) => values(source).map((v) => v.value);
+    expect(valuesOf(table(["NUMBER_1_DOT_1", "1.1d"], ["NUMBER_MINUS_1_DOT_2", "-1.2d"], ["NUMBER_10", "10.0f"]))).toEqual([1.1, -1.2, 10]);
+    expect(valuesOf(spec("# LongEnum", "", "## Enum", "", "* `NUMBER_1` (value: `1L`)", "", "* `NUMBER_2` (value: `2L`)", "", FOOTER))).toEqual([1, 2]);
+    expect(valuesOf(table(["NUMBER_7", "new BigDecimal(7)"], ["NUMBER_1_DOT_5", "new BigDecimal(&quot;1.5&quot;)"]))).toEqual([7, 1.5]);
+    // Elsewhere such a value is the string it looks like: a week is `7d`.
+    expect(valuesOf(table(["_7D", "7d"], ["_30D", "30d"]))).toEqual(["7d", "30d"]);
+    expect(valuesOf(spec("# Range", "", "## Enum", "", "Name | Value", "---- | -----", "range | 7d, 30d, 1L"))).toEqual(["7d", "30d", "1L"]);
+  });
+
+  it("reads the Scala clients' `Allowed values: [a, b]` line as the values", () => {
+    const source = spec("# Pet", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**status** | [**Status**](#Status) |  | [optional]", "", "## Enum: Status", "Allowed values: [available, pending, sold]", "");
+    expect(document(source).models[1]!.section).toMatchObject({ kind: "values", open: false, values: [{ value: "available" }, { value: "pending" }, { value: "sold" }] });
+  });
+
   it("reads a `## Enum: Name` table under a model as a model of the file, named for the model and the heading", () => {
     const source = spec(
       "# Pet",
@@ -309,6 +325,12 @@ describe("enums", () => {
       // A field the enum is not named for keeps its type.
       expect(typeOfField(source, "type")).toMatchObject({ kind: "name", name: "String" });
       expect(typeOfField(source, "type")).not.toHaveProperty("link");
+    });
+
+    it("links the enum named for a snake_case field as the clients camelize it (`EnumStringEnum` for `enum_string`)", () => {
+      const source = page("EnumTest", ["**enum_string** | **String** |  | [optional] ", "**enum** | **String** |  | [optional] "], "EnumStringEnum");
+      expect(typeOfField(source, "enum_string")).toMatchObject({ kind: "name", name: "EnumStringEnum", link: "#EnumStringEnum" });
+      expect(typeOfField(source, "enum")).toMatchObject({ kind: "name", name: "String" });
     });
 
     it("links the enum named for the model and the field (TypeScript's `OrderStatusEnum`, `ConsumerConnection.state`)", () => {
