@@ -8,7 +8,10 @@ import type { RootContent } from "mdast";
 import type { Dialect, SpecModel } from "./document.js";
 import type { TypeExpr } from "./type-expression.js";
 
-const PYTHON_WORDS = new Set(["str", "int", "float", "bool", "List", "Dict", "Optional", "Nullable", "OptionalNullable", "Literal", "Any", "datetime"]);
+const PYTHON_WORDS = new Set(["str", "int", "float", "bool", "List", "Dict", "Optional", "Nullable", "OptionalNullable", "Literal", "Union", "Any", "datetime"]);
+
+/** pydantic's row for a model's other keys, which only Python's docs have. */
+const PYTHON_EXTRA_KEYS = "__pydantic_extra__";
 const TYPESCRIPT_WORDS = new Set(["string", "number", "boolean", "any", "Record", "Date", "Array"]);
 
 export function detectDialect(nodes: readonly RootContent[], models: readonly SpecModel[], openApiGenerator: boolean): Dialect {
@@ -18,6 +21,8 @@ export function detectDialect(nodes: readonly RootContent[], models: readonly Sp
     if (node.lang === "python") return "python";
     if (node.lang === "typescript" || node.lang === "ts") return "typescript";
   }
+  const fields = models.flatMap((model) => (model.section.kind === "fields" ? model.section.fields : []));
+  if (fields.some((field) => field.name === PYTHON_EXTRA_KEYS)) return "python";
   let python = 0;
   let typescript = 0;
   const visit = (expr: TypeExpr): void => {
@@ -31,6 +36,6 @@ export function detectDialect(nodes: readonly RootContent[], models: readonly Sp
     } else if (expr.kind === "union") expr.members.forEach(visit);
     else if (expr.kind === "index-signature") visit(expr.values);
   };
-  for (const model of models) if (model.section.kind === "fields") for (const field of model.section.fields) visit(field.type);
+  for (const field of fields) visit(field.type);
   return typescript > python ? "typescript" : "python";
 }

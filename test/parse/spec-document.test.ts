@@ -573,6 +573,15 @@ describe("dialect detection", () => {
     expect(document(table("*number*[]")).dialect).toBe("typescript");
   });
 
+  it("takes pydantic's row of other keys, and `Union[...]`, for Python, however the other fields read", () => {
+    // A row that cannot be read still has its name: the file stays Python, and the row its other keys.
+    const fields = (...rows: string[]) => spec("# A", "## Fields", "| Field | Type |", "| - | - |", ...rows);
+    const damaged = parse(fields("| `a` | *Date* |", "| `b` | *Date* |", "| `__pydantic_extra__` | Dict[str, str]]] |"));
+    expect(damaged.diagnostics.map((d) => d.rule)).toEqual(["unparsable-type"]);
+    expect(damaged.document!.dialect).toBe("python");
+    expect(document(fields("| `a` | Union[Date, Date] |", "| `b` | List[int] |")).dialect).toBe("python");
+  });
+
   it("falls back to python when nothing tells", () => {
     expect(document(spec("# A", "## Values", '- `"x"`')).dialect).toBe("python");
   });
