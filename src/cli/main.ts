@@ -101,7 +101,7 @@ function strayArguments(cli: Command, command: Command, names: readonly string[]
 function sharedOptions(command: Command): void {
   command
     .option("--specs <dir>", "folder of markdown specs (default: specs; config: specs)")
-    .option("--include <glob...>", "read only the files of the specs folder that match (default: every .md file; config: include)")
+    .option("--include <glob...>", "read only the files of the specs folder that match (default: every .md and .mdx file; config: include)")
     .option("--exclude <glob...>", "do not read the files of the specs folder that match (config: exclude)")
     .option("--out <dir>", "folder to write the package to (default: generated; config: out)")
     .option("--name <name>", "the package's npm name (default: the out folder's name; config: name)")

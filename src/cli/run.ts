@@ -121,7 +121,7 @@ export function stageLines(stages: readonly StageTiming[]): string[] {
 }
 
 /** What the run left out of the specs folder: a line for each kind, and with `verbose` the files. */
-function skippedLines({ pages, outside }: Skipped, verbose: boolean): string[] {
+function skippedLines({ pages, outside, replaced }: Skipped, verbose: boolean): string[] {
   const lines: string[] = [];
   const list = (files: string[]) => (verbose ? files.map((file) => `  ${file}`) : []);
   if (pages.length > 0) {
@@ -131,6 +131,10 @@ function skippedLines({ pages, outside }: Skipped, verbose: boolean): string[] {
   if (outside.length > 0) {
     const count = outside.length === 1 ? "1 symlink that leads" : `${outside.length} symlinks that lead`;
     lines.push(`Skipped ${count} out of the specs folder${verbose ? ", to:" : "; --verbose lists them."}`, ...list(outside));
+  }
+  if (replaced.length > 0) {
+    const count = replaced.length === 1 ? "1 .md file" : `${replaced.length} .md files`;
+    lines.push(`Skipped ${count} beside an .mdx file of the same name, which is read instead${verbose ? ":" : "; --verbose lists them."}`, ...list(replaced));
   }
   return lines;
 }

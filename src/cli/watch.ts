@@ -11,6 +11,7 @@ import { watch } from "chokidar";
 import { createColors } from "picocolors";
 import { EXIT_OK, EXIT_USAGE, processOutput, runOnce, type RunOutput } from "./run.js";
 import type { Settings } from "./settings.js";
+import { isSpecPath } from "../base/spec-path.js";
 import { ConfigError } from "../config/config.js";
 import { checkFolders, SpecsFolderError } from "../config/folders.js";
 
@@ -73,7 +74,7 @@ export async function watchSpecs(settings: Settings, output: RunOutput = process
   });
   for (const event of ["add", "change", "unlink", "addDir", "unlinkDir"] as const) {
     watcher.on(event, (path: string) => {
-      if (event.endsWith("Dir") || path.toLowerCase().endsWith(".md")) schedule(path);
+      if (event.endsWith("Dir") || isSpecPath(path)) schedule(path);
     });
   }
   watcher.on("error", (error) => output.stderr(`${c.red("mdspec:")} watching ${specs} failed: ${String(error)}\n`));

@@ -13,7 +13,7 @@ import { closest } from "../diagnostics/suggest.js";
 export interface MdspecConfig {
   /** Folder of markdown specs (default `specs`). */
   specs?: string;
-  /** Globs, relative to the specs folder, of the files to read (default: every `.md` file). */
+  /** Globs, relative to the specs folder, of the files to read (default: every `.md` and `.mdx` file). */
   include?: string[];
   /** Globs, relative to the specs folder, of files not to read. */
   exclude?: string[];

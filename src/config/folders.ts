@@ -52,7 +52,7 @@ export function checkFolders(specs: string, out: string): void {
 /** The error for a specs folder in which no spec was found. */
 export function noSpecsError(specs: string): SpecsFolderError {
   return new SpecsFolderError(
-    `no specs in ${shown(specs)}: no .md file in ${resolve(specs)} or its subfolders ` +
+    `no specs in ${shown(specs)}: no .md or .mdx file in ${resolve(specs)} or its subfolders ` +
       `(folders whose names start with "." and node_modules are skipped). ${WHAT_SPECS_ARE}; ` +
       `pass --specs with the folder that holds them.`,
   );

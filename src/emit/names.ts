@@ -2,6 +2,7 @@
  * Names in the generated code. Spec text is untrusted: every identifier,
  * property key and path that reaches the output goes through here.
  */
+import { specStem } from "../base/spec-path.js";
 
 const RESERVED = new Set(
   (
@@ -81,7 +82,7 @@ export function propertyAccess(subject: string, name: string): string {
  * across case-insensitive file systems.
  */
 export function modulePath(specFile: string): string {
-  const segments = specFile.replace(/\.md$/iu, "").split("/");
+  const segments = specStem(specFile).split("/");
   return segments.map(safeSegment).join("/");
 }
 

@@ -16,10 +16,12 @@
  * nullable when an example value sets it to null (the model's own, read
  * here; those of other models, read by the resolve stage).
  */
+import { specStem } from "../base/spec-path.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
 import { isExternal, type TypeExpr } from "../parse/type-expression.js";
+import { isKeyOf } from "./example-key.js";
 import { nullPaths, nullPathsIn } from "./example-value.js";
 import {
   ARRAYS,
@@ -52,7 +54,7 @@ interface Context {
 export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagnostics: Diagnostic[] } {
   const context: Context = { file: document.file, dialect: document.dialect, diagnostics: [] };
   const folder = document.file.includes("/") ? document.file.slice(0, document.file.lastIndexOf("/")) : "";
-  const baseId = document.file.replace(/\.md$/iu, "");
+  const baseId = specStem(document.file);
   const models = document.models.map((spec): Model => {
     const nulls = document.dialect === "typescript" ? examplesNulls(spec) : [];
     const model: Model = {
@@ -114,7 +116,8 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
-        const field = fieldOf(row, nullInExample.has(row.name), keyOf(row.name, section.fields, context.dialect), context);
+        const nullable = nullInExample.has(row.name) || [...nullInExample].some((key) => isKeyOf(row.name, String(key)));
+        const field = fieldOf(row, nullable, keyOf(row.name, section.fields, context.dialect), context);
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
@@ -472,7 +475,7 @@ function goNullable(expr: TypeExpr & { kind: "name" }, context: Context): TypeNo
 function linksToOwnSpec(expr: TypeExpr & { kind: "name" }): boolean {
   if (expr.link === undefined || isExternal(expr.link)) return false;
   const path = expr.link.split("#")[0]!;
-  const stem = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/iu, "");
+  const stem = specStem(path.slice(path.lastIndexOf("/") + 1));
   const name = expr.name.slice(expr.name.lastIndexOf(".") + 1);
   return stem !== "" && stem.toLowerCase() === name.toLowerCase();
 }

@@ -67,10 +67,13 @@ function withoutNotice(description: string): { description: string; notice?: str
  * An Example cell holds one value, or several as `**Example 1:** a<br/>**Example 2:** b`.
  * A value may run over several lines, written with `<br/>`: `{<br/>"type": "text"<br/>}`.
  * `[object Object]` is what a generator writes where it failed to print an object: no example.
+ * MDX docs escape the braces and angle brackets that MDX would read as code (`\{<br/>"a": 1<br/>}`);
+ * markdown shows them as the characters they escape.
  */
 function readExampleCell(cell: Cell | undefined): string[] {
   if (!cell || cell.source === "") return [];
   return cell.source
+    .replace(/(?<!\\)\\([{}<>])/gu, "$1")
     .split(/\*\*Example \d+:\*\*/giu)
     .map((part) => unwrapCode(part.replace(/<br\s*\/?>/giu, "\n").trim()))
     .filter((part) => part !== "" && !/^\[object Object\](?:,\s*\[object Object\])*$/u.test(part));

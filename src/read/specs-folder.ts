@@ -1,5 +1,5 @@
 /**
- * Finds the spec files of a specs folder: every `.md` file below it, with
+ * Finds the spec files of a specs folder: every `.md` and `.mdx` file below it, with
  * its path relative to the folder (with `/` separators) and its bytes.
  * Dot-folders and node_modules are skipped. Sorted by path, so every later
  * stage sees the files in the same order on every machine.
@@ -14,6 +14,7 @@ import { join, sep } from "node:path";
 import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { byCodeUnit } from "../base/compare.js";
+import { isMdx, isSpecPath } from "../base/spec-path.js";
 
 export interface SpecFile {
   /** Path relative to the specs folder, with `/` separators. */
@@ -43,7 +44,7 @@ export type SpecSource = SpecFile | SpecPath | ListedSpec;
 
 /** Globs over paths relative to the specs folder, for layouts a heuristic cannot guess. */
 export interface SpecSelection {
-  /** Only files that match one of these are read (default: every `.md` file). */
+  /** Only files that match one of these are read (default: every `.md` and `.mdx` file). */
   include?: readonly string[];
   /** Files that match one of these are not read. */
   exclude?: readonly string[];
@@ -56,6 +57,12 @@ export interface SpecsFolder {
   files: string[];
   /** Symlinks in the folder that lead out of it: their targets, relative to the folder (`../shared/x.md`). Never read. */
   outside: string[];
+  /**
+   * `.md` files beside an `.mdx` file of the same name, which are not read:
+   * docs that moved to MDX (Speakeasy's `mintlify` option) keep the older
+   * pages they replaced.
+   */
+  replaced: string[];
 }
 
 export function listSpecsFolder(root: string, selection: SpecSelection = {}): SpecsFolder {
@@ -66,7 +73,7 @@ export function listSpecsFolder(root: string, selection: SpecSelection = {}): Sp
     // Symlinks are reported by their real target, relative to the folder: one leading out starts with "../".
     .withSymlinks({ resolvePaths: true })
     .exclude((name) => name.startsWith(".") || name === "node_modules")
-    .filter((path, isDirectory) => !isDirectory && path.toLowerCase().endsWith(".md"))
+    .filter((path, isDirectory) => !isDirectory && isSpecPath(path))
     .crawl(real)
     .sync();
   const files = new Set<string>();
@@ -76,7 +83,9 @@ export function listSpecsFolder(root: string, selection: SpecSelection = {}): Sp
     if (path.startsWith("../") || path.startsWith("/")) outside.add(path);
     else if (selected(path)) files.add(path);
   }
-  return { root: real, files: [...files].sort(byCodeUnit), outside: [...outside].sort(byCodeUnit) };
+  const replaced = [...files].filter((file) => !isMdx(file) && files.has(`${file}x`));
+  for (const file of replaced) files.delete(file);
+  return { root: real, files: [...files].sort(byCodeUnit), outside: [...outside].sort(byCodeUnit), replaced: replaced.sort(byCodeUnit) };
 }
 
 export function listSpecFiles(root: string, selection: SpecSelection = {}): string[] {

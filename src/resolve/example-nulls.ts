@@ -13,6 +13,7 @@
  */
 import type { ExamplePath, Field, Model, TypeNode } from "../ir/types.js";
 import { admitsNull, orNull } from "../ir/unions.js";
+import { isKeyOf } from "../ir/example-key.js";
 
 /** The models, each with the fields other models' examples show as null made nullable (and listed in `shownNull`). */
 export function nullsFromExamples(models: readonly Model[]): Model[] {
@@ -56,7 +57,7 @@ export function nullsFromExamples(models: readonly Model[]): Model[] {
       names.add(segment);
       return;
     }
-    const field = shape.fields.find((candidate) => candidate.name === segment);
+    const field = shape.fields.find((candidate) => isKeyOf(candidate.name, String(segment)));
     if (field) walk(path, at + 1, field.type);
   };
 
@@ -70,8 +71,8 @@ export function nullsFromExamples(models: readonly Model[]): Model[] {
 /** The model with these fields made nullable, as examples of other models show them. */
 export function withShownNull(model: Model, names: readonly string[]): Model {
   if (model.shape.kind !== "object" || names.length === 0) return model;
-  const nulled = new Set(names);
-  const fields = model.shape.fields.map((field): Field => (nulled.has(field.name) && !admitsNull(field.type) ? { ...field, type: orNull(field.type) } : field));
+  const shown = (field: Field) => names.some((name) => isKeyOf(field.name, name));
+  const fields = model.shape.fields.map((field): Field => (shown(field) && !admitsNull(field.type) ? { ...field, type: orNull(field.type) } : field));
   // Object.assign, not a spread: a spread adding `shownNull` would give each copy a hidden class of its own (ir/walk.ts, linkedTo).
   return Object.assign({}, model, { shape: { ...model.shape, fields }, shownNull: [...names] });
 }

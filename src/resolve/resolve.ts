@@ -22,6 +22,7 @@ import type { Model, RefType, TypeNode } from "../ir/types.js";
 import { linkedTo, mapLeaves, referenceTargets, unlinked } from "../ir/walk.js";
 import { nullsFromExamples } from "./example-nulls.js";
 import { byCodeUnit } from "../base/compare.js";
+import { isSpecPath, specStem } from "../base/spec-path.js";
 
 export interface ResolveOptions {
   /**
@@ -189,11 +190,24 @@ class ModelIndex {
     if (path.startsWith("/")) return { outside: path };
     if (this.root === undefined) {
       const target = posix.normalize(posix.join(from.folder, path));
-      return target.startsWith("../") || target === ".." ? { outside: target } : { inside: target };
+      return target.startsWith("../") || target === ".." ? { outside: target } : { inside: this.specAt(target) };
     }
     const target = posix.join(this.root, from.folder, path);
     const inside = posix.relative(this.root, target);
-    return inside === "" || inside.startsWith("../") || inside === ".." || posix.isAbsolute(inside) ? { outside: target } : { inside };
+    return inside === "" || inside.startsWith("../") || inside === ".." || posix.isAbsolute(inside) ? { outside: target } : { inside: this.specAt(inside) };
+  }
+
+  /**
+   * The spec a path within the folder names: the path, or where no spec is
+   * there, the spec it names without its extension or with the other one.
+   * MDX docs link their pages without an extension (`../models/pet`), and
+   * pages that moved to MDX keep links to their `.md` names.
+   */
+  private specAt(path: string): string {
+    const extensionless = !path.slice(path.lastIndexOf("/") + 1).includes(".");
+    if (this.byFile.has(path) || !(extensionless || isSpecPath(path))) return path;
+    const stem = specStem(path);
+    return [`${stem}.mdx`, `${stem}.md`].find((candidate) => candidate !== path && this.byFile.has(candidate)) ?? path;
   }
 
   private findByLink(link: string, from: Model): Model | undefined {

@@ -234,7 +234,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     const listedHashes = read?.listed.map(({ hash }) => hash);
     const listedKey = listedHashes && runKeyOf(listedHashes);
     if (previous && previous.runKey === listedKey) {
-      const skipped = { pages: previous.pages, outside: folder.outside };
+      const skipped = { pages: previous.pages, outside: folder.outside, replaced: folder.replaced };
       return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [], upToDate: true, skipped, stages: timings.list() };
     }
 
@@ -246,7 +246,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       const { listed, edited } = read;
       const run = { out, listed, edited, runKey: listedKey!, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
-      if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside }, stages: timings.list() };
+      if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside, replaced: folder.replaced }, stages: timings.list() };
     }
     const sources = read?.listed ?? paths.map((file): SpecPath => ({ root: folder.root, file }));
     const built = await buildFiles({ files: sources, root: folder.root }, settings, {
@@ -260,7 +260,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     // The workers' memory is not needed for writing.
     await pool.close();
     const { diagnostics, files, keys, models, pages } = built;
-    const skipped = { pages, outside: folder.outside };
+    const skipped = { pages, outside: folder.outside, replaced: folder.replaced };
     if (!files) return { diagnostics, ok: false, models: 0, files: [], skipped, stages: timings.list() };
     // Each spec by the hash it was listed with, or else parsed with: a spec edited since is made again next run.
     const hashes = listedHashes ?? built.hashes;

@@ -81,6 +81,8 @@ export interface Skipped {
   pages: string[];
   /** Symlinks in the specs folder that lead out of it, by their target relative to the folder; never followed. */
   outside: string[];
+  /** `.md` files beside an `.mdx` file of the same name, which replaces them. */
+  replaced: string[];
 }
 
 export const version: string = (

@@ -226,7 +226,7 @@ describe("the first mistakes: each a usage error (exit 2) that says where it loo
     for (const command of ["generate", "check"]) {
       const run = mdspec([command, "--specs", "empty", "--out", "out"], work);
       expect(run.status).toBe(2);
-      expect(run.stderr).toContain(`mdspec: no specs in empty: no .md file in ${join(work, "empty")} or its subfolders`);
+      expect(run.stderr).toContain(`mdspec: no specs in empty: no .md or .mdx file in ${join(work, "empty")} or its subfolders`);
       expect(run.stderr).toContain('one model a file with a "# Name" heading and a "## Fields" table');
       expect(run.stderr).not.toContain("Generated");
     }

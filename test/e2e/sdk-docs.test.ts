@@ -4,7 +4,7 @@
  * docs/models/… with links that climb out and back in, and docs/sdks/…/README.md
  * operation pages. `--specs` at docs/ and at docs/models/ must both work.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -33,14 +33,14 @@ describe.each([
     expect(result.diagnostics).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.models).toBe(models);
-    expect(result.skipped).toEqual({ pages: [operationPage], outside: [] });
+    expect(result.skipped).toEqual({ pages: [operationPage], outside: [], replaced: [] });
   });
 
   it("generate from docs/models/ the same models, though every link climbs out of it and back in", () => {
     const { result } = packages["docs/models"]!;
     expect(result.diagnostics).toEqual([]);
     expect(result.models).toBe(models);
-    expect(result.skipped).toEqual({ pages: [], outside: [] });
+    expect(result.skipped).toEqual({ pages: [], outside: [], replaced: [] });
   });
 
   it("type-check strictly", () => {
@@ -93,6 +93,66 @@ describe("the Python SDK's guards", () => {
     const file = { file_name: "a.txt", content: new Uint8Array([104, 105]) };
     expect(isUploadFileRequest({ folder_id: "f", file, backup: new Blob(["x"]), raw: new Uint8Array() })).toBe(true);
     expect(isUploadFileRequest({ folder_id: "f", file: { ...file, content: "hi" } })).toBe(false);
+  });
+});
+
+describe("MDX docs (Speakeasy's `mintlify` option)", () => {
+  // A page as the option writes it: the title in front matter, links to pages without their extension, and an
+  // Example cell whose braces are escaped for MDX.
+  const usage = [
+    "---",
+    'title: "Usage"',
+    "---",
+    "",
+    "## Fields",
+    "",
+    "| Field | Type | Required | Description | Example |",
+    "| --- | --- | --- | --- | --- |",
+    '| `costDetails` | [models.CostDetails](../models/costdetails) | :heavy_minus_sign: | Costs | \\{<br/>"upstream_inference_cost": null,<br/>"prompt_cost": 0.5<br/>} |',
+    "| `total` | *number* | :heavy_check_mark: | Tokens | 8 |",
+    "",
+  ].join("\n");
+  const costDetails = fieldsSpec("CostDetails", [
+    ["upstreamInferenceCost", "*number*", false],
+    ["promptCost", "*number*", false],
+  ]);
+
+  it("read .mdx pages, follow links without an extension, and take nulls from escaped Example cells with the API's keys", async () => {
+    const folder = specFolder({ "operations/usage.mdx": usage, "models/costdetails.mdx": costDetails });
+    try {
+      const out = join(folder.root, "out");
+      const result = await generate({ specs: folder.specs, out, packageName: "p", cache: false });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.models).toBe(2);
+      const types = readFileSync(join(out, "src/models/costdetails.ts"), "utf8");
+      // `"upstream_inference_cost": null` is the field `upstreamInferenceCost`; `prompt_cost` shows no null.
+      expect(types).toContain("upstreamInferenceCost?: number | null;");
+      expect(types).toContain("promptCost?: number;");
+      const usageTypes = readFileSync(join(out, "src/operations/usage.ts"), "utf8");
+      expect(usageTypes).toContain("costDetails?: CostDetails;");
+      expect(usageTypes).not.toContain("\\{");
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it("read an .mdx page rather than the older .md page of the same name beside it, and say so", async () => {
+    const folder = specFolder({
+      "models/costdetails.mdx": costDetails,
+      "models/costdetails.md": fieldsSpec("CostDetails", [["stale", "*string*"]]),
+      "models/other.md": fieldsSpec("Other", [["cost", "[models.CostDetails](costdetails.md)"]]),
+    });
+    try {
+      const result = await generate({ specs: folder.specs, out: join(folder.root, "out"), packageName: "p", cache: false });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.models).toBe(2);
+      expect(result.skipped.replaced).toEqual(["models/costdetails.md"]);
+      // The link to the .md page leads to the .mdx page that replaces it.
+      expect(readFileSync(join(folder.root, "out/src/models/other.ts"), "utf8")).toContain("cost: CostDetails;");
+      expect(readFileSync(join(folder.root, "out/src/models/costdetails.ts"), "utf8")).not.toContain("stale");
+    } finally {
+      folder.remove();
+    }
   });
 });
 
