@@ -315,6 +315,13 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         const items = expr.link !== undefined && !isExternal(expr.link) ? referenceOf(expr) : undefined;
         return items ? { kind: "array", items } : { kind: "unknown" };
       }
+      const composed = context.dialect === "openapi-generator" ? composedLink(expr) : undefined;
+      if (composed) {
+        const members = composed.map((name) => typeOf({ kind: "name", name, at: expr.at }, context));
+        if (members.some((member) => member === undefined)) return undefined;
+        const union = members.length === 0 ? untyped("the link names no member of the composed type", expr.at, context) : unionOf(members as TypeNode[]);
+        return expr.name.startsWith("Nullable") ? orNull(union) : union;
+      }
       const named = namedType(expr.name, context.dialect);
       // A name linked to its own spec (`[**File**](File.md)`) is that model, whatever else the name could mean;
       // what else it means is kept for when no spec defines it.
@@ -409,6 +416,24 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       }
       return fail(withSuggestion(`unknown generic type "${name}"`, name, knownGenerics()));
     }
+  }
+}
+
+/**
+ * The members Go's docs name in the link of an inline oneOf or anyOf, a page
+ * the generator never writes: `[**NullableOneOfTitleEnumBlankEnumNullEnum**](oneOf<TitleEnum,BlankEnum,NullEnum>.md)`
+ * is one of those models (or null, for its `Nullable`), `anyOf<>.md` names none.
+ */
+function composedLink(expr: TypeExpr & { kind: "name" }): string[] | undefined {
+  const members = expr.link === undefined ? undefined : /^(?:oneOf|anyOf)<(.*)>\.md$/u.exec(decodeURIComponentSafely(expr.link))?.[1];
+  return members?.split(",").map((member) => member.trim()).filter((member) => member !== "");
+}
+
+function decodeURIComponentSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

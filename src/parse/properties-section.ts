@@ -7,7 +7,9 @@
  *     **api_version** | **str** | APIVersion defines … | [optional]
  *     **containers** | [**List[V1Container]**](V1Container.md) | … |
  *
- * A field is required unless its Notes say `[optional]`; the Notes also
+ * A field is required unless its Notes say `[optional]`, or its type is a
+ * Go pointer (`Pointer to **int**`), which Go's docs write for a field that
+ * is not required (and twilio's leave the Notes empty); the Notes also
  * carry `[readonly]`, `[default to …]` (`defaults to …` in the older Python
  * clients) and, in some generators, the values a field may take
  * (`must be one of ["a", "b", ]`). A table without a Notes
@@ -30,8 +32,10 @@ export function readProperties(body: RootContent[], source: string, file: string
   }
   const fields = readFieldRows(table, source, file, diagnostics, (cell) => {
     const notes = cell("notes");
+    const read = notes === undefined ? { required: false } : readNotes(notes);
     return {
-      ...(notes === undefined ? { required: false } : readNotes(notes)),
+      ...read,
+      ...(/^Pointer to\b/u.test(cell("type")?.text ?? "") && { required: false }),
       description: decodeQuotes(readDescriptionCell(cell("description"))),
       examples: [],
     };

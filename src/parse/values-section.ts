@@ -174,8 +174,11 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
     for (const text of listed) values.push({ value: parseEnumValue(text) ?? text, at: only.at });
     return open;
   }
+  // twilio's Go docs give each value in the Notes, `(value: "pending")`, beside its constant's name.
+  const notesColumn = header.indexOf("value") === -1 ? header.indexOf("notes") : -1;
   for (const row of rows) {
-    const cell = row.cells[column];
+    const noted = notesColumn === -1 ? undefined : /^\(value: (.*)\)$/su.exec(row.cells[notesColumn]?.text ?? "")?.[1];
+    const cell = noted === undefined ? row.cells[column] : { ...row.cells[notesColumn]!, text: noted.trim() };
     if (!cell) continue;
     const value = parseEnumValue(cell.text, nameColumn === -1 ? undefined : row.cells[nameColumn]?.text);
     if (value === undefined) {

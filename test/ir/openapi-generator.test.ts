@@ -235,6 +235,23 @@ describe("types the docs leave out", () => {
   });
 });
 
+describe("Go's inline oneOf and anyOf, linked to pages the generator never writes", () => {
+  it("reads `oneOf<A,B>.md` as the union of the models it names, or null where the name is `Nullable…`", () => {
+    const ref = (name: string): TypeNode => ({ kind: "ref", name });
+    expect(typeOf("Pointer to [**NullableOneOfTitleEnumBlankEnumNullEnum**](oneOf&lt;TitleEnum,BlankEnum,NullEnum&gt;.md)")).toEqual({
+      kind: "union",
+      members: [ref("TitleEnum"), ref("BlankEnum"), ref("NullEnum"), { kind: "null" }],
+    });
+    expect(typeOf("[**OneOfStringInt32**](oneOf&lt;string,int32&gt;.md)")).toEqual({ kind: "union", members: [string, integer] });
+  });
+
+  it("reads `anyOf<>.md`, which names no member, as any value, with a warning", () => {
+    const { field: read, messages } = field("Pointer to [**NullableAnyOf**](anyOf&lt;&gt;.md)");
+    expect(read?.type).toEqual(unknown);
+    expect(messages).toEqual(["the link names no member of the composed type; it is typed as unknown and takes any value"]);
+  });
+});
+
 describe("models", () => {
   it("admits any value where the Properties table is empty, as Ruby's and C#'s docs write an enum or a primitive alias", () => {
     const source = ["# Petstore::OuterEnum", "", "## Properties", "", "| Name | Type | Description | Notes |", "| ---- | ---- | ----------- | ----- |", ""].join("\n");

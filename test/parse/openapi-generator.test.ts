@@ -40,6 +40,15 @@ describe("the Properties table", () => {
     ]);
   });
 
+  it("reads a Go pointer (`Pointer to **X**`) as a field that may be absent, though the Notes say nothing (twilio's docs)", () => {
+    const source = pythonModel("**ErrorCode** | Pointer to **int** | The error code. | ", "**Sid** | **string** |  | ", "**Body** | Pointer to **string** |  | [optional] ");
+    expect(fields(source).map(({ name, required }) => [name, required])).toEqual([
+      ["ErrorCode", false],
+      ["Sid", true],
+      ["Body", false],
+    ]);
+  });
+
   it("names the model without the namespace some clients put in the title", () => {
     const named = (title: string) => document(pythonModel("**name** | **str** |  | ").replace("# V1Thing", `# ${title}`)).models[0]!.name;
     expect(named("Petstore::Pet")).toBe("Pet"); // Ruby
@@ -262,6 +271,11 @@ describe("enums", () => {
     // Elsewhere such a value is the string it looks like: a week is `7d`.
     expect(valuesOf(table(["_7D", "7d"], ["_30D", "30d"]))).toEqual(["7d", "30d"]);
     expect(valuesOf(spec("# Range", "", "## Enum", "", "Name | Value", "---- | -----", "range | 7d, 30d, 1L"))).toEqual(["7d", "30d", "1L"]);
+  });
+
+  it("reads twilio's Go enum, a `Name | Type | Notes` table, by the values its Notes give", () => {
+    const source = spec("# AccountStatus", "", "## Enum", "", "Name | Type | Notes", "------------ | ------------- | -------------", '**ACTIVE** | string | (value: `"active"`)', '**CLOSED** | string | (value: `"closed"`)', "", FOOTER);
+    expect(values(source).map((v) => v.value)).toEqual(["active", "closed"]);
   });
 
   it("reads the Scala clients' `Allowed values: [a, b]` line as the values", () => {
