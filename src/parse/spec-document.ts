@@ -21,12 +21,13 @@ import { hasFieldsHeader } from "./field-table.js";
 import { readFields } from "./fields-section.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { readProperties } from "./properties-section.js";
+import { readClassMethods } from "./class-methods-section.js";
 import { readUnion } from "./union-section.js";
 import { readValues, saysOpenEnum } from "./values-section.js";
 import { readVariants } from "./variants-section.js";
 import type { TypeExpr } from "./type-expression.js";
 
-type SectionKind = "fields" | "properties" | "values" | "union" | "variants";
+type SectionKind = "fields" | "properties" | "values" | "union" | "variants" | "class-methods";
 
 const SECTION_TITLES = new Map<string, SectionKind>([
   ["fields", "fields"],
@@ -35,6 +36,8 @@ const SECTION_TITLES = new Map<string, SectionKind>([
   ["enum", "values"],
   ["supported types", "union"],
   ["enum variants", "variants"],
+  // OpenAPI Generator's Ruby client: a oneOf or anyOf model, by the class methods that list its members.
+  ["class instance methods", "class-methods"],
 ]);
 
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
@@ -71,7 +74,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const slugger = new GithubSlugger();
   const nodes = withFrontMatterTitle(tree.children, source);
   // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
-  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?)$/isu.test(titleOf(node)));
+  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?|class instance methods)$/isu.test(titleOf(node)));
   const documentOf = (): SpecDocument => ({
     file,
     dialect: detectDialect(nodes, models, openApiGenerator),
@@ -287,6 +290,8 @@ function readSection(
       return readValues(body, source, file, at, diagnostics);
     case "union":
       return readUnion(body, heading.depth, file, at, diagnostics);
+    case "class-methods":
+      return readClassMethods(body, file, at, diagnostics);
     case "variants": {
       // The Rust client writes a discriminated oneOf's variants each under a heading of its own, after the section.
       const later = nodes.slice(index + 1 + body.length).filter((node): node is Heading => node.type === "heading" && node.depth === heading.depth);

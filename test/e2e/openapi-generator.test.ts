@@ -26,7 +26,7 @@ const guard = (path: string) => guardAt(root, path);
 describe("the package", () => {
   it("generates every model page and skips the operation page", () => {
     expect(pkg.result.diagnostics).toEqual([]);
-    expect(pkg.result.models).toBe(33);
+    expect(pkg.result.models).toBe(35);
     expect(pkg.result.skipped.pages).toEqual(["python/CoreV1Api.md"]);
   });
 
@@ -189,6 +189,10 @@ describe("the Ruby client", () => {
   it("admits any value for a model whose Properties table is empty, with a guard that reads nothing", () => {
     // Ruby's docs write an enum so: the page does not say its values.
     expect(guard("ruby.isOrder")({ status: "placed" })).toBe(true);
+    // A oneOf, which the Ruby client documents by the class methods that list its members (the last example's fence left open, as it writes it).
+    const isPaymentMethod = guard("ruby.isPaymentMethod");
+    expect([{ number: "4242" }, ["tok_1", "tok_2"], null].map(isPaymentMethod)).toEqual([true, true, true]);
+    expect([{ expiry: "12/30" }, "4242", [1], undefined].map(isPaymentMethod)).toEqual([false, false, false, false]);
     expect(guard("ruby.isOuterEnum")(undefined)).toBe(true);
     expect(readFileSync(join(pkg.dir, "src/ruby/outerenum.ts"), "utf8")).toMatch(
       /export function isOuterEnum\(value: unknown\): value is OuterEnum \{\n  return true;\n\}/u,

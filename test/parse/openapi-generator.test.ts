@@ -273,6 +273,51 @@ describe("enums", () => {
     expect(valuesOf(spec("# Range", "", "## Enum", "", "Name | Value", "---- | -----", "range | 7d, 30d, 1L"))).toEqual(["7d", "30d", "1L"]);
   });
 
+  it("reads the Ruby client's oneOf, a `## Class instance methods` section, as the union of the members `openapi_one_of` lists", () => {
+    const source = spec(
+      "# IntersightClient::AdapterUnitRelationship",
+      "",
+      "## Class instance methods",
+      "",
+      "### `openapi_one_of`",
+      "",
+      "Returns the list of classes defined in oneOf.",
+      "",
+      "#### Example",
+      "",
+      "```ruby",
+      "IntersightClient::AdapterUnitRelationship.openapi_one_of",
+      "# =>",
+      "# [",
+      "#   :'AdapterUnit',",
+      "#   :'Array<String>',",
+      "#   :'Null'",
+      "# ]",
+      "```",
+      "",
+      "### `openapi_discriminator_name`",
+      "",
+      "```ruby",
+      "IntersightClient::AdapterUnitRelationship.openapi_discriminator_name",
+      "# => :'class_id'",
+      "```",
+      "",
+    );
+    const parsed = document(source);
+    expect(parsed.dialect).toBe("openapi-generator");
+    expect(parsed.models.map((m) => m.name)).toEqual(["AdapterUnitRelationship"]);
+    expect(JSON.parse(JSON.stringify(parsed.models[0]!.section, (k, v: unknown) => (k === "at" ? undefined : v)))).toEqual({
+      kind: "union",
+      members: [
+        { kind: "name", name: "AdapterUnit" },
+        { kind: "generic", name: "Array", args: [{ kind: "name", name: "String" }] },
+        { kind: "name", name: "null" },
+      ],
+    });
+    // Placed where the member's name is written.
+    expect(parsed.models[0]!.section.kind === "union" && parsed.models[0]!.section.members[0]!.at).toEqual({ start: { line: 15, column: 7 }, end: { line: 15, column: 18 } });
+  });
+
   it("reads twilio's Go enum, a `Name | Type | Notes` table, by the values its Notes give", () => {
     const source = spec("# AccountStatus", "", "## Enum", "", "Name | Type | Notes", "------------ | ------------- | -------------", '**ACTIVE** | string | (value: `"active"`)', '**CLOSED** | string | (value: `"closed"`)', "", FOOTER);
     expect(values(source).map((v) => v.value)).toEqual(["active", "closed"]);
