@@ -46,7 +46,7 @@ export function readProperties(body: RootContent[], source: string, file: string
 type Notes = Pick<FieldRow, "required" | "default" | "readonly" | "oneOf">;
 
 /** `[optional] [readonly] [default to 'v1'] must be one of ["a", "b", ]`, in any order. */
-function readNotes(cell: Cell): Notes {
+export function readNotes(cell: Cell): Notes {
   const text = cell.text;
   const notes: Notes = { required: !/\[optional\]/iu.test(text) };
   if (/\[readonly\]/iu.test(text)) notes.readonly = true;
@@ -103,6 +103,6 @@ function unescapeJson(text: string): string {
  * show as `&quot;`. Other entities (`&lt;`) stay as they are: markdown shows
  * them as the character, and decoded they could turn text into HTML.
  */
-function decodeQuotes(text: string): string {
+export function decodeQuotes(text: string): string {
   return text.replace(/\\?&(?:quot|#34|#x22);/giu, '"').replace(/\\?&(?:#39|#x27|apos);/giu, "'");
 }

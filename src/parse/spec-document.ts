@@ -22,12 +22,13 @@ import { readFields } from "./fields-section.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { readProperties } from "./properties-section.js";
 import { readClassMethods } from "./class-methods-section.js";
+import { readModelTypeInfo } from "./model-type-info-section.js";
 import { readUnion } from "./union-section.js";
 import { readValues, saysOpenEnum } from "./values-section.js";
 import { readVariants } from "./variants-section.js";
 import type { TypeExpr } from "./type-expression.js";
 
-type SectionKind = "fields" | "properties" | "values" | "union" | "variants" | "class-methods";
+type SectionKind = "fields" | "properties" | "values" | "union" | "variants" | "class-methods" | "model-type-info";
 
 const SECTION_TITLES = new Map<string, SectionKind>([
   ["fields", "fields"],
@@ -38,6 +39,8 @@ const SECTION_TITLES = new Map<string, SectionKind>([
   ["enum variants", "variants"],
   // OpenAPI Generator's Ruby client: a oneOf or anyOf model, by the class methods that list its members.
   ["class instance methods", "class-methods"],
+  // OpenAPI Generator 6's python client.
+  ["model type info", "model-type-info"],
 ]);
 
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
@@ -74,7 +77,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const slugger = new GithubSlugger();
   const nodes = withFrontMatterTitle(tree.children, source);
   // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
-  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?|class instance methods)$/isu.test(titleOf(node)));
+  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?|class instance methods|model type info)$/isu.test(titleOf(node)));
   const documentOf = (): SpecDocument => ({
     file,
     dialect: detectDialect(nodes, models, openApiGenerator),
@@ -109,10 +112,12 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     // Newer Python docs say an enum is open only in its example: `# Open enum: unrecognized values are captured as …`.
     if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) section.open = true;
     const written = inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading);
+    // OpenAPI Generator 6's python client writes a key's own schema under a heading of the key's name (`# media`).
+    const inlineSchema = !isTitle && kind === "model-type-info";
     const model: SpecModel = {
-      // An inline enum is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
-      // other models in the folder have enums of the same name.
-      name: inlineEnum && models[0] ? `${models[0].name}${upperFirst(written)}` : written,
+      // An inline enum or schema is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
+      // other models in the folder have enums and keys of the same name.
+      name: (inlineEnum || inlineSchema) && models[0] ? `${models[0].name}${inlineSchema ? camelized(written) : upperFirst(written)}` : written,
       description: inlineEnum ? "" : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source),
       examples,
       section,
@@ -120,7 +125,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     };
     if (!isTitle) {
       model.anchor = slug;
-      const aliases = [...(inlineEnum ? [written] : []), ...htmlAnchorsAbove(nodes, i)];
+      const aliases = [...(inlineEnum || inlineSchema ? [written] : []), ...htmlAnchorsAbove(nodes, i)];
       if (aliases.length > 0) model.aliases = aliases;
     }
     models.push(model);
@@ -290,6 +295,8 @@ function readSection(
       return readValues(body, source, file, at, diagnostics);
     case "union":
       return readUnion(body, heading.depth, file, at, diagnostics);
+    case "model-type-info":
+      return readModelTypeInfo(body, source, file, at, diagnostics);
     case "class-methods":
       return readClassMethods(body, file, at, diagnostics);
     case "variants": {

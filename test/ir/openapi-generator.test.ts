@@ -235,6 +235,80 @@ describe("types the docs leave out", () => {
   });
 });
 
+describe("OpenAPI Generator 6's python client, whose pages give a `## Model Type Info`", () => {
+  const page = [
+    "# pinterestsdk.model.pin.Pin",
+    "",
+    "Pin",
+    "",
+    "## Model Type Info",
+    "Input Type | Accessed Type | Description | Notes",
+    "------------ | ------------- | ------------- | -------------",
+    "dict, frozendict.frozendict,  | frozendict.frozendict,  | Pin | ",
+    "",
+    "### Dictionary Keys",
+    "Key | Input Type | Accessed Type | Description | Notes",
+    "------------ | ------------- | ------------- | ------------- | -------------",
+    "**id** | str,  | str,  |  | ",
+    "**created_at** | str, datetime,  | str,  |  | [optional] value must conform to RFC-3339 date-time",
+    "**link** | None, str,  | NoneClass, str,  | The link. | [optional] ",
+    "**amount** | decimal.Decimal, int,  | decimal.Decimal,  |  | value must be a 64 bit integer",
+    "**status** | [**PaymentStatus**](PaymentStatus.md) | [**PaymentStatus**](PaymentStatus.md) |  | [optional]",
+    "**[board_owner](#board_owner)** | dict, frozendict.frozendict,  | frozendict.frozendict,  |  | [optional]",
+    "**any_string_name** | dict, frozendict.frozendict, str, date, datetime, int, float, bool, decimal.Decimal, None, list, tuple, bytes, io.FileIO, io.BufferedReader | frozendict.frozendict, str, BoolClass, decimal.Decimal, NoneClass, tuple, bytes, FileIO | any string name can be used but the value must be the correct type | [optional]",
+    "",
+    "# board_owner",
+    "",
+    "## Model Type Info",
+    "Input Type | Accessed Type | Description | Notes",
+    "------------ | ------------- | ------------- | -------------",
+    "dict, frozendict.frozendict, None,  | frozendict.frozendict, NoneClass,  |  | ",
+    "",
+    "### Composed Schemas (allOf/anyOf/oneOf/not)",
+    "#### allOf",
+    "Class Name | Input Type | Accessed Type | Description | Notes",
+    "------------- | ------------- | ------------- | ------------- | -------------",
+    "[BoardOwner](BoardOwner.md) | [**BoardOwner**](BoardOwner.md) | [**BoardOwner**](BoardOwner.md) |  | ",
+    "",
+    "# sort",
+    "",
+    "## Model Type Info",
+    "Input Type | Accessed Type | Description | Notes",
+    "------------ | ------------- | ------------- | -------------",
+    'str,  | str,  |  | must be one of ["asc", "desc", ] ',
+    "",
+  ].join("\n");
+
+  it("reads its keys, typed by the Python values listed, and the schemas the file gives them", () => {
+    const parsed = parseSpecText("Pin.md", page);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.document!.dialect).toBe("openapi-generator");
+    const { models, diagnostics } = modelsFromSpec(parsed.document!);
+    expect(diagnostics).toEqual([]);
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value, (k, v: unknown) => (k === "at" ? undefined : v))) as unknown;
+    expect(models.map((m) => [m.name, m.anchor])).toEqual([
+      ["Pin", undefined],
+      ["PinBoardOwner", "board_owner"],
+      ["PinSort", "sort"],
+    ]);
+    const shape = plain(models[0]!.shape) as { fields: Array<{ name: string; type: unknown; optional: boolean; description: string }>; additionalProperties: unknown };
+    expect(shape.fields.map((f) => [f.name, f.type, f.optional])).toEqual([
+      ["id", string, false],
+      ["created_at", dateTime, true],
+      ["link", { kind: "union", members: [string, { kind: "null" }] }, true],
+      ["amount", integer, false],
+      ["status", { kind: "ref", name: "PaymentStatus", link: "PaymentStatus.md" }, true],
+      // As every link of these docs, it falls back on its name where it leads nowhere.
+      ["board_owner", { kind: "ref", name: "board_owner", link: "#board_owner", otherwise: { kind: "ref", name: "board_owner" } }, true],
+    ]);
+    expect(shape.fields[2]!.description).toBe("The link.");
+    expect(shape.additionalProperties).toEqual(unknown);
+    // An allOf of one class is that class; None makes it nullable.
+    expect(plain(models[1]!.shape)).toEqual({ kind: "union", members: [{ kind: "ref", name: "BoardOwner", link: "BoardOwner.md" }, { kind: "null" }] });
+    expect(plain(models[2]!.shape)).toEqual({ kind: "enum", values: ["asc", "desc"], open: false });
+  });
+});
+
 describe("Go's inline oneOf and anyOf, linked to pages the generator never writes", () => {
   it("reads `oneOf<A,B>.md` as the union of the models it names, or null where the name is `Nullable…`", () => {
     const ref = (name: string): TypeNode => ({ kind: "ref", name });
