@@ -311,7 +311,7 @@ describe("OpenAPI Generator 6's python client, whose pages give a `## Model Type
 
 describe("Go's inline oneOf and anyOf, linked to pages the generator never writes", () => {
   it("reads `oneOf<A,B>.md` as the union of the models it names, or null where the name is `Nullable…`", () => {
-    const ref = (name: string): TypeNode => ({ kind: "ref", name });
+    const ref = (name: string) => ({ kind: "ref", name });
     expect(typeOf("Pointer to [**NullableOneOfTitleEnumBlankEnumNullEnum**](oneOf&lt;TitleEnum,BlankEnum,NullEnum&gt;.md)")).toEqual({
       kind: "union",
       members: [ref("TitleEnum"), ref("BlankEnum"), ref("NullEnum"), { kind: "null" }],
