@@ -17,6 +17,15 @@ export function specStem(path: string): string {
   return path.replace(SPEC_EXTENSION, "");
 }
 
+/** A link's path as written, percent-decoded where it decodes (`oneOf%3CA%3E.md`). */
+export function decodeLink(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Whether a spec path is MDX. */
 export function isMdx(path: string): boolean {
   return /\.mdx$/iu.test(path);

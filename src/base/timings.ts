@@ -37,14 +37,14 @@ export class Timings {
   readonly #open: Stage[] = [];
 
   /**
-   * Adds time to `stage`; `inThread`, when it was spent in a pool's thread.
+   * Adds time to `stage`; `inWorker`, when it was spent in a pool's thread.
    * Time this thread spent within another stage's timing (writing while
    * emitting) is taken off that stage, so each stage's time is its own.
    */
-  add(stage: Stage, ms: number, count = 0, inThread = false): void {
-    this.#record(stage, ms, count, inThread);
+  add(stage: Stage, ms: number, count = 0, inWorker = false): void {
+    this.#record(stage, ms, count, inWorker);
     const outer = this.#open.at(-1);
-    if (!inThread && outer !== undefined && outer !== stage) this.#record(outer, -ms, 0, false);
+    if (!inWorker && outer !== undefined && outer !== stage) this.#record(outer, -ms, 0, false);
   }
 
   /** Runs `work`, adding its wall time to `stage`. */
@@ -76,11 +76,11 @@ export class Timings {
     this.add(stage, performance.now() - start, count);
   }
 
-  #record(stage: Stage, ms: number, count: number, inThread: boolean): void {
+  #record(stage: Stage, ms: number, count: number, inWorker: boolean): void {
     const entry = this.#stages.get(stage) ?? { ms: 0, count: 0, threads: false };
     entry.ms += ms;
     entry.count += count;
-    entry.threads ||= inThread;
+    entry.threads ||= inWorker;
     this.#stages.set(stage, entry);
   }
 

@@ -16,11 +16,11 @@
  * nullable when an example value sets it to null (the model's own, read
  * here; those of other models, read by the resolve stage).
  */
-import { specStem } from "../base/spec-path.js";
+import { decodeLink, specStem } from "../base/spec-path.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
-import { isExternal, type TypeExpr } from "../parse/type-expression.js";
+import { isExternal, parseTypeText, TypeSyntaxError, type TypeExpr } from "../parse/type-expression.js";
 import { isKeyOf } from "./example-key.js";
 import { nullPaths, nullPathsIn } from "./example-value.js";
 import {
@@ -116,8 +116,8 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
-        const nullable = nullInExample.has(row.name) || [...nullInExample].some((key) => isKeyOf(row.name, String(key)));
-        const field = fieldOf(row, nullable, keyOf(row.name, section.fields, context.dialect), context);
+        const nullable = [...nullInExample].some((key) => isKeyOf(row.name, String(key)));
+        const field = fieldOf(row, nullable, section.keysAsWritten ? row.name : keyOf(row.name, section.fields, context.dialect), context);
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
@@ -200,16 +200,18 @@ const PYTHON_KEYWORDS = new Set(
 
 /**
  * Words OpenAPI Generator and Swagger Codegen escape with a leading `_` where
- * a property is named by one: Java's, TypeScript's and JavaScript's, Swift's
- * and Python's reserved words (`_private`, `_default`, `_float`, `_date`;
- * Kubernetes' `_continue`, `_from`). The JSON key is the word itself.
+ * a property is named by one: the reserved words of Java, of TypeScript and
+ * JavaScript, of Swift, and of Python 2 and 3 (`_private`, `_default`,
+ * `_float`; Kubernetes' `_continue`, `_from`). The JSON key is the word
+ * itself. Words such as `self`, `date` and `str`, which some of the Python
+ * clients escape too, are left out: `_self` is a real key of some APIs.
  */
 const ESCAPED_WORDS = new Set(
   (
-    "abstract and as assert async await boolean break byte case catch char class const continue date datetime debugger def default del delete do " +
+    "abstract and as assert async await boolean break byte case catch char class const continue debugger def default del delete do " +
     "double elif else enum except exec export extends final finally float for from function global goto if implements import in instanceof int " +
-    "interface is lambda let long native new nonlocal not or package pass print private property protected public raise return self short static " +
-    "str strictfp super switch synchronized this throw throws transient try typeof var void volatile while with yield"
+    "interface is lambda let long native new nonlocal not or package pass print private protected public raise return short static " +
+    "strictfp super switch synchronized this throw throws transient try typeof var void volatile while with yield"
   ).split(" "),
 );
 
@@ -317,7 +319,14 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       }
       const composed = context.dialect === "openapi-generator" ? composedLink(expr) : undefined;
       if (composed) {
-        const members = composed.map((name) => typeOf({ kind: "name", name, at: expr.at }, context));
+        const members = composed.map((member) => {
+          try {
+            return typeOf(parseTypeText(member, expr.at.start), context);
+          } catch (error) {
+            if (!(error instanceof TypeSyntaxError)) throw error;
+            return fail(`cannot read "${member}", a member of the composed type the link names: ${error.message}`);
+          }
+        });
         if (members.some((member) => member === undefined)) return undefined;
         const union = members.length === 0 ? untyped("the link names no member of the composed type", expr.at, context) : unionOf(members as TypeNode[]);
         return expr.name.startsWith("Nullable") ? orNull(union) : union;
@@ -425,16 +434,26 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
  * is one of those models (or null, for its `Nullable`), `anyOf<>.md` names none.
  */
 function composedLink(expr: TypeExpr & { kind: "name" }): string[] | undefined {
-  const members = expr.link === undefined ? undefined : /^(?:oneOf|anyOf)<(.*)>\.md$/u.exec(decodeURIComponentSafely(expr.link))?.[1];
-  return members?.split(",").map((member) => member.trim()).filter((member) => member !== "");
+  const path = expr.link === undefined ? undefined : decodeLink(expr.link.split("#")[0]!);
+  const members = path === undefined ? undefined : /^(?:oneOf|anyOf)<(.*)>\.md$/u.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
+  return members === undefined ? undefined : topLevelParts(members);
 }
 
-function decodeURIComponentSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
+/** A list's parts, split at the commas outside brackets: `Foo<A,B>,[]string` is `Foo<A,B>` and `[]string`. */
+function topLevelParts(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= list.length; i++) {
+    const char = list[i];
+    if (char === undefined || (char === "," && depth === 0)) {
+      const part = list.slice(start, i).trim();
+      if (part !== "") parts.push(part);
+      start = i + 1;
+    } else if ("<[({".includes(char)) depth++;
+    else if (">])}".includes(char)) depth--;
   }
+  return parts;
 }
 
 /**

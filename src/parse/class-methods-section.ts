@@ -27,7 +27,7 @@ import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression
 const LISTING_METHODS = new Set(["openapi_one_of", "openapi_any_of"]);
 
 /** `#   :'AdapterUnit',` or `#   :"Array<String>"`: one member in the example's comment. */
-const MEMBER = /^#\s*:(['"])(.+)\1,?\s*$/u;
+const MEMBER = /^#\s*:(['"])([^'"]+)\1,?\s*$/u;
 
 export function readClassMethods(body: RootContent[], file: string, at: Span, diagnostics: Diagnostic[]): UnionSection | undefined {
   const method = body.findIndex((node) => node.type === "heading" && LISTING_METHODS.has(toString(node).trim()));

@@ -8,7 +8,7 @@ import type { RootContent } from "mdast";
 import type { Dialect, SpecModel } from "./document.js";
 import type { TypeExpr } from "./type-expression.js";
 
-const PYTHON_WORDS = new Set(["str", "int", "float", "bool", "List", "Dict", "Optional", "Nullable", "OptionalNullable", "Literal", "Union", "Any", "datetime"]);
+const PYTHON_WORDS = new Set(["str", "int", "float", "bool", "List", "Dict", "Optional", "Nullable", "OptionalNullable", "Literal", "Any", "datetime"]);
 
 /** pydantic's row for a model's other keys, which only Python's docs have. */
 const PYTHON_EXTRA_KEYS = "__pydantic_extra__";
@@ -27,7 +27,8 @@ export function detectDialect(nodes: readonly RootContent[], models: readonly Sp
   let typescript = 0;
   const visit = (expr: TypeExpr): void => {
     if (expr.kind === "name" || expr.kind === "generic") {
-      if (PYTHON_WORDS.has(expr.name)) python++;
+      // `Union[...]` is Python's; a model may be named Union in any language.
+      if (PYTHON_WORDS.has(expr.name) || (expr.kind === "generic" && expr.name === "Union")) python++;
       if (TYPESCRIPT_WORDS.has(expr.name)) typescript++;
       if (expr.kind === "generic") expr.args.forEach(visit);
     } else if (expr.kind === "array") {

@@ -59,6 +59,8 @@ export interface FieldRow {
 export interface FieldsSection {
   kind: "fields";
   fields: FieldRow[];
+  /** Set where the names are the JSON keys as written, never a language's escape of one (`_self` is `_self`). */
+  keysAsWritten?: true;
   at: Span;
 }
 

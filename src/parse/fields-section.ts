@@ -5,6 +5,7 @@
 import type { RootContent } from "mdast";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
+import { isMdx } from "../base/spec-path.js";
 import type { FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 
@@ -20,7 +21,7 @@ export function readFields(body: RootContent[], source: string, file: string, at
     return {
       required: required === undefined ? undefined : readRequired(required, name, file, diagnostics),
       description,
-      examples: readExampleCell(cell("example", "examples")),
+      examples: readExampleCell(cell("example", "examples"), isMdx(file)),
       ...(notice !== undefined && { deprecated: notice === "" ? {} : { note: notice } }),
     };
   });
@@ -67,16 +68,23 @@ function withoutNotice(description: string): { description: string; notice?: str
  * An Example cell holds one value, or several as `**Example 1:** a<br/>**Example 2:** b`.
  * A value may run over several lines, written with `<br/>`: `{<br/>"type": "text"<br/>}`.
  * `[object Object]` is what a generator writes where it failed to print an object: no example.
- * MDX docs escape the braces and angle brackets that MDX would read as code (`\{<br/>"a": 1<br/>}`);
- * markdown shows them as the characters they escape.
+ * `mdx`: the cell is MDX, which escapes the braces and angle brackets it would read as code
+ * (`\{<br/>"a": 1<br/>}`), outside code spans; they are the characters they escape.
  */
-function readExampleCell(cell: Cell | undefined): string[] {
+function readExampleCell(cell: Cell | undefined, mdx: boolean): string[] {
   if (!cell || cell.source === "") return [];
-  return cell.source
-    .replace(/(?<!\\)\\([{}<>])/gu, "$1")
+  return (mdx ? withoutMdxEscapes(cell.source) : cell.source)
     .split(/\*\*Example \d+:\*\*/giu)
     .map((part) => unwrapCode(part.replace(/<br\s*\/?>/giu, "\n").trim()))
     .filter((part) => part !== "" && !/^\[object Object\](?:,\s*\[object Object\])*$/u.test(part));
+}
+
+function withoutMdxEscapes(source: string): string {
+  // Odd parts are code spans, which keep their backslashes.
+  return source
+    .split(/(`+[^`]*`+)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\\([{}<>])/gu, "$1")))
+    .join("");
 }
 
 function unwrapCode(text: string): string {

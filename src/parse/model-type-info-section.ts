@@ -30,7 +30,7 @@ import type { FieldsSection, UnionSection, ValuesSection } from "./document.js";
 import { readFieldRows, readTable, type Cell, type TableRows } from "./field-table.js";
 import { readDescriptionCell } from "./fields-section.js";
 import { decodeQuotes, readNotes } from "./properties-section.js";
-import { parseTypeCell, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+import { parseTypeCell, parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
 
 export function readModelTypeInfo(
   body: RootContent[],
@@ -47,16 +47,36 @@ export function readModelTypeInfo(
   const members = [...composed("oneof"), ...composed("anyof")];
   const allOf = composed("allof");
 
-  if (keys && keys.rows.length > 0) return { kind: "fields", fields: readKeys(keys, source, file, diagnostics), at };
-  if (members.length > 0 || allOf.length === 1) {
-    const types = (members.length > 0 ? members : allOf).flatMap((cell) => typeOf(cell, source));
-    return { kind: "union", members: listed.includes("None") ? [...types, { kind: "name", name: "none_type", at }] : types, at };
+  const orNull = (types: TypeExpr[]): TypeExpr[] => (listed.includes("None") ? [...types, { kind: "name", name: "none_type", at }] : types);
+
+  // The keys say what a value holds where there are any; a model's own None, and a schema it is composed with
+  // beside them, are not read then (its value is the object the keys describe).
+  if (keys && keys.rows.length > 0) return { kind: "fields", fields: readKeys(keys, source, file, diagnostics), keysAsWritten: true, at };
+  if (members.length > 0 || allOf.length === 1) return { kind: "union", members: orNull((members.length > 0 ? members : allOf).flatMap((cell) => typeOf(cell, source))), at };
+  const type = pythonType(listed);
+  if (!ownCell || type === "dict") return { kind: "fields", fields: [], keysAsWritten: true, at };
+  const items = tableUnder(body, "tuple items", source)?.rows[0];
+  if (type === "list" || type === "list, none_type") {
+    const item = items ? itemType(items.cells, items.cells.length > 1 ? 1 : 0, source) : typeText("Any", at);
+    return { kind: "union", members: orNull([{ kind: "generic", name: "List", args: [item], at: ownCell.at }]), at };
   }
-  if (!ownCell || listed.includes("dict")) return { kind: "fields", fields: [], at };
   const notes = own!.rows[0]!.cells[own!.header.indexOf("notes")];
   const values = notes && readNotes(notes).oneOf;
   if (values) return { kind: "values", values: values.map((value) => ({ value, at: notes.at })), open: false, at };
-  return { kind: "union", members: [{ kind: "name", name: pythonType(listed), at: ownCell.at }], at };
+  return { kind: "union", members: [typeText(type, ownCell.at)], at };
+}
+
+/** A type written in the names of OpenAPI Generator's other Python clients (pythonType), placed at `at`. */
+function typeText(text: string, at: Span): TypeExpr {
+  return parseTypeText(text, at.start);
+}
+
+/** A Tuple Items row's type: the class its first cell links, or the Python values its Input Type lists. */
+function itemType(cells: readonly Cell[], input: number, source: string): TypeExpr {
+  const linked = cells.find((cell) => findLink(cell.nodes));
+  if (linked) return typeOf(linked, source)[0]!;
+  const cell = cells[input]!;
+  return typeText(pythonType(cell.text.split(",").map((name) => name.trim())), cell.at);
 }
 
 /** The first table after `body[index]`, before the next heading. */
@@ -68,7 +88,7 @@ function tableAfter(body: readonly RootContent[], index: number, source: string)
   return undefined;
 }
 
-/** The table under the heading of this title (lower-cased, up to its first space or parenthesis). */
+/** The table under the first heading whose title, lower-cased, starts with `title`. */
 function tableUnder(body: readonly RootContent[], title: string, source: string): TableRows | undefined {
   const index = body.findIndex((node) => node.type === "heading" && toString(node as Heading).trim().toLowerCase().startsWith(title));
   return index === -1 ? undefined : tableAfter(body, index, source);

@@ -43,6 +43,9 @@ const SECTION_TITLES = new Map<string, SectionKind>([
   ["model type info", "model-type-info"],
 ]);
 
+/** A title that names an operations module of a Python client: `openapi_client.apis.tags.pet_api.PetApi`. */
+const API_MODULE = /^[\w.]+\.apis\.[\w.]+$/u;
+
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
 const INLINE_ENUM = /^enum:\s*(\S.*)$/iu;
 
@@ -59,6 +62,9 @@ const titleOf = (heading: Heading): string => toString(heading).trim();
 export function isModelSpec(tree: Root): boolean {
   const nodes = tree.children;
   const title = nodes.findIndex((node) => node.type === "heading" && node.depth === 1);
+  // OpenAPI Generator 6's python client titles an operation page by its module (`client.apis.tags.pet_api.PetApi`),
+  // and writes a Model Type Info section for each of its parameters' schemas.
+  if (title !== -1 && API_MODULE.test(titleOf(nodes[title] as Heading))) return false;
   for (const [i, node] of nodes.entries()) {
     if (node.type === "heading" && sectionKind(node) !== undefined) return true;
     if (node.type === "table" && !nodes.slice(title + 1, i).some((before) => before.type === "heading") && hasFieldsHeader(node)) return true;
@@ -117,7 +123,8 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const model: SpecModel = {
       // An inline enum or schema is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
       // other models in the folder have enums and keys of the same name.
-      name: (inlineEnum || inlineSchema) && models[0] ? `${models[0].name}${inlineSchema ? camelized(written) : upperFirst(written)}` : written,
+      // A file may hold several schemas of one name (`# items`, for two lists): they are named by their slugs.
+      name: (inlineEnum || inlineSchema) && models[0] ? `${models[0].name}${inlineSchema ? camelized(slug) : upperFirst(written)}` : written,
       description: inlineEnum ? "" : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source),
       examples,
       section,
@@ -142,6 +149,9 @@ const ENUM_NAMINGS: ReadonlyArray<(model: string, field: string) => string> = [
   (_model, field) => `${camelized(field)}Enum`,
   // The plain TypeScript client: `OrderStatusEnum` for Order's `status`.
   (model, field) => `${model}${camelized(field)}Enum`,
+  // Clients that keep a snake_case name as written: `Enum_stringEnum`.
+  (_model, field) => `${upperFirst(field)}Enum`,
+  (model, field) => `${model}${upperFirst(field)}Enum`,
   (model, field) => `${model}.${field}`,
 ];
 

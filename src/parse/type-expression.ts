@@ -17,6 +17,7 @@
 import { decodeHTML } from "entities";
 import type { PhrasingContent } from "mdast";
 import type { Point, Span } from "../base/span.js";
+import { specStem } from "../base/spec-path.js";
 
 export type TypeExpr =
   | { kind: "name"; name: string; link?: string; at: Span }
@@ -349,7 +350,12 @@ class Parser {
       case "number":
         return { kind: "literal", value: token.value, at: token.at };
       case "link": {
-        if (token.tokens.length === 0) return { kind: "untyped", at: token.at };
+        if (token.tokens.length === 0) {
+          // Swagger Codegen writes `[****](.md)` where it lost the type; a link to a page names its model all the same.
+          const path = token.url.split("#")[0]!;
+          const stem = isExternal(token.url) ? "" : specStem(path.slice(path.lastIndexOf("/") + 1));
+          return stem === "" ? { kind: "untyped", at: token.at } : { kind: "name", name: stem, link: token.url, at: token.at };
+        }
         const inner = new Parser(token.tokens, token.url);
         try {
           // `[**[ObjectSummary], none_type**](ObjectSummary.md)`: a link's text may list a union with commas.

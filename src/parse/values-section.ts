@@ -177,7 +177,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   // twilio's Go docs give each value in the Notes, `(value: "pending")`, beside its constant's name.
   const notesColumn = header.indexOf("value") === -1 ? header.indexOf("notes") : -1;
   for (const row of rows) {
-    const noted = notesColumn === -1 ? undefined : /^\(value: (.*)\)$/su.exec(row.cells[notesColumn]?.text ?? "")?.[1];
+    const noted = notesColumn === -1 ? undefined : /^\(value: ("(?:[^"\\]|\\.)*"|'[^']*'|[^)]*)\)/u.exec(row.cells[notesColumn]?.text ?? "")?.[1];
     const cell = noted === undefined ? row.cells[column] : { ...row.cells[notesColumn]!, text: noted.trim() };
     if (!cell) continue;
     const value = parseEnumValue(cell.text, nameColumn === -1 ? undefined : row.cells[nameColumn]?.text);
@@ -190,12 +190,26 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
 
 const NUMBER = /^-?\d+(\.\d+)?$/u;
 
-/** `Allowed values: [available, pending, sold]`: the values, bare or quoted. */
+/**
+ * `Allowed values: [available, pending, sold]`: the values, bare or quoted.
+ * Bare values are numbers only where every one is (`[1, 2]`): a string
+ * enum's `01` is the text `01`.
+ */
 function readAllowedValues(text: string, at: Span, values: Values): void {
   const listed = /^Allowed values:[ \t]*\[(.*)\]$/u.exec(text.trim())?.[1];
-  for (const item of listed?.split(",") ?? []) {
-    const value = item.trim();
-    if (value !== "") values.push({ value: parseEnumValue(value) ?? value, at });
+  if (listed === undefined) return;
+  const items = [...listed.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|([^,\s][^,]*)/gu)].map(([, double, single, bare]) =>
+    double !== undefined ? { text: unescapeJson(double) } : single !== undefined ? { text: single } : { bare: bare!.trim() },
+  );
+  const numeric = items.every((item) => item.bare !== undefined && NUMBER.test(item.bare));
+  for (const item of items) values.push({ value: item.text ?? (numeric ? Number(item.bare) : item.bare!), at });
+}
+
+function unescapeJson(text: string): string {
+  try {
+    return JSON.parse(`"${text}"`) as string;
+  } catch {
+    return text;
   }
 }
 

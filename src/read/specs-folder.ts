@@ -14,7 +14,7 @@ import { join, sep } from "node:path";
 import { fdir } from "fdir";
 import picomatch from "picomatch";
 import { byCodeUnit } from "../base/compare.js";
-import { isMdx, isSpecPath } from "../base/spec-path.js";
+import { isMdx, isSpecPath, specStem } from "../base/spec-path.js";
 
 export interface SpecFile {
   /** Path relative to the specs folder, with `/` separators. */
@@ -83,7 +83,8 @@ export function listSpecsFolder(root: string, selection: SpecSelection = {}): Sp
     if (path.startsWith("../") || path.startsWith("/")) outside.add(path);
     else if (selected(path)) files.add(path);
   }
-  const replaced = [...files].filter((file) => !isMdx(file) && files.has(`${file}x`));
+  const mdx = new Set([...files].filter(isMdx).map((file) => specStem(file).toLowerCase()));
+  const replaced = [...files].filter((file) => !isMdx(file) && mdx.has(specStem(file).toLowerCase()));
   for (const file of replaced) files.delete(file);
   return { root: real, files: [...files].sort(byCodeUnit), outside: [...outside].sort(byCodeUnit), replaced: replaced.sort(byCodeUnit) };
 }

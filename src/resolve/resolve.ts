@@ -22,7 +22,7 @@ import type { Model, RefType, TypeNode } from "../ir/types.js";
 import { linkedTo, mapLeaves, referenceTargets, unlinked } from "../ir/walk.js";
 import { nullsFromExamples } from "./example-nulls.js";
 import { byCodeUnit } from "../base/compare.js";
-import { isSpecPath, specStem } from "../base/spec-path.js";
+import { decodeLink, isSpecPath, specStem } from "../base/spec-path.js";
 
 export interface ResolveOptions {
   /**
@@ -55,7 +55,9 @@ export function resolveModels(
   const diagnostics: Diagnostic[] = [];
   const sorted = [...input].sort((a, b) => byCodeUnit(a.id, b.id));
   const models = dropDuplicates(sorted, diagnostics);
-  const index = new ModelIndex(models, options.root);
+  // Every spec file the run read, models or not, for links that name one without its extension.
+  const files = new Set([...models.map((model) => model.file), ...(options.pages ?? []), ...(options.incomplete ?? [])]);
+  const index = new ModelIndex(models, files, options.root);
 
   const resolveRef = (ref: RefType, from: Model): TypeNode => {
     const target = index.find(ref, from);
@@ -141,9 +143,10 @@ class ModelIndex {
   private readonly byFile = new Map<string, Model[]>();
   private readonly byName = new Map<string, Model[]>();
 
-  /** `root`: the specs folder's real path, if known. */
+  /** `files`: every spec file read, whatever it held; `root`: the specs folder's real path, if known. */
   constructor(
     models: readonly Model[],
+    private readonly files: ReadonlySet<string>,
     private readonly root?: string,
   ) {
     for (const model of models) {
@@ -190,11 +193,11 @@ class ModelIndex {
     if (path.startsWith("/")) return { outside: path };
     if (this.root === undefined) {
       const target = posix.normalize(posix.join(from.folder, path));
-      return target.startsWith("../") || target === ".." ? { outside: target } : { inside: this.specAt(target) };
+      return target.startsWith("../") || target === ".." ? { outside: target } : { inside: this.specAt(target, path) };
     }
     const target = posix.join(this.root, from.folder, path);
     const inside = posix.relative(this.root, target);
-    return inside === "" || inside.startsWith("../") || inside === ".." || posix.isAbsolute(inside) ? { outside: target } : { inside: this.specAt(inside) };
+    return inside === "" || inside.startsWith("../") || inside === ".." || posix.isAbsolute(inside) ? { outside: target } : { inside: this.specAt(inside, path) };
   }
 
   /**
@@ -203,11 +206,11 @@ class ModelIndex {
    * MDX docs link their pages without an extension (`../models/pet`), and
    * pages that moved to MDX keep links to their `.md` names.
    */
-  private specAt(path: string): string {
-    const extensionless = !path.slice(path.lastIndexOf("/") + 1).includes(".");
-    if (this.byFile.has(path) || !(extensionless || isSpecPath(path))) return path;
-    const stem = specStem(path);
-    return [`${stem}.mdx`, `${stem}.md`].find((candidate) => candidate !== path && this.byFile.has(candidate)) ?? path;
+  private specAt(path: string, written: string): string {
+    // A link to a folder (`../models/`) names no file.
+    if (this.files.has(path) || written.endsWith("/")) return path;
+    const stem = isSpecPath(path) ? specStem(path) : path;
+    return [`${stem}.mdx`, `${stem}.md`].find((candidate) => candidate !== path && this.files.has(candidate)) ?? path;
   }
 
   private findByLink(link: string, from: Model): Model | undefined {
@@ -354,14 +357,6 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
     }
   }
   return found;
-}
-
-function decodeLink(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

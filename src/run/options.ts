@@ -19,7 +19,7 @@ import { emitSettings, type EmitSettings, type PackageOptions } from "../emit/op
 export interface GenerateOptions extends PackageOptions {
   /** Folder of markdown specs. */
   specs: string;
-  /** Globs (relative to the specs folder) of the files to read; default: every `.md` file. */
+  /** Globs (relative to the specs folder) of the files to read; default: every `.md` and `.mdx` file. */
   include?: readonly string[];
   /** Globs (relative to the specs folder) of files not to read. */
   exclude?: readonly string[];

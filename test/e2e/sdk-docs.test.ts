@@ -156,6 +156,41 @@ describe("MDX docs (Speakeasy's `mintlify` option)", () => {
   });
 });
 
+describe("MDX docs, the edges", () => {
+  it("pair an .md and an .mdx page whatever the case of their names, and take an extensionless link to a page as one", async () => {
+    const folder = specFolder({
+      "models/Pet.mdx": fieldsSpec("Pet", [["name", "*string*"]]),
+      "models/Pet.MD": fieldsSpec("Pet", [["stale", "*string*"]]),
+      "models/owner.mdx": fieldsSpec("Owner", [["pets", "[components.Pet](Pet)[]"], ["help", "[components.Help](../sdks/help)"]]),
+      "sdks/help.mdx": "# Help\n\nHow to call the API.\n",
+    });
+    try {
+      const result = await generate({ specs: folder.specs, out: join(folder.root, "out"), packageName: "p", cache: false });
+      expect(result.skipped.replaced).toEqual(["models/Pet.MD"]);
+      // The link to a page that is no model says so, rather than that it leads nowhere.
+      expect(result.diagnostics.map((d) => d.message)).toEqual([
+        'the link "../sdks/help" leads to sdks/help.mdx, which is not a model spec (it has no Fields, Values, Supported Types or Properties section)',
+      ]);
+    } finally {
+      folder.remove();
+    }
+  });
+
+  it("read a backslash before a brace as written in an .md page's Example cell", async () => {
+    const folder = specFolder({
+      "models/code.md": fieldsSpec("Code", [["pattern", "*string*"]]).replace("| Field | Type | Required | Description |", "| Field | Type | Required | Description | Example |").replace("| --- | --- | --- | --- |", "| --- | --- | --- | --- | --- |").replace(/(\| `pattern` .*\|)$/mu, "$1 ^[a-z]\\{2\\}$ |"),
+    });
+    try {
+      const out = join(folder.root, "out");
+      const result = await generate({ specs: folder.specs, out, packageName: "p", cache: false });
+      expect(result.diagnostics).toEqual([]);
+      expect(readFileSync(join(out, "src/models/code.ts"), "utf8")).toContain("@example ^[a-z]\\{2\\}$");
+    } finally {
+      folder.remove();
+    }
+  });
+});
+
 describe("links and symlinks that leave the specs folder", () => {
   it("refuse a link whose final target lies outside, saying where it leads", async () => {
     const folder = specFolder({ "models/a.md": fieldsSpec("A", [["b", "[B](../../elsewhere/b.md)"]]) });

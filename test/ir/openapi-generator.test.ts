@@ -307,6 +307,58 @@ describe("OpenAPI Generator 6's python client, whose pages give a `## Model Type
     expect(plain(models[1]!.shape)).toEqual({ kind: "union", members: [{ kind: "ref", name: "BoardOwner", link: "BoardOwner.md" }, { kind: "null" }] });
     expect(plain(models[2]!.shape)).toEqual({ kind: "enum", values: ["asc", "desc"], open: false });
   });
+
+  const info = (inputType: string, notes = "") => ["## Model Type Info", "Input Type | Accessed Type | Description | Notes", "--- | --- | --- | ---", `${inputType} | x, | | ${notes}`, ""];
+  const keys = (...rows: string[]) => ["### Dictionary Keys", "Key | Input Type | Accessed Type | Description | Notes", "--- | --- | --- | --- | ---", ...rows, ""];
+  const tupleItems = (row: string) => ["### Tuple Items", "Class Name | Input Type | Accessed Type | Description | Notes", "--- | --- | --- | --- | ---", row, ""];
+  const modelsOf = (lines: string[]) => {
+    const parsed = parseSpecText("Thing.md", lines.join("\n"));
+    expect(parsed.diagnostics).toEqual([]);
+    const { models, diagnostics } = modelsFromSpec(parsed.document!);
+    expect(diagnostics).toEqual([]);
+    return models.map((m) => [m.name, JSON.parse(JSON.stringify(m.shape, (k, v: unknown) => (k === "at" ? undefined : v))) as unknown]);
+  };
+
+  it("reads a list by its Tuple Items, any value by every type listed, and each of two schemas of one name as its own model", () => {
+    expect(
+      modelsOf([
+        "# client.model.thing.Thing",
+        ...info("dict, frozendict.frozendict,"),
+        ...keys("**[site_ids](#site_ids)** | list, tuple, | tuple, | | [optional]", "**[tags](#tags)** | list, tuple, | tuple, | | [optional]", "**_self** | str, | str, | | "),
+        "# site_ids",
+        ...info("list, tuple,"),
+        ...tupleItems("items | decimal.Decimal, int, | decimal.Decimal, | |"),
+        "# tags",
+        ...info("list, tuple, None,"),
+        ...tupleItems("[**Tag**](Tag.md) | [**Tag**](Tag.md) | [**Tag**](Tag.md) | |"),
+        "# items",
+        ...info("dict, frozendict.frozendict, str, date, datetime, uuid.UUID, int, float, decimal.Decimal, bool, None, list, tuple, bytes, io.FileIO, io.BufferedReader,"),
+        "# items",
+        ...info("str,"),
+      ]),
+    ).toEqual([
+      // `_self` is a key as these docs write it: they escape none.
+      [
+        "Thing",
+        expect.objectContaining({
+          fields: [
+            expect.objectContaining({ name: "site_ids" }),
+            expect.objectContaining({ name: "tags" }),
+            expect.objectContaining({ name: "_self", type: string }),
+          ],
+        }),
+      ],
+      ["ThingSiteIds", { kind: "union", members: [{ kind: "array", items: integer }] }],
+      ["ThingTags", { kind: "union", members: [{ kind: "array", items: { kind: "ref", name: "Tag", link: "Tag.md" } }, { kind: "null" }] }],
+      ["ThingItems", { kind: "union", members: [unknown] }],
+      ["ThingItems1", { kind: "union", members: [string] }],
+    ]);
+  });
+
+  it("skips an operation page, though it gives its parameters' schemas Model Type Info sections", () => {
+    const page = ["# openapi_client.apis.tags.pet_api.PetApi", "", "# OclcNumberSchema", ...info("str,")].join("\n");
+    expect(parseSpecText("apis/tags/PetApi.md", page)).toEqual({ document: undefined, diagnostics: [], notAModel: true });
+  });
 });
 
 describe("Go's inline oneOf and anyOf, linked to pages the generator never writes", () => {
@@ -317,6 +369,11 @@ describe("Go's inline oneOf and anyOf, linked to pages the generator never write
       members: [ref("TitleEnum"), ref("BlankEnum"), ref("NullEnum"), { kind: "null" }],
     });
     expect(typeOf("[**OneOfStringInt32**](oneOf&lt;string,int32&gt;.md)")).toEqual({ kind: "union", members: [string, integer] });
+    // Go's own types, a folder before the name, and an anchor after it.
+    expect(typeOf("[**OneOfSliceMap**](../oneOf&lt;[]string,map[string]int32&gt;.md#x)")).toEqual({
+      kind: "union",
+      members: [{ kind: "array", items: string }, { kind: "map", values: integer }],
+    });
   });
 
   it("reads `anyOf<>.md`, which names no member, as any value, with a warning", () => {

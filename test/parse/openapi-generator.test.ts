@@ -324,8 +324,15 @@ describe("enums", () => {
   });
 
   it("reads the Scala clients' `Allowed values: [a, b]` line as the values", () => {
-    const source = spec("# Pet", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**status** | [**Status**](#Status) |  | [optional]", "", "## Enum: Status", "Allowed values: [available, pending, sold]", "");
-    expect(document(source).models[1]!.section).toMatchObject({ kind: "values", open: false, values: [{ value: "available" }, { value: "pending" }, { value: "sold" }] });
+    const page = (line: string) =>
+      spec("# Pet", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**status** | [**Status**](#Status) |  | [optional]", "", "## Enum: Status", line, "");
+    const valuesOf = (line: string) => (document(page(line)).models[1]!.section as { values: Array<{ value: unknown }> }).values.map((v) => v.value);
+    expect(document(page("Allowed values: [available, pending, sold]")).models[1]!.section).toMatchObject({ kind: "values", open: false });
+    expect(valuesOf("Allowed values: [available, pending, sold]")).toEqual(["available", "pending", "sold"]);
+    // Quoted values keep their commas; bare numbers are numbers only where every value is one.
+    expect(valuesOf('Allowed values: ["a,b", c]')).toEqual(["a,b", "c"]);
+    expect(valuesOf("Allowed values: [01, 1.0, x]")).toEqual(["01", "1.0", "x"]);
+    expect(valuesOf("Allowed values: [1, 2]")).toEqual([1, 2]);
   });
 
   it("reads a `## Enum: Name` table under a model as a model of the file, named for the model and the heading", () => {

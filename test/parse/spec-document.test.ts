@@ -579,7 +579,10 @@ describe("dialect detection", () => {
     const damaged = parse(fields("| `a` | *Date* |", "| `b` | *Date* |", "| `__pydantic_extra__` | Dict[str, str]]] |"));
     expect(damaged.diagnostics.map((d) => d.rule)).toEqual(["unparsable-type"]);
     expect(damaged.document!.dialect).toBe("python");
-    expect(document(fields("| `a` | Union[Date, Date] |", "| `b` | List[int] |")).dialect).toBe("python");
+    // Two TypeScript words against `Union[...]` and `int`: a tie, which goes to Python.
+    expect(document(fields("| `a` | Union[Date, Date] |", "| `b` | *int* |")).dialect).toBe("python");
+    // A model named Union, linked, is no Python.
+    expect(document(fields("| `a` | [Union](union.md) |", "| `b` | *string* |")).dialect).toBe("typescript");
   });
 
   it("falls back to python when nothing tells", () => {

@@ -409,8 +409,9 @@ describe("syntax errors", () => {
   it("reports an empty type, and reads a link without text as a type the docs left out", () => {
     expect(syntaxError(() => text("", { line: 2, column: 3 }))).toEqual({ message: "the type is empty", at: span(2, 3, 3) });
     // Swagger Codegen writes `[****](.md)` where it lost the type; the IR types it unknown, with a warning.
-    expect(cell("[](x.md)")).toEqual({ kind: "untyped", at: span(3, 3, 11) });
     expect(cell("[****](.md)")).toEqual({ kind: "untyped", at: span(3, 3, 14) });
+    // A link without text to a page names that page's model.
+    expect(cell("[](x.md)")).toEqual({ kind: "name", name: "x", link: "x.md", at: span(3, 3, 11) });
   });
 
   it("reads 64 levels of nesting", () => {
