@@ -18,11 +18,12 @@
  */
 import type { Heading, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Point, Span } from "../base/span.js";
 import type { UnionSection } from "./document.js";
 import { spanOf } from "./position.js";
-import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+import type { TypeExpr } from "./type-expression.js";
+import { memberType, unionOf } from "./union-members.js";
 
 const LISTING_METHODS = new Set(["openapi_one_of", "openapi_any_of"]);
 
@@ -42,18 +43,8 @@ export function readClassMethods(body: RootContent[], file: string, at: Span, di
       if (!member) return;
       const name = member[2]!;
       const from: Point = { line: firstLine + i, column: line.indexOf(name) + 1 };
-      try {
-        members.push(name === "Null" ? { kind: "name", name: "null", at: { start: from, end: from } } : parseTypeText(name, from));
-      } catch (error) {
-        if (!(error instanceof TypeSyntaxError)) throw error;
-        diagnostics.push(diagnostic(file, "unparsable-type", `cannot read member "${name}": ${error.message}`, error.at));
-        members.push({ kind: "unreadable", at: error.at });
-      }
+      members.push(memberType(name === "Null" ? "null" : name, from, "member", file, diagnostics));
     });
   }
-  if (members.length === 0) {
-    diagnostics.push(diagnostic(file, "empty-section", "the Class instance methods section lists no members (`openapi_one_of` or `openapi_any_of`)", at));
-    return undefined;
-  }
-  return { kind: "union", members, at };
+  return unionOf(members, at, "the Class instance methods section lists no members (`openapi_one_of` or `openapi_any_of`)", file, diagnostics);
 }

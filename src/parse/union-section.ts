@@ -9,11 +9,12 @@
  */
 import type { Code, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { UnionSection } from "./document.js";
 import { spanOf } from "./position.js";
 import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+import { memberType, unionOf } from "./union-members.js";
 
 export function readUnion(body: RootContent[], depth: number, file: string, at: Span, diagnostics: Diagnostic[]): UnionSection | undefined {
   const members: TypeExpr[] = [];
@@ -27,19 +28,9 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
     let from = { line: start.line, column: textStart ?? start.column };
     const annotated = code === undefined ? annotationAfter(body, index, depth) : undefined;
     if (annotated && (text.trim() === "" || readsAsType(annotated.text))) ({ text, from } = annotated);
-    try {
-      members.push(parseTypeText(text, from));
-    } catch (error) {
-      if (!(error instanceof TypeSyntaxError)) throw error;
-      diagnostics.push(diagnostic(file, "unparsable-type", `cannot read union member "${text}": ${error.message}`, error.at));
-      members.push({ kind: "unreadable", at: error.at });
-    }
+    members.push(memberType(text, from, "union member", file, diagnostics));
   }
-  if (members.length === 0) {
-    diagnostics.push(diagnostic(file, "empty-section", "the Supported Types section lists no types", at));
-    return undefined;
-  }
-  return { kind: "union", members, at };
+  return unionOf(members, at, "the Supported Types section lists no types", file, diagnostics);
 }
 
 function readsAsType(text: string): boolean {

@@ -18,7 +18,8 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { UnionSection, ValuesSection } from "./document.js";
 import { readTable } from "./field-table.js";
-import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+import type { TypeExpr } from "./type-expression.js";
+import { memberType, unionOf } from "./union-members.js";
 import { readValues } from "./values-section.js";
 
 export function readVariants(
@@ -42,17 +43,7 @@ export function readVariants(
   for (const row of rows) {
     const cell = row.cells[column];
     if (!cell || cell.text === "") continue;
-    try {
-      members.push(parseTypeText(cell.text, cell.at.start));
-    } catch (error) {
-      if (!(error instanceof TypeSyntaxError)) throw error;
-      diagnostics.push(diagnostic(file, "unparsable-type", `cannot read variant "${cell.text}": ${error.message}`, error.at));
-      members.push({ kind: "unreadable", at: error.at });
-    }
+    members.push(memberType(cell.text, cell.at.start, "variant", file, diagnostics));
   }
-  if (members.length === 0) {
-    diagnostics.push(diagnostic(file, "empty-section", "the Enum Variants section lists no variants", at));
-    return undefined;
-  }
-  return { kind: "union", members, at };
+  return unionOf(members, at, "the Enum Variants section lists no variants", file, diagnostics);
 }
