@@ -111,12 +111,12 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       if (context.dialect === "openapi-generator" && section.fields.length === 0) return { kind: "union", members: [{ kind: "unknown" }] };
       const enumShape = enumValueRow(section.fields, context);
       if (enumShape) return enumShape;
-      const nullInExample = new Set(nulls.flatMap((path) => (path.length === 1 ? path : [])));
+      const nullKeys = nulls.flatMap((path) => (path.length === 1 ? [String(path[0])] : []));
       const shape: ObjectShape = { kind: "object", fields: [] };
       // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       for (const row of section.fields) {
-        const nullable = [...nullInExample].some((key) => isKeyOf(row.name, String(key)));
+        const nullable = nullKeys.some((key) => isKeyOf(row.name, key));
         const field = fieldOf(row, nullable, section.keysAsWritten ? row.name : keyOf(row.name, section.fields, context.dialect), context);
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
@@ -206,14 +206,13 @@ const PYTHON_KEYWORDS = new Set(
  * itself. Words such as `self`, `date` and `str`, which some of the Python
  * clients escape too, are left out: `_self` is a real key of some APIs.
  */
-const ESCAPED_WORDS = new Set(
-  (
-    "abstract and as assert async await boolean break byte case catch char class const continue debugger def default del delete do " +
-    "double elif else enum except exec export extends final finally float for from function global goto if implements import in instanceof int " +
-    "interface is lambda let long native new nonlocal not or package pass print private protected public raise return short static " +
-    "strictfp super switch synchronized this throw throws transient try typeof var void volatile while with yield"
-  ).split(" "),
-);
+const ESCAPED_WORDS = new Set([
+  ...[...PYTHON_KEYWORDS].filter((word) => /^\p{Ll}/u.test(word)),
+  // Python 2's, and Java's, TypeScript's and Swift's.
+  ..."exec print abstract boolean byte case catch char const debugger default delete do double enum export extends final float function goto".split(" "),
+  ..."implements instanceof int interface let long native new package private protected public short static strictfp super switch".split(" "),
+  ..."synchronized this throw throws transient typeof var void volatile".split(" "),
+]);
 
 /**
  * The key a field's name stands for, unless the table has a field of that key too: `from_` in Speakeasy's Python

@@ -22,7 +22,7 @@ import type { Span } from "../base/span.js";
 import type { FieldRow, FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 import { readDescriptionCell } from "./fields-section.js";
-import { parseEnumValue } from "./values-section.js";
+import { parseEnumValue, unescapeJson } from "./values-section.js";
 
 export function readProperties(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): FieldsSection | undefined {
   const table = fieldsTableIn(body, source, { file, section: "Properties", at });
@@ -87,15 +87,6 @@ const LANGUAGE_CONSTANTS: ReadonlyMap<string, string> = new Map([
   ["$null", "null"],
   ["nothing", "null"],
 ]);
-
-/** The text of a double-quoted string as JSON reads it, or as written where JSON would not read it. */
-function unescapeJson(text: string): string {
-  try {
-    return JSON.parse(`"${text}"`) as string;
-  } catch {
-    return text;
-  }
-}
 
 /**
  * OpenAPI Generator writes quotes in descriptions as HTML entities, and

@@ -10,7 +10,7 @@
 import type { Code, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Span } from "../base/span.js";
+import type { Point, Span } from "../base/span.js";
 import type { UnionSection } from "./document.js";
 import { spanOf } from "./position.js";
 import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
@@ -27,19 +27,24 @@ export function readUnion(body: RootContent[], depth: number, file: string, at: 
     const textStart = code?.position ? code.position.start.column + 1 : node.children[0]?.position?.start.column;
     let from = { line: start.line, column: textStart ?? start.column };
     const annotated = code === undefined ? annotationAfter(body, index, depth) : undefined;
-    if (annotated && (text.trim() === "" || readsAsType(annotated.text))) ({ text, from } = annotated);
+    // A plain heading yields to an annotation that reads as a type; an empty one to any annotation.
+    const annotatedType = annotated && text.trim() !== "" ? typeIn(annotated.text, annotated.from) : undefined;
+    if (annotatedType) {
+      members.push(annotatedType);
+      continue;
+    }
+    if (annotated && text.trim() === "") ({ text, from } = annotated);
     members.push(memberType(text, from, "union member", file, diagnostics));
   }
   return unionOf(members, at, "the Supported Types section lists no types", file, diagnostics);
 }
 
-function readsAsType(text: string): boolean {
+function typeIn(text: string, from: Point): TypeExpr | undefined {
   try {
-    parseTypeText(text, { line: 1, column: 1 });
-    return true;
+    return parseTypeText(text, from);
   } catch (error) {
     if (!(error instanceof TypeSyntaxError)) throw error;
-    return false;
+    return undefined;
   }
 }
 

@@ -205,7 +205,8 @@ function readAllowedValues(text: string, at: Span, values: Values): void {
   for (const item of items) values.push({ value: item.text ?? (numeric ? Number(item.bare) : item.bare!), at });
 }
 
-function unescapeJson(text: string): string {
+/** The text of a JSON string's content, as written between its quotes (`a\\"b`); as it stands where it is no JSON. */
+export function unescapeJson(text: string): string {
   try {
     return JSON.parse(`"${text}"`) as string;
   } catch {
