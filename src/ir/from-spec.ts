@@ -41,6 +41,7 @@ import {
 } from "./type-names.js";
 import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
 import { defaultFits } from "./default-value.js";
+import { escapedKey } from "./escaped-names.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
 import { unlinked } from "./walk.js";
 
@@ -193,38 +194,12 @@ function mapValues(written: TypeExpr, type: TypeNode): TypeNode | undefined {
   return writtenAsMap && type.kind === "unknown" ? { kind: "unknown" } : undefined;
 }
 
-/** Python's keywords: Speakeasy's Python SDKs name a field that is one with an underscore after it. */
-const PYTHON_KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
-);
-
-/**
- * Words OpenAPI Generator and Swagger Codegen escape with a leading `_` where
- * a property is named by one: the reserved words of Java, of TypeScript and
- * JavaScript, of Swift, and of Python 2 and 3 (`_private`, `_default`,
- * `_float`; Kubernetes' `_continue`, `_from`). The JSON key is the word
- * itself. Words such as `self`, `date` and `str`, which some of the Python
- * clients escape too, are left out: `_self` is a real key of some APIs.
- */
-const ESCAPED_WORDS = new Set([
-  ...[...PYTHON_KEYWORDS].filter((word) => /^\p{Ll}/u.test(word)),
-  // Python 2's, and Java's, TypeScript's and Swift's.
-  ..."exec print abstract boolean byte case catch char const debugger default delete do double enum export extends final float function goto".split(" "),
-  ..."implements instanceof int interface let long native new package private protected public short static strictfp super switch".split(" "),
-  ..."synchronized this throw throws transient typeof var void volatile".split(" "),
-]);
-
 /**
  * The key a field's name stands for, unless the table has a field of that key too: `from_` in Speakeasy's Python
- * docs is the key `from` (as `r#type` in Rust's is `type`), and `_private` in OpenAPI Generator's is `private`.
+ * docs is the key `from`, and `_private` in OpenAPI Generator's is `private` (escaped-names.ts).
  */
 function keyOf(name: string, rows: readonly FieldRow[], dialect: Dialect): string {
-  const unescaped =
-    dialect === "python" && name.endsWith("_") && PYTHON_KEYWORDS.has(name.slice(0, -1))
-      ? name.slice(0, -1)
-      : dialect === "openapi-generator" && name.startsWith("_") && ESCAPED_WORDS.has(name.slice(1))
-        ? name.slice(1)
-        : undefined;
+  const unescaped = escapedKey(name, dialect);
   return unescaped !== undefined && !rows.some((row) => row.name === unescaped) ? unescaped : name;
 }
 

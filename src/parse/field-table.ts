@@ -225,8 +225,9 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       diagnostics.push(diagnostic(file, "empty-cell", `field "${nameCell.text}" has no type`, typeCell?.at ?? row.at));
       continue;
     }
-    // Rust's docs name a field that is a keyword by its raw identifier (`r#type`); the key is the keyword.
-    const name = nameCell.text.replace(/^r#(?=[\p{L}_][\p{L}\p{N}_]*$)/u, "");
+    // Rust's docs name a field that is a keyword by its raw identifier (`r#type`), and Kotlin's in backticks
+    // (`` `data` ``, written `&#x60;data&#x60;`); the key is the keyword.
+    const name = nameCell.text.replace(/^r#(?=[\p{L}_][\p{L}\p{N}_]*$)/u, "").replace(/^`([^`]+)`$/u, "$1");
     const earlier = seen.get(name);
     if (earlier) {
       diagnostics.push(diagnostic(file, "duplicate-field", `field "${name}" is already defined at line ${earlier.start.line}`, nameCell.at));

@@ -180,7 +180,9 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
     const noted = notesColumn === -1 ? undefined : /^\(value: ("(?:[^"\\]|\\.)*"|'[^']*'|[^)]*)\)/u.exec(row.cells[notesColumn]?.text ?? "")?.[1];
     const cell = noted === undefined ? row.cells[column] : { ...row.cells[notesColumn]!, text: noted.trim() };
     if (!cell) continue;
-    const value = parseEnumValue(cell.text, nameColumn === -1 ? undefined : row.cells[nameColumn]?.text);
+    const name = nameColumn === -1 ? undefined : row.cells[nameColumn]?.text;
+    // A named member whose Value cell is empty is the empty string: Speakeasy's `UNKNOWN = ""`.
+    const value = cell.text === "" && name ? "" : parseEnumValue(cell.text, name);
     if (value === undefined) {
       diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(cell.text)}`, cell.at));
     } else values.push({ value, at: cell.at });

@@ -531,13 +531,15 @@ describe("models", () => {
 });
 
 describe("constructs of real SDK docs", () => {
-  it("names a Python field that is a keyword, written `from_`, by its key, `from`", () => {
+  it("names a Python field that the SDK escapes with a trailing `_` (`from_`, `self_`, `format_`) by its key", () => {
     const names = (table: string, ...rows: string[]) => {
       const { models } = build(spec("# Range", "", "## Fields", "", table, "| - | - | - | - |", ...rows));
       return (models[0]!.shape as ObjectShape).fields.map((field) => field.name);
     };
     const header = "| Field | Type | Required | Description |";
-    expect(names(header, `| \`from_\` | *str* | ${CHECK} | Start. |`, `| \`and_\` | *bool* | ${CHECK} | All. |`, `| \`type_\` | *str* | ${CHECK} | Not a keyword. |`, `| \`to\` | *str* | ${CHECK} | End. |`)).toEqual(["from", "and", "type_", "to"]);
+    expect(names(header, `| \`from_\` | *str* | ${CHECK} | Start. |`, `| \`and_\` | *bool* | ${CHECK} | All. |`, `| \`self_\` | *str* | ${CHECK} | A link. |`, `| \`format_\` | *str* | ${CHECK} | Not a keyword, escaped too. |`, `| \`to\` | *str* | ${CHECK} | End. |`)).toEqual(["from", "and", "self", "format", "to"]);
+    // Pydantic's own names, and names with more than one `_` at an end, are no escapes.
+    expect(names(header, `| \`__pydantic_extra__\` | Dict[str, *Any*] | ${CHECK} | Other keys. |`, `| \`a__\` | *str* | ${CHECK} | Odd. |`, `| \`_b_\` | *str* | ${CHECK} | Odd. |`)).toEqual(["a__", "_b_"]);
     // A table that has the key `from` as well keeps `from_` as written: the two stay apart.
     expect(names(header, `| \`from\` | *str* | ${CHECK} | Start. |`, `| \`from_\` | *str* | ${CHECK} | Also start. |`)).toEqual(["from", "from_"]);
     // TypeScript's docs name the key as it is.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { modelsFromSpec } from "../../src/ir/from-spec.js";
-import type { Field, Shape, TypeNode } from "../../src/ir/types.js";
+import type { Field, ObjectShape, Shape, TypeNode } from "../../src/ir/types.js";
 import { parseSpecText } from "../../src/parse/parse-spec.js";
 
 function field(type: string, notes = ""): { field: Field | undefined; messages: string[] } {
@@ -424,6 +424,29 @@ describe("models", () => {
       kind: "object",
       fields: [{ name: "_id" }, { name: "_links" }, { name: "_default" }, { name: "default" }],
     });
+  });
+
+  it("reads the other escapes of the clients as the key they stand for: pydantic's `var_`, Dart's trailing `_`, Ruby's and Swift's words, a leading digit", () => {
+    const names = (...rows: string[]) => (shapeOf(rows) as ObjectShape).fields.map((field) => field.name);
+    // Python (pydantic): keywords, and the names the client and pydantic use.
+    expect(names("**var_from** | **str** |  | [optional]", "**var_schema** | **object** |  | [optional]", "**var_date** | **date** |  | ")).toEqual(["from", "schema", "date"]);
+    // Dart: its keywords and core types, with a `_` after them.
+    expect(names("**class_** | **String** |  | [optional]", "**double_** | **double** |  | [optional]", "**default_** | **bool** |  | [optional]")).toEqual(["class", "double", "default"]);
+    // Ruby's and Swift's reserved words, and keys that start with a digit, with a `_` before them.
+    expect(names("**_end** | **Date** |  | [optional]", "**_module** | **String** |  | ", "**_protocol** | **String** |  | ", "**_5m** | **Integer** |  | ", "**_24h** | **Integer** |  | ")).toEqual([
+      "end",
+      "module",
+      "protocol",
+      "5m",
+      "24h",
+    ]);
+    // No escape: a word no client escapes so, or a key the table has as well.
+    expect(names("**var_95** | **float** |  | ", "**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ")).toEqual(["var_95", "var_name", "name_", "_self", "_date"]);
+    expect(names("**class_** | **String** |  | ", "**class** | **String** |  | ")).toEqual(["class_", "class"]);
+  });
+
+  it("reads Kotlin's backticks around a field named by a keyword (`&#x60;data&#x60;`) as the key they stand for", () => {
+    expect((shapeOf(["**&#x60;data&#x60;** | [**HistoryData**](HistoryData.md) |  | ", "**&#x60;open&#x60;** | **kotlin.Double** |  | "]) as ObjectShape).fields.map((field) => field.name)).toEqual(["data", "open"]);
   });
 
   it("reads Rust's raw identifier of a field named by a keyword (`r#type`) as the key it stands for", () => {

@@ -350,6 +350,13 @@ describe("the Values section", () => {
     });
   });
 
+  it("reads a named member whose Value cell is empty as the empty string", () => {
+    const model = only(spec("# Source", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", "| `UNKNOWN` |  |", "| `CENSYS` | censys |"));
+    expect(withoutPositions(model.section)).toEqual({ kind: "values", values: [{ value: "" }, { value: "censys" }], open: false });
+    const alone = only(spec("# Blank", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", "| `UNKNOWN` |  |"));
+    expect(withoutPositions(alone.section)).toEqual({ kind: "values", values: [{ value: "" }], open: false });
+  });
+
   it("reports a union member that is not a value as `invalid-enum-value`", () => {
     const result = parse(spec("# Speed", "## Values", "```typescript", '"slow" | string', "```"));
     expect(result.diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
