@@ -103,7 +103,7 @@ export const rules = {
   },
   "link-by-name": {
     severity: "warning",
-    hint: "Fix the link so that it leads to the model's spec; until then the model is found by the name the link's text gives.",
+    hint: "Fix the link so that it leads to the model's spec; until then the model is found by the link's file name, or by the name its text gives.",
   },
   "unresolved-reference-allowed": {
     severity: "warning",

@@ -70,11 +70,16 @@ export function resolveModels(
       const named = index.find(otherwise, from);
       if (named) return linkedTo(ref, named.id);
     } else if (otherwise) return otherwise;
-    const byName = linkedToNoFile(linked, options, index) ? index.find(unlinked(ref), from) : undefined;
-    if (byName) {
-      const message = `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); the model "${written(ref)}" is taken from ${byName.file}, by its name`;
-      diagnostics.push(diagnostic(from.file, "link-by-name", message, ref.at));
-      return linkedTo(ref, byName.id);
+    if (linkedToNoFile(linked, options, index)) {
+      // The spec the link's file name names comes first: where the link's text is a union (`Union[A, B]`), its
+      // spec is the union, and the name the text gives is only the first member's.
+      const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(linked!.inside!, from);
+      const byName = byFileName ?? index.find(unlinked(ref), from);
+      if (byName) {
+        const how = byFileName ? `the model "${byName.name}" is taken from ${byName.file}, by the link's file name` : `the model "${written(ref)}" is taken from ${byName.file}, by its name`;
+        diagnostics.push(diagnostic(from.file, "link-by-name", `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); ${how}`, ref.at));
+        return linkedTo(ref, byName.id);
+      }
     }
     const { message, hint } = unresolved(ref, linked, options, index);
     if (options.allowUnresolved) {
@@ -142,6 +147,8 @@ function unresolved(ref: RefType, linked: LinkTarget | undefined, options: Resol
 class ModelIndex {
   private readonly byFile = new Map<string, Model[]>();
   private readonly byName = new Map<string, Model[]>();
+  /** The spec files by their names without folder or extension, made when a link first needs them. */
+  private byFileName: Map<string, string[]> | undefined;
 
   /** `files`: every spec file read, whatever it held; `root`: the specs folder's real path, if known. */
   constructor(
@@ -226,6 +233,24 @@ class ModelIndex {
       inFile.find((m) => m.anchor !== undefined && m.aliases?.some((alias) => alias.toLowerCase() === anchor)) ??
       inFile.find((m) => m.anchor !== undefined && m.name.toLowerCase() === anchor)
     );
+  }
+
+  /**
+   * The model of the spec a link that leads to no file names by its file
+   * name: the spec of that name in the linking spec's folder, or else the one
+   * spec of that name in the specs folder. Speakeasy's docs of 2023 wrote
+   * some links from a path that was never filled in
+   * (`undefined/models/shared/x.md`).
+   */
+  findByFileName(target: string, from: Model): Model | undefined {
+    if (this.byFileName === undefined) {
+      this.byFileName = new Map();
+      for (const file of this.byFile.keys()) push(this.byFileName, specStem(posix.basename(file)), file);
+    }
+    const named = this.byFileName.get(specStem(posix.basename(target))) ?? [];
+    const file = named.find((candidate) => posix.dirname(candidate) === posix.dirname(from.file)) ?? (named.length === 1 ? named[0] : undefined);
+    const models = file === undefined ? [] : this.byFile.get(file)!;
+    return models.find((model) => model.anchor === undefined) ?? models[0];
   }
 
   private findByName(ref: RefType, from: Model): Model | undefined {

@@ -397,7 +397,7 @@ describe("unresolved references", () => {
     });
   });
 
-  it("finds the model by the link's text, with a warning, where a link leads to no file (Speakeasy's `undefined/models/shared/x.md`)", () => {
+  it("finds the model by the link's file name, with a warning, where a link leads to no file (Speakeasy's `undefined/models/shared/x.md`)", () => {
     const job = objectSpec("JobResponse", ["job_id", "*str*"]);
     const { resolved, diagnostics } = resolve({
       "models/shared/jobsresponse.md": objectSpec("JobsResponse", ["data", "list[[shared.JobResponse](undefined/models/shared/jobresponse.md)]"]),
@@ -407,11 +407,41 @@ describe("unresolved references", () => {
       [
         "link-by-name",
         "warning",
-        'the link "undefined/models/shared/jobresponse.md" leads to no spec (looked for models/shared/undefined/models/shared/jobresponse.md); the model "shared.JobResponse" is taken from models/shared/jobresponse.md, by its name',
+        'the link "undefined/models/shared/jobresponse.md" leads to no spec (looked for models/shared/undefined/models/shared/jobresponse.md); the model "JobResponse" is taken from models/shared/jobresponse.md, by the link\'s file name',
         span(5, 18, 36),
       ],
     ]);
     expect(targetOf(fieldType(resolved, "models/shared/jobsresponse", "data"))).toBe("models/shared/jobresponse");
+    // Where no spec has the link's file name either, the link's text names the model.
+    const byText = resolve({
+      "models/shared/jobsresponse.md": objectSpec("JobsResponse", ["data", "list[[shared.JobResponse](undefined/models/shared/job.md)]"]),
+      "models/shared/jobresponse.md": job,
+    });
+    expect(byText.diagnostics.map((d) => d.message)).toEqual([
+      'the link "undefined/models/shared/job.md" leads to no spec (looked for models/shared/undefined/models/shared/job.md); the model "shared.JobResponse" is taken from models/shared/jobresponse.md, by its name',
+    ]);
+    expect(targetOf(fieldType(byText.resolved, "models/shared/jobsresponse", "data"))).toBe("models/shared/jobresponse");
+  });
+
+  it("takes the union a link's file names, not the first member its text names, where the link leads to no file", () => {
+    const member = (name: string) => objectSpec(name, ["n", "*int*"]);
+    const union = spec("# SyncScheduleSchedule", "", "## Supported Types", "", "### `shared.IntervalSchedule`", "", "### `shared.CronSchedule`");
+    const { resolved, diagnostics } = resolve({
+      "models/shared/syncschedule.md": objectSpec("SyncSchedule", [
+        "schedule",
+        "[Optional[Union[shared.IntervalSchedule, shared.CronSchedule]]](undefined/models/shared/syncscheduleschedule.md)",
+      ]),
+      "models/shared/syncscheduleschedule.md": union,
+      "models/shared/intervalschedule.md": member("IntervalSchedule"),
+      "models/shared/cronschedule.md": member("CronSchedule"),
+    });
+    expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      [
+        "link-by-name",
+        'the link "undefined/models/shared/syncscheduleschedule.md" leads to no spec (looked for models/shared/undefined/models/shared/syncscheduleschedule.md); the model "SyncScheduleSchedule" is taken from models/shared/syncscheduleschedule.md, by the link\'s file name',
+      ],
+    ]);
+    expect(targetOf(fieldType(resolved, "models/shared/syncschedule", "schedule"))).toBe("models/shared/syncscheduleschedule");
   });
 
   it("keeps the error where a link leads to no file and its name to no model, or to several", () => {
