@@ -225,6 +225,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   URL: binary,
   DateWithoutTime: dateOrDateTime,
   AnyCodable: unknown,
+  // Swift 6's free-form value
+  JSONValue: unknown,
   // Dart
   num: number,
   JsonObject: unknown,

@@ -132,6 +132,9 @@ describe("type names, by client language", () => {
     // Swift
     ["**[String: [Int]]**", { kind: "map", values: { kind: "array", items: integer } }],
     ["**AnyCodable**", unknown],
+    // Swift 6's free-form value, alone and as a map's values.
+    ["**JSONValue**", unknown],
+    ["**[String: JSONValue?]**", { kind: "map", values: unknown }],
     ["**DateWithoutTime**", dateOrDateTime],
     // JavaScript
     ["**Number**", number],
