@@ -10,7 +10,8 @@
  *   `_continue`, `_end`), and before a key that starts with a digit (`_5m`);
  * - its pydantic Python client puts `var_` before it (`var_from`,
  *   `var_schema`);
- * - its Dart client adds a `_` (`class_`, `double_`).
+ * - its Dart client adds a `_` (`class_`, `double_`);
+ * - its Java client names a `class` key `propertyClass`.
  *
  * Rust's raw identifiers (`r#type`) and Kotlin's backticks are read with
  * the table (parse/field-table.ts).
@@ -41,9 +42,11 @@ const UNDERSCORE_PREFIXED: ReadonlySet<string> = new Set([
   ...words(`abstract boolean byte case catch char const debugger default delete do double enum export extends final float
     function goto implements instanceof int interface let long native new package private protected public short static
     strictfp super switch synchronized this throw throws transient typeof var void volatile`),
-  // Swift's.
+  // Swift's, with the words it reserves in some contexts, and for Objective-C (`description`).
   ...words(`associatedtype deinit extension fileprivate func init inout internal open operator protocol struct subscript
-    typealias defer fallthrough guard repeat where nil rethrows`),
+    typealias defer fallthrough guard repeat where nil rethrows associativity convenience dynamic didSet get infix indirect
+    lazy left mutating none nonmutating optional override postfix precedence prefix required right set unowned weak
+    willSet description className`),
   // Ruby's.
   ...words("alias begin def defined elsif end ensure module next redo rescue retry then undef unless until when"),
 ]);
@@ -67,6 +70,7 @@ export function escapedKey(name: string, dialect: Dialect): string | undefined {
       // hardly ever ends in `_`, so any one trailing `_` is read as the escape.
       return /^[\p{L}][\p{L}\p{N}_]*[\p{L}\p{N}]_$|^\p{L}_$/u.test(name) ? name.slice(0, -1) : undefined;
     case "openapi-generator": {
+      if (name === "propertyClass") return "class";
       const word = /^_(.+)$/u.exec(name)?.[1];
       if (word !== undefined && (UNDERSCORE_PREFIXED.has(word) || /^\p{N}[\p{L}\p{N}_]*$/u.test(word))) return word;
       const pydantic = /^var_(.+)$/u.exec(name)?.[1];

@@ -436,16 +436,20 @@ describe("models", () => {
     // Dart: its keywords and core types, with a `_` after them.
     expect(names("**class_** | **String** |  | [optional]", "**double_** | **double** |  | [optional]", "**default_** | **bool** |  | [optional]")).toEqual(["class", "double", "default"]);
     // Ruby's and Swift's reserved words, and keys that start with a digit, with a `_` before them.
-    expect(names("**_end** | **Date** |  | [optional]", "**_module** | **String** |  | ", "**_protocol** | **String** |  | ", "**_5m** | **Integer** |  | ", "**_24h** | **Integer** |  | ")).toEqual([
+    expect(names("**_end** | **Date** |  | [optional]", "**_module** | **String** |  | ", "**_protocol** | **String** |  | ", "**_description** | **String** |  | ", "**_required** | **Bool** |  | ", "**_5m** | **Integer** |  | ", "**_24h** | **Integer** |  | ")).toEqual([
       "end",
       "module",
       "protocol",
+      "description",
+      "required",
       "5m",
       "24h",
     ]);
     // No escape: a word no client escapes so, or a key the table has as well.
     expect(names("**var_95** | **float** |  | ", "**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ")).toEqual(["var_95", "var_name", "name_", "_self", "_date"]);
     expect(names("**class_** | **String** |  | ", "**class** | **String** |  | ")).toEqual(["class_", "class"]);
+    // Java names a `class` key `propertyClass`.
+    expect(names("**propertyClass** | **String** |  | [optional]", "**_public** | **Boolean** |  | ")).toEqual(["class", "public"]);
   });
 
   it("reads Kotlin's backticks around a field named by a keyword (`&#x60;data&#x60;`) as the key they stand for", () => {
