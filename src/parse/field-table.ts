@@ -113,7 +113,8 @@ export function readTable(table: Table, source: string): TableRows {
       if (endsWithPipe(trimmed)) open = undefined;
       continue;
     }
-    const entry = { cells, at: spanOf(row, spanOf(table)), endsInEmptyCell: !hasOuterPipes && endsWithPipe(trimmed) };
+    // A row that opens with a pipe closes with one, whatever the header does.
+    const entry = { cells, at: spanOf(row, spanOf(table)), endsInEmptyCell: !hasOuterPipes && !trimmed.startsWith("|") && endsWithPipe(trimmed) };
     rows.push(entry);
     open = hasOuterPipes && !endsWithPipe(trimmed) ? entry : undefined;
   }
@@ -255,7 +256,10 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
       const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
       diagnostics.push(diagnostic(file, "short-row", message, row.at));
-    } else if (cells.length > table.header.length) {
+    } else if (cells.length + (row.endsInEmptyCell ? 1 : 0) > table.header.length) {
+      // The empty cell a row without outer pipes ends in, which GFM does not count, is the last column's: OpenAPI
+      // Generator's Notes of a required field (`**kind** | **string** | file | image. |`).
+      if (row.endsInEmptyCell) cells = [...cells, emptyCell({ start: row.at.end, end: row.at.end })];
       const description = columnOf(table.header, "description");
       const notes = columnOf(table.header, "notes");
       // OpenAPI Generator's Notes, the last column, open with a bracket (`[optional] [Pattern: ^(a|b)$]`): where the
