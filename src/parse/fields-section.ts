@@ -7,6 +7,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import { isMdx } from "../base/spec-path.js";
 import type { FieldsSection } from "./document.js";
+import { withoutEscapes } from "./escapes.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 
 export function readFields(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): FieldsSection | undefined {
@@ -73,18 +74,10 @@ function withoutNotice(description: string): { description: string; notice?: str
  */
 function readExampleCell(cell: Cell | undefined, mdx: boolean): string[] {
   if (!cell || cell.source === "") return [];
-  return (mdx ? withoutMdxEscapes(cell.source) : cell.source)
+  return (mdx ? withoutEscapes(cell.source, "{}<>") : cell.source)
     .split(/\*\*Example \d+:\*\*/giu)
     .map((part) => unwrapCode(part.replace(/<br\s*\/?>/giu, "\n").trim()))
     .filter((part) => part !== "" && !/^\[object Object\](?:,\s*\[object Object\])*$/u.test(part));
-}
-
-function withoutMdxEscapes(source: string): string {
-  // Odd parts are code spans, which keep their backslashes.
-  return source
-    .split(/(`+[^`]*`+)/u)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\\([{}<>])/gu, "$1")))
-    .join("");
 }
 
 function unwrapCode(text: string): string {

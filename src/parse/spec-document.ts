@@ -27,6 +27,7 @@ import { readUnion } from "./union-section.js";
 import { readValues, saysOpenEnum } from "./values-section.js";
 import { readVariants } from "./variants-section.js";
 import type { TypeExpr } from "./type-expression.js";
+import { withoutQuoteEscapes } from "./escapes.js";
 
 type SectionKind = "fields" | "properties" | "values" | "union" | "variants" | "class-methods" | "model-type-info";
 
@@ -333,7 +334,7 @@ function readDescription(between: readonly RootContent[], title: string, source:
     const end = node.position?.end.offset;
     if (!inExample && start !== undefined && end !== undefined) parts.push(source.slice(start, end));
   }
-  return parts.join("\n\n").trim();
+  return withoutQuoteEscapes(parts.join("\n\n").trim());
 }
 
 const EXAMPLE_HEADINGS = new Set(["example usage", "example", "examples"]);

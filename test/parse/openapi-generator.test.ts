@@ -79,11 +79,14 @@ describe("the Properties table", () => {
       "**command** | **List[str]** | It is not run inside a shell, so shell instructions (&#39;|&#39;, etc) won&#39;t work. | [optional]",
       "**format** | **str** | Matches ^6(?:011|5[0-9]{2})$ or  | 3[47] here. | [optional]",
       "**name** | **str** | Its name. | ",
+      // A required field's Notes are empty, a cell GFM does not count: the row has as many cells as the header.
+      "**kind** | **str** | file | image. | ",
     );
     const result = parseSpecText("V1Thing.md", source);
     expect(result.diagnostics.map((d) => [d.rule, d.severity, d.message])).toEqual([
       ["split-cell", "warning", 'the Description cell of field "command" holds a `|`, which ends a table cell; it is read as one cell'],
       ["split-cell", "warning", 'the Description cell of field "format" holds a `|`, which ends a table cell; it is read as one cell'],
+      ["split-cell", "warning", 'the Description cell of field "kind" holds a `|`, which ends a table cell; it is read as one cell'],
     ]);
     const section = result.document!.models[0]!.section;
     const rows = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
@@ -91,6 +94,7 @@ describe("the Properties table", () => {
       ["command", false, "It is not run inside a shell, so shell instructions ('|', etc) won't work."],
       ["format", false, "Matches ^6(?:011|5[0-9]{2})$ or  | 3[47] here."],
       ["name", true, "Its name."],
+      ["kind", true, "file | image."],
     ]);
   });
 
@@ -135,6 +139,13 @@ describe("the Properties table", () => {
   it("decodes quotes written as HTML entities, and leaves other entities to markdown", () => {
     const source = pythonModel("**protocol** | **str** | Defaults to \\&quot;TCP\\&quot;. The pod&#39;s IP, 0 &lt; x. | [optional] ");
     expect(fields(source)[0]!.description).toBe(`Defaults to "TCP". The pod's IP, 0 &lt; x.`);
+  });
+
+  it("drops the backslash typescript-axios writes before a quote (`action\\'s`), but in code", () => {
+    const source = spec("# Action", "", "An action\\'s slot, \\\"quoted\\\".", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**source** | **string** | The integrator\\'s adapter; `a\\'b` stays. | [optional]");
+    const document = parseSpecText("Action.md", source).document!;
+    expect(document.models[0]!.description).toBe(`An action's slot, "quoted".`);
+    expect(fields(source)[0]!.description).toBe("The integrator's adapter; `a\\'b` stays.");
   });
 
   it("takes every field as optional in a table without a Notes column (typescript-fetch)", () => {
