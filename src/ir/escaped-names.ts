@@ -3,82 +3,98 @@
  * cannot name a property by. Each client escapes a reserved word in its own
  * way, and the JSON key is the word itself:
  *
- * - Speakeasy's Python SDKs add a `_` (`from_`, `self_`, `format_`), for
- *   Python's keywords and for names pydantic or the SDK already use;
+ * - Speakeasy's Python SDKs add a `_` (`from_`, `self_`, `format_`): besides
+ *   Python's keywords, they escape names pydantic and the SDK use;
  * - OpenAPI Generator's and Swagger Codegen's Java, TypeScript, Swift, Ruby
  *   and older Python clients put a `_` before the word (`_private`,
  *   `_continue`, `_end`), and before a key that starts with a digit (`_5m`);
- * - its pydantic Python client puts `var_` before it (`var_from`,
- *   `var_schema`);
+ * - its pydantic Python client puts `var_` before either (`var_from`,
+ *   `var_2yr_mean`);
  * - its Dart client adds a `_` (`class_`, `double_`);
- * - its Java client names a `class` key `propertyClass`.
+ * - its Rust client writes a raw identifier (`r#type`), and its Kotlin
+ *   client backticks (`` `data` ``, which the docs write `&#x60;data&#x60;`).
  *
- * Rust's raw identifiers (`r#type`) and Kotlin's backticks are read with
- * the table (parse/field-table.ts).
+ * The docs do not say which client wrote them, so one client's escapes are
+ * read in every client's docs: the words are those no API is likely to have
+ * as a key with the escape (`_self`, `_id`, `_type` and `_weak` are real
+ * keys of many APIs, and are left as written). Java's `propertyClass` stands
+ * for `class` and `_class` alike, and is left as written too.
  */
 import type { Dialect } from "../parse/document.js";
-
-/** Python's keywords. */
-const PYTHON_KEYWORDS: ReadonlySet<string> = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(" "),
-);
 
 const words = (text: string): string[] => text.split(/\s+/u).filter((word) => word !== "");
 
 /** Python's keywords as a property would be named by one: in lower case. */
-const PYTHON_WORDS = [...PYTHON_KEYWORDS].filter((word) => /^\p{Ll}/u.test(word));
+const PYTHON_WORDS = words(
+  "and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield",
+);
 
 /**
- * The words OpenAPI Generator's and Swagger Codegen's clients escape with a
- * leading `_`: the reserved words of Python 2 and 3, Java, TypeScript and
- * JavaScript, Swift and Ruby. Words such as `self`, `date`, `str` and `id`,
- * which some of the clients escape too, are left out: `_self` and `_id` are
- * real keys of many APIs.
+ * The words the clients that escape with a leading `_` escape: the reserved
+ * words of Python 2 and 3, Java, TypeScript and JavaScript, Ruby, and
+ * Swift's (with `description` and `required`, which its Objective-C
+ * compatibility and its initialisers take).
  */
-const UNDERSCORE_PREFIXED: ReadonlySet<string> = new Set([
+const UNDERSCORE_ESCAPED: ReadonlySet<string> = new Set([
   ...PYTHON_WORDS,
   ...words("exec print"),
   // Java's, TypeScript's and JavaScript's.
   ...words(`abstract boolean byte case catch char const debugger default delete do double enum export extends final float
     function goto implements instanceof int interface let long native new package private protected public short static
     strictfp super switch synchronized this throw throws transient typeof var void volatile`),
-  // Swift's, with the words it reserves in some contexts, and for Objective-C (`description`).
-  ...words(`associatedtype deinit extension fileprivate func init inout internal open operator protocol struct subscript
-    typealias defer fallthrough guard repeat where nil rethrows associativity convenience dynamic didSet get infix indirect
-    lazy left mutating none nonmutating optional override postfix precedence prefix required right set unowned weak
-    willSet description className`),
   // Ruby's.
   ...words("alias begin def defined elsif end ensure module next redo rescue retry then undef unless until when"),
+  // Swift's.
+  ...words(`associatedtype deinit extension fileprivate func init inout internal operator protocol struct subscript typealias
+    defer fallthrough guard repeat nil rethrows description required`),
 ]);
 
-/** The words OpenAPI Generator's pydantic Python client escapes as `var_word`: Python's keywords, and names pydantic and the client use. */
-const VAR_PREFIXED: ReadonlySet<string> = new Set([...PYTHON_WORDS, ...words("exec print self field property schema base64 json date float")]);
+/** The words the pydantic Python client escapes as `var_word`: Python's keywords, and names pydantic and the client use. */
+const PYDANTIC_ESCAPED: ReadonlySet<string> = new Set([...PYTHON_WORDS, ...words("exec print self field property schema base64 json date float")]);
 
-/** The words OpenAPI Generator's Dart client escapes as `word_`: Dart's keywords, and the names of its core types. */
-const UNDERSCORE_SUFFIXED: ReadonlySet<string> = new Set(
+/** The words the Dart client escapes as `word_`: Dart's keywords, and the names of its core types. */
+const DART_ESCAPED: ReadonlySet<string> = new Set(
   words(`abstract as assert async await break case catch class const continue covariant default deferred do dynamic else
     enum export extends extension external factory false final finally for function get hide if implements import in
     interface is late library mixin new null on operator part required rethrow return set show static super switch sync
     this throw true try typedef var void while with yield bool double int num`),
 );
 
+/** A key that starts with a digit, which every client escapes. */
+const DIGIT_FIRST = /^[0-9][\p{L}\p{N}_]*$/u;
+
 /** The key `name` stands for, where it is an escape the dialect's generators write; otherwise undefined. */
 export function escapedKey(name: string, dialect: Dialect): string | undefined {
   switch (dialect) {
     case "python":
-      // Speakeasy does not publish which names it escapes (beyond the keywords: `self`, `format`), and an API's key
-      // hardly ever ends in `_`, so any one trailing `_` is read as the escape.
-      return /^[\p{L}][\p{L}\p{N}_]*[\p{L}\p{N}]_$|^\p{L}_$/u.test(name) ? name.slice(0, -1) : undefined;
+      // Speakeasy does not publish the names it escapes, and an API's key hardly ever ends in `_`: one trailing `_`
+      // after a letter or digit is read as the escape.
+      return /^\p{L}[\p{L}\p{N}_]*[\p{L}\p{N}]_$|^\p{L}_$/u.test(name) ? name.slice(0, -1) : undefined;
     case "openapi-generator": {
-      if (name === "propertyClass") return "class";
-      const word = /^_(.+)$/u.exec(name)?.[1];
-      if (word !== undefined && (UNDERSCORE_PREFIXED.has(word) || /^\p{N}[\p{L}\p{N}_]*$/u.test(word))) return word;
+      const raw = /^r#([\p{L}_][\p{L}\p{N}_]*)$/u.exec(name) ?? /^`([^`]+)`$/u.exec(name);
+      if (raw) return raw[1];
+      const underscored = /^_(.+)$/u.exec(name)?.[1];
+      if (underscored !== undefined && (UNDERSCORE_ESCAPED.has(underscored) || DIGIT_FIRST.test(underscored))) return underscored;
       const pydantic = /^var_(.+)$/u.exec(name)?.[1];
-      if (pydantic !== undefined && VAR_PREFIXED.has(pydantic)) return pydantic;
+      if (pydantic !== undefined && (PYDANTIC_ESCAPED.has(pydantic) || DIGIT_FIRST.test(pydantic))) return pydantic;
       const dart = /^(.+)_$/u.exec(name)?.[1];
-      return dart !== undefined && UNDERSCORE_SUFFIXED.has(dart) ? dart : undefined;
+      return dart !== undefined && DART_ESCAPED.has(dart) ? dart : undefined;
     }
     case "typescript":
       return undefined;
   }
+}
+
+/**
+ * Each row's key: the key its name stands for, unless another row's name or
+ * key is that key too, where the names stay as written and the rows apart.
+ */
+export function fieldKeys(names: readonly string[], dialect: Dialect): string[] {
+  const keys = names.map((name) => escapedKey(name, dialect));
+  const taken = new Map<string, number>();
+  for (const key of [...names, ...keys]) if (key !== undefined) taken.set(key, (taken.get(key) ?? 0) + 1);
+  return names.map((name, i) => {
+    const key = keys[i];
+    return key !== undefined && taken.get(key) === 1 ? key : name;
+  });
 }

@@ -41,7 +41,7 @@ import {
 } from "./type-names.js";
 import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
 import { defaultFits } from "./default-value.js";
-import { escapedKey } from "./escaped-names.js";
+import { fieldKeys } from "./escaped-names.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
 import { unlinked } from "./walk.js";
 
@@ -116,9 +116,11 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       const shape: ObjectShape = { kind: "object", fields: [] };
       // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
-      for (const row of section.fields) {
+      const names = section.fields.map((row) => row.name);
+      const keys = section.keysAsWritten ? names : fieldKeys(names, context.dialect);
+      for (const [i, row] of section.fields.entries()) {
         const nullable = nullKeys.some((key) => isKeyOf(row.name, key));
-        const field = fieldOf(row, nullable, section.keysAsWritten ? row.name : keyOf(row.name, section.fields, context.dialect), context);
+        const field = fieldOf(row, nullable, keys[i]!, context);
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
@@ -192,15 +194,6 @@ function mapValues(written: TypeExpr, type: TypeNode): TypeNode | undefined {
   if (type.kind === "map") return type.values;
   const writtenAsMap = written.kind === "unreadable" || written.kind === "index-signature" || (written.kind === "generic" && MAPS.has(written.name));
   return writtenAsMap && type.kind === "unknown" ? { kind: "unknown" } : undefined;
-}
-
-/**
- * The key a field's name stands for, unless the table has a field of that key too: `from_` in Speakeasy's Python
- * docs is the key `from`, and `_private` in OpenAPI Generator's is `private` (escaped-names.ts).
- */
-function keyOf(name: string, rows: readonly FieldRow[], dialect: Dialect): string {
-  const unescaped = escapedKey(name, dialect);
-  return unescaped !== undefined && !rows.some((row) => row.name === unescaped) ? unescaped : name;
 }
 
 /** `nullInExample`: the model's example value sets the field to null, so null is one of its values. */

@@ -432,7 +432,12 @@ describe("models", () => {
   it("reads the other escapes of the clients as the key they stand for: pydantic's `var_`, Dart's trailing `_`, Ruby's and Swift's words, a leading digit", () => {
     const names = (...rows: string[]) => (shapeOf(rows) as ObjectShape).fields.map((field) => field.name);
     // Python (pydantic): keywords, and the names the client and pydantic use.
-    expect(names("**var_from** | **str** |  | [optional]", "**var_schema** | **object** |  | [optional]", "**var_date** | **date** |  | ")).toEqual(["from", "schema", "date"]);
+    expect(names("**var_from** | **str** |  | [optional]", "**var_schema** | **object** |  | [optional]", "**var_date** | **date** |  | ", "**var_2yr_mean** | **float** |  | ")).toEqual([
+      "from",
+      "schema",
+      "date",
+      "2yr_mean",
+    ]);
     // Dart: its keywords and core types, with a `_` after them.
     expect(names("**class_** | **String** |  | [optional]", "**double_** | **double** |  | [optional]", "**default_** | **bool** |  | [optional]")).toEqual(["class", "double", "default"]);
     // Ruby's and Swift's reserved words, and keys that start with a digit, with a `_` before them.
@@ -446,10 +451,23 @@ describe("models", () => {
       "24h",
     ]);
     // No escape: a word no client escapes so, or a key the table has as well.
-    expect(names("**var_95** | **float** |  | ", "**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ")).toEqual(["var_95", "var_name", "name_", "_self", "_date"]);
+    expect(names("**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ", "**_weak** | **bool** |  | ")).toEqual([
+      "var_name",
+      "name_",
+      "_self",
+      "_date",
+      "_weak",
+    ]);
     expect(names("**class_** | **String** |  | ", "**class** | **String** |  | ")).toEqual(["class_", "class"]);
-    // Java names a `class` key `propertyClass`.
-    expect(names("**propertyClass** | **String** |  | [optional]", "**_public** | **Boolean** |  | ")).toEqual(["class", "public"]);
+    // Two escapes of one key keep their names, so that the rows stay apart.
+    expect(names("**_default** | **Boolean** |  | ", "**default_** | **Boolean** |  | ", "**var_from** | **str** |  | ", "**_from** | **str** |  | ")).toEqual([
+      "_default",
+      "default_",
+      "var_from",
+      "_from",
+    ]);
+    // Java's `propertyClass` stands for `class` or `_class` alike: it stays as written.
+    expect(names("**propertyClass** | **String** |  | [optional]", "**_public** | **Boolean** |  | ")).toEqual(["propertyClass", "public"]);
   });
 
   it("reads Kotlin's backticks around a field named by a keyword (`&#x60;data&#x60;`) as the key they stand for", () => {
