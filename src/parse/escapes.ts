@@ -2,18 +2,22 @@
  * Backslash escapes in markdown source that the text is the same without.
  * Descriptions are kept as markdown source, for the docs; where they are also
  * written as plain text (JSDoc, JSON Schema), an escape a generator wrote
- * for its own strings (typescript-axios's `action\'s`) or for MDX (`\{`)
- * would show its backslash. Code spans keep theirs: a backslash there is text.
+ * for its own strings (typescript-axios's `action\'s`, Kubernetes'
+ * `a \"run in container\" action`) or for MDX (`\{`) would show its
+ * backslash. Code spans keep theirs: a backslash there is text. (Code blocks
+ * are the caller's to leave out.)
  */
 
-/** `source` without the backslash before each of `characters` (a regular expression's character class body), outside code. */
+/**
+ * A code span (a run of backticks to the next run of the same length) or a
+ * backslash and the character it escapes: matched together, so that an
+ * escape is never read inside code, nor a `\\` as the start of one.
+ */
+const CODE_OR_ESCAPE = /(`+)[\s\S]*?(?<!`)\1(?!`)|\\[\s\S]/gu;
+
+/** `source` without the backslash before each of `characters`, outside code spans. */
 export function withoutEscapes(source: string, characters: string): string {
-  const escaped = new RegExp(`(?<!\\\\)\\\\([${characters}])`, "gu");
-  // Odd parts are code spans (and fenced code), which keep their backslashes.
-  return source
-    .split(/(`+[^`]*`+)/u)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(escaped, "$1")))
-    .join("");
+  return source.replace(CODE_OR_ESCAPE, (match) => (match.length === 2 && match[0] === "\\" && characters.includes(match[1]!) ? match[1]! : match));
 }
 
 /** Quotes, which markdown never needs escaped. */

@@ -7,7 +7,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import { isMdx } from "../base/spec-path.js";
 import type { FieldsSection } from "./document.js";
-import { withoutEscapes } from "./escapes.js";
+import { withoutEscapes, withoutQuoteEscapes } from "./escapes.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 
 export function readFields(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): FieldsSection | undefined {
@@ -49,7 +49,7 @@ function readRequired(cell: Cell, field: string, file: string, diagnostics: Diag
 export function readDescriptionCell(cell: Cell | undefined): string {
   // The blanks around a break pad the table's source; in the text they would end and start its lines.
   const text = (cell?.source ?? "").replace(/[ \t]*<br\s*\/?>[ \t]*/giu, "\n").trim();
-  return text === "N/A" ? "" : text;
+  return text === "N/A" ? "" : withoutQuoteEscapes(text);
 }
 
 /**

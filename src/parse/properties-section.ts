@@ -20,7 +20,6 @@ import type { RootContent } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { FieldRow, FieldsSection } from "./document.js";
-import { withoutQuoteEscapes } from "./escapes.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 import { readDescriptionCell } from "./fields-section.js";
 import { parseEnumValue, unescapeJson } from "./values-section.js";
@@ -92,10 +91,9 @@ const LANGUAGE_CONSTANTS: ReadonlyMap<string, string> = new Map([
 /**
  * OpenAPI Generator writes quotes in descriptions as HTML entities, and
  * sometimes escapes the ampersand for markdown (`\&quot;`), which would then
- * show as `&quot;`; typescript-axios escapes them with a backslash
- * (`action\'s`). Other entities (`&lt;`) stay as they are: markdown shows
+ * show as `&quot;`. Other entities (`&lt;`) stay as they are: markdown shows
  * them as the character, and decoded they could turn text into HTML.
  */
 export function decodeQuotes(text: string): string {
-  return withoutQuoteEscapes(text.replace(/\\?&(?:quot|#34|#x22);/giu, '"').replace(/\\?&(?:#39|#x27|apos);/giu, "'"));
+  return text.replace(/\\?&(?:quot|#34|#x22);/giu, '"').replace(/\\?&(?:#39|#x27|apos);/giu, "'");
 }

@@ -332,9 +332,12 @@ function readDescription(between: readonly RootContent[], title: string, source:
     }
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (!inExample && start !== undefined && end !== undefined) parts.push(source.slice(start, end));
+    if (inExample || start === undefined || end === undefined) continue;
+    const text = source.slice(start, end);
+    // Code keeps its backslashes.
+    parts.push(node.type === "code" || node.type === "html" ? text : withoutQuoteEscapes(text));
   }
-  return withoutQuoteEscapes(parts.join("\n\n").trim());
+  return parts.join("\n\n").trim();
 }
 
 const EXAMPLE_HEADINGS = new Set(["example usage", "example", "examples"]);
