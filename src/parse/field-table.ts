@@ -93,7 +93,10 @@ export interface TableRows {
 export function readTable(table: Table, source: string): TableRows {
   const [headRow, ...bodyRows] = table.children;
   const header = (headRow?.children ?? []).map((cell) => toString(cell).trim().toLowerCase());
-  const hasOuterPipes = headRow ? lineOf(source, headRow).trimStart().startsWith("|") : false;
+  const headLine = headRow ? lineOf(source, headRow).trim() : "";
+  const hasOuterPipes = headLine.startsWith("|");
+  // A header that closes with a pipe (`Name | Type |`) says its rows close with one too, not that they end in an empty cell.
+  const closesRows = endsWithPipe(headLine);
   const rows: TableRows["rows"] = [];
   let open: TableRows["rows"][number] | undefined;
 
@@ -114,7 +117,7 @@ export function readTable(table: Table, source: string): TableRows {
       continue;
     }
     // A row that opens with a pipe closes with one, whatever the header does.
-    const entry = { cells, at: spanOf(row, spanOf(table)), endsInEmptyCell: !hasOuterPipes && !trimmed.startsWith("|") && endsWithPipe(trimmed) };
+    const entry = { cells, at: spanOf(row, spanOf(table)), endsInEmptyCell: !hasOuterPipes && !closesRows && !trimmed.startsWith("|") && endsWithPipe(trimmed) };
     rows.push(entry);
     open = hasOuterPipes && !endsWithPipe(trimmed) ? entry : undefined;
   }
@@ -226,20 +229,20 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       diagnostics.push(diagnostic(file, "empty-cell", `field "${nameCell.text}" has no type`, typeCell?.at ?? row.at));
       continue;
     }
-    // Rust's docs name a field that is a keyword by its raw identifier (`r#type`), and Kotlin's in backticks
-    // (`` `data` ``, written `&#x60;data&#x60;`); the key is the keyword.
-    const name = nameCell.text.replace(/^r#(?=[\p{L}_][\p{L}\p{N}_]*$)/u, "").replace(/^`([^`]+)`$/u, "$1");
+    const name = nameCell.text;
     const earlier = seen.get(name);
     if (earlier) {
       diagnostics.push(diagnostic(file, "duplicate-field", `field "${name}" is already defined at line ${earlier.start.line}`, nameCell.at));
       continue;
     }
     seen.set(name, nameCell.at);
-    let cells = row.cells;
+    // The empty cell a row without outer pipes ends in, which GFM does not count, is the last column's: OpenAPI
+    // Generator's Notes of a required field (`**kind** | **string** | file | image. |`).
+    let cells = row.endsInEmptyCell ? [...row.cells, { nodes: [], source: "", text: "", at: { start: row.at.end, end: row.at.end } }] : row.cells;
     let type = readType(typeCell, source);
     // A type that fails to read, or that opens a code span the cell does not close (`` `"a" | "b"` ``), was cut by a pipe.
     if (type instanceof TypeSyntaxError || (cells.length > table.header.length && opensCodeSpan(typeCell.source))) {
-      const rejoined = typeCutByPipe(row.cells, table.header.length, typeColumn, source);
+      const rejoined = typeCutByPipe(cells, table.header.length, typeColumn, source);
       if (rejoined) {
         ({ type, cells } = rejoined);
         diagnostics.push(splitCell(file, "Type", name, cells[typeColumn]!));
@@ -252,14 +255,11 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       // their cells, so that its Required and Description are read from them.
       if (cells.length > table.header.length) cells = textCutByPipe(cells, table.header.length, typeColumn, source);
       type = { kind: "unreadable", at: cells[typeColumn]!.at };
-    } else if (cells.length + (row.endsInEmptyCell ? 1 : 0) < table.header.length) {
+    } else if (cells.length < table.header.length) {
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
       const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
       diagnostics.push(diagnostic(file, "short-row", message, row.at));
-    } else if (cells.length + (row.endsInEmptyCell ? 1 : 0) > table.header.length) {
-      // The empty cell a row without outer pipes ends in, which GFM does not count, is the last column's: OpenAPI
-      // Generator's Notes of a required field (`**kind** | **string** | file | image. |`).
-      if (row.endsInEmptyCell) cells = [...cells, emptyCell({ start: row.at.end, end: row.at.end })];
+    } else if (cells.length > table.header.length) {
       const description = columnOf(table.header, "description");
       const notes = columnOf(table.header, "notes");
       // OpenAPI Generator's Notes, the last column, open with a bracket (`[optional] [Pattern: ^(a|b)$]`): where the
