@@ -16,7 +16,7 @@
  * (the `enumUnknownDefaultCase` option), which is no value of the API's.
  */
 import { decodeHTML } from "entities";
-import type { Code, List, Root, RootContent, Table } from "mdast";
+import type { Code, List, PhrasingContent, Root, RootContent, Table } from "mdast";
 import { toString } from "mdast-util-to-string";
 import type { Node, Parent } from "unist";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -176,18 +176,30 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   }
   // twilio's Go docs give each value in the Notes, `(value: "pending")`, beside its constant's name.
   const notesColumn = header.indexOf("value") === -1 ? header.indexOf("notes") : -1;
+  const read: Array<{ value: string | number; at: Span; text: string }> = [];
   for (const row of rows) {
     const noted = notesColumn === -1 ? undefined : /^\(value: ("(?:[^"\\]|\\.)*"|'[^']*'|[^)]*)\)/u.exec(row.cells[notesColumn]?.text ?? "")?.[1];
-    const cell = noted === undefined ? row.cells[column] : { ...row.cells[notesColumn]!, text: noted.trim() };
-    if (!cell) continue;
     const name = nameColumn === -1 ? undefined : row.cells[nameColumn]?.text;
-    // A named member whose Value cell is empty is the empty string: Speakeasy's `UNKNOWN = ""`.
-    const value = cell.text === "" && name ? "" : parseEnumValue(cell.text, name);
+    // A row without outer pipes ends its empty Value cell with a pipe GFM does not count as a cell.
+    const cell = noted === undefined ? (row.cells[column] ?? (row.endsInEmptyCell ? { nodes: [], source: "", text: "", at: { start: row.at.end, end: row.at.end } } : undefined)) : { ...row.cells[notesColumn]!, text: noted.trim() };
+    if (!cell) continue;
+    // A value is written as it is, unescaped: markdown's emphasis in it (`__all__`) is the value's own characters.
+    const text = noted === undefined && isFormatted(cell.nodes) ? decodeHTML(cell.source) : cell.text;
+    // A named member whose Value cell is empty is the empty string: Speakeasy's `UNKNOWN = ""`. A second is a value lost.
+    const value = text === "" && name && !read.some((earlier) => earlier.value === "") ? "" : parseEnumValue(text, name);
     if (value === undefined) {
-      diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(cell.text)}`, cell.at));
-    } else values.push({ value, at: cell.at });
+      diagnostics.push(diagnostic(file, "invalid-enum-value", `cannot read enum value ${JSON.stringify(text)}`, cell.at));
+    } else read.push({ value, at: cell.at, text });
   }
+  // Python's tables write every value bare: where one is text (`128x128`), the enum is of strings, `1024` among them.
+  const bareText = read.some(({ value, text }) => typeof value === "string" && !/^["']/u.test(text));
+  for (const { value, at, text } of read) values.push({ value: bareText && typeof value === "number" && NUMBER.test(text) ? text : value, at });
   return open;
+}
+
+/** Whether inline nodes hold emphasis, strong or struck-through text. */
+function isFormatted(nodes: readonly PhrasingContent[]): boolean {
+  return nodes.some((node) => node.type === "emphasis" || node.type === "strong" || node.type === "delete" || ("children" in node && isFormatted(node.children as PhrasingContent[])));
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/u;
@@ -243,7 +255,8 @@ export function parseEnumValue(text: string, name?: string): string | number | u
     }
   }
   if (text.startsWith("'") && text.endsWith("'") && text.length >= 2) return text.slice(1, -1);
-  if (NUMBER.test(text)) {
+  // A number is never written with a leading zero: `01` is text.
+  if (NUMBER.test(text) && !/^-?0\d/u.test(text)) {
     const number = Number(text);
     return Number.isFinite(number) ? number : undefined;
   }

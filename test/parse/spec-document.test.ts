@@ -355,6 +355,24 @@ describe("the Values section", () => {
     expect(withoutPositions(model.section)).toEqual({ kind: "values", values: [{ value: "" }, { value: "censys" }], open: false });
     const alone = only(spec("# Blank", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", "| `UNKNOWN` |  |"));
     expect(withoutPositions(alone.section)).toEqual({ kind: "values", values: [{ value: "" }], open: false });
+    // A table without outer pipes ends the empty cell with one.
+    const bare = only(spec("# Blank", "", "## Values", "", "Name | Value", "---- | -----", "`UNKNOWN` | ", "`CENSYS` | censys"));
+    expect(withoutPositions(bare.section)).toEqual({ kind: "values", values: [{ value: "" }, { value: "censys" }], open: false });
+    // A second empty Value cell is a value lost, not the empty string again.
+    const lost = parse(spec("# Lost", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", "| `A` |  |", "| `B` |  |"));
+    expect(lost.diagnostics.map((d) => [d.rule, d.message])).toEqual([["invalid-enum-value", 'cannot read enum value ""']]);
+  });
+
+  it("reads a `| Name | Value |` table's bare values as written: emphasis is the value's, and text makes every value text", () => {
+    const table = (...rows: string[]) => withoutPositions(only(spec("# Size", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", ...rows)).section);
+    expect(table("| `ALL` | __all__ |", "| `ONE` | *one* |", "| `PLAIN` | plain |")).toEqual({ kind: "values", values: [{ value: "__all__" }, { value: "*one*" }, { value: "plain" }], open: false });
+    // Python writes a string enum's values bare, so `1024` beside `256x256` is the text `1024`.
+    expect(table("| `SMALL` | 256x256 |", "| `LARGE` | 1024 |")).toEqual({ kind: "values", values: [{ value: "256x256" }, { value: "1024" }], open: false });
+    // Bare numbers alone are numbers; one with a leading zero is no number, so its enum is of text. A quoted value is
+    // text and leaves the rest be.
+    expect(table("| `ONE` | 1 |", "| `TWO` | 2 |")).toEqual({ kind: "values", values: [{ value: 1 }, { value: 2 }], open: false });
+    expect(table("| `ONE` | 1 |", "| `ZERO_ONE` | 01 |")).toEqual({ kind: "values", values: [{ value: "1" }, { value: "01" }], open: false });
+    expect(table('| `A` | `"a"` |', "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "a" }, { value: 1 }], open: false });
   });
 
   it("reports a union member that is not a value as `invalid-enum-value`", () => {
