@@ -73,12 +73,12 @@ export function resolveModels(
     if (linkedToNoFile(linked, options, index)) {
       // The spec the link's file name names comes first: where the link's text is a union (`Union[A, B]`), its
       // spec is the union, and the name the text gives is only the first member's.
-      const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(linked!.inside!, from);
-      const byName = byFileName ?? index.find(unlinked(ref), from);
-      if (byName) {
-        const how = byFileName ? `the model "${byName.name}" is taken from ${byName.file}, by the link's file name` : `the model "${written(ref)}" is taken from ${byName.file}, by its name`;
+      const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(ref, linked!.inside!, from);
+      const found = byFileName ?? index.find(unlinked(ref), from);
+      if (found) {
+        const how = byFileName ? `the model "${found.name}" is taken from ${found.file}, by the link's file name` : `the model "${written(ref)}" is taken from ${found.file}, by its name`;
         diagnostics.push(diagnostic(from.file, "link-by-name", `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); ${how}`, ref.at));
-        return linkedTo(ref, byName.id);
+        return linkedTo(ref, found.id);
       }
     }
     const { message, hint } = unresolved(ref, linked, options, index);
@@ -237,18 +237,22 @@ class ModelIndex {
 
   /**
    * The model of the spec a link that leads to no file names by its file
-   * name: the spec of that name in the linking spec's folder, or else the one
-   * spec of that name in the specs folder. Speakeasy's docs of 2023 wrote
-   * some links from a path that was never filled in
-   * (`undefined/models/shared/x.md`).
+   * name. Of the specs of that name, the one whose path ends as the link's
+   * does (`models/components/x.md` for `undefined/models/components/x.md`),
+   * else the one in the folder the link's text names (`components.X`), else
+   * the one beside the linking spec, else the only one. Speakeasy's docs of
+   * 2023 wrote some links from a path that was never filled in.
    */
-  findByFileName(target: string, from: Model): Model | undefined {
+  findByFileName(ref: RefType, target: string, from: Model): Model | undefined {
     if (this.byFileName === undefined) {
       this.byFileName = new Map();
       for (const file of this.byFile.keys()) push(this.byFileName, specStem(posix.basename(file)), file);
     }
     const named = this.byFileName.get(specStem(posix.basename(target))) ?? [];
-    const file = named.find((candidate) => posix.dirname(candidate) === posix.dirname(from.file)) ?? (named.length === 1 ? named[0] : undefined);
+    const file = pickOne(named, (candidate) => sharedTail(candidate, target) > 1) ??
+      (ref.namespace === undefined ? undefined : pickOne(named, (candidate) => posix.basename(posix.dirname(candidate)) === ref.namespace!.slice(ref.namespace!.lastIndexOf(".") + 1))) ??
+      pickOne(named, (candidate) => posix.dirname(candidate) === posix.dirname(from.file)) ??
+      pickOne(named, () => true);
     const models = file === undefined ? [] : this.byFile.get(file)!;
     return models.find((model) => model.anchor === undefined) ?? models[0];
   }
@@ -382,6 +386,20 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
     }
   }
   return found;
+}
+
+/** The one item that passes the test, if exactly one does. */
+function pickOne<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  const passing = items.filter(test);
+  return passing.length === 1 ? passing[0] : undefined;
+}
+
+/** How many path segments two paths end in alike: `models/a/x.md` and `u/models/a/x.md`, 3. */
+function sharedTail(a: string, b: string): number {
+  const [left, right] = [a.split("/").reverse(), b.split("/").reverse()];
+  let shared = 0;
+  while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
+  return shared;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -423,6 +423,23 @@ describe("unresolved references", () => {
     expect(targetOf(fieldType(byText.resolved, "models/shared/jobsresponse", "data"))).toBe("models/shared/jobresponse");
   });
 
+  it("takes, of the specs of the link's file name, the one whose path the link ends in, else the text's folder, else the linking spec's, else the only one", () => {
+    const status = (title: string) => objectSpec(title, ["n", "*int*"]);
+    const target = (link: string, specs: Record<string, string>) =>
+      targetOf(fieldType(resolve({ "models/operations/listrequest.md": objectSpec("ListRequest", ["status", link]), ...specs }).resolved, "models/operations/listrequest", "status"));
+    const both = { "models/operations/status.md": status("Status"), "models/components/status.md": status("Status") };
+    // The link's path ends as components/status.md does, though a spec of that name is beside the linking one.
+    expect(target("[components.Status](undefined/models/components/status.md)", both)).toBe("models/components/status");
+    // A path that tells nothing more: the folder the text names, then the linking spec's.
+    expect(target("[components.Status](undefined/status.md)", both)).toBe("models/components/status");
+    expect(target("[Status](undefined/status.md)", both)).toBe("models/operations/status");
+    // The only spec of that name, wherever it is.
+    expect(target("[Status](undefined/status.md)", { "models/components/status.md": status("Status") })).toBe("models/components/status");
+    // Two elsewhere, neither told apart: the link's text decides, and here it cannot either.
+    const apart = resolve({ "models/operations/listrequest.md": objectSpec("ListRequest", ["status", "[Status](undefined/status.md)"]), "models/a/status.md": status("Status"), "models/b/status.md": status("Status") });
+    expect(apart.diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
+  });
+
   it("takes the union a link's file names, not the first member its text names, where the link leads to no file", () => {
     const member = (name: string) => objectSpec(name, ["n", "*int*"]);
     const union = spec("# SyncScheduleSchedule", "", "## Supported Types", "", "### `shared.IntervalSchedule`", "", "### `shared.CronSchedule`");
