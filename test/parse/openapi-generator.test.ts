@@ -98,6 +98,21 @@ describe("the Properties table", () => {
     ]);
   });
 
+  it("reads a trailing pipe as an empty last cell only where the header does not close with one, nor the row open with one", () => {
+    const rows = (header: string, ...lines: string[]) => {
+      const result = parseSpecText("V1Thing.md", spec("# V1Thing", "", "## Properties", "", header, "--- | --- | --- | ---", ...lines));
+      const section = result.document!.models[0]!.section;
+      const fields = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
+      return { fields, rules: result.diagnostics.map((d) => d.rule) };
+    };
+    // A header that closes with a pipe: each row's last pipe closes it.
+    expect(rows("Name | Type | Description | Notes |", "**id** | **int** | The id. | (deprecated) |")).toEqual({ fields: [["id", true, "The id."]], rules: [] });
+    // A row that opens with a pipe under a header that does not.
+    expect(rows("Name | Type | Description | Notes", "| **id** | **int** | The id. | [optional] |")).toEqual({ fields: [["id", false, "The id."]], rules: [] });
+    // A required row whose type a pipe cut, its empty Notes uncounted.
+    expect(rows("Name | Type | Description | Notes", '**mode** | `"a" | "b"` | The mode. | ')).toEqual({ fields: [["mode", true, "The mode."]], rules: ["split-cell"] });
+  });
+
   it("reads Notes an unescaped `|` in a pattern cut as one cell, so the description keeps its cell (the R client)", () => {
     const source = pythonModel("**notes** | **character** | DACC internal notes. | [optional] [Pattern: ^(\\S+(\\s|\\S)*\\S+|\\S)$]", "**name** | **character** | Its name. | ");
     const result = parseSpecText("V1Thing.md", source);
@@ -146,6 +161,21 @@ describe("the Properties table", () => {
     const document = parseSpecText("Action.md", source).document!;
     expect(document.models[0]!.description).toBe(`An action's slot, "quoted".`);
     expect(fields(source)[0]!.description).toBe("The integrator's adapter; `a\\'b` stays.");
+  });
+
+  it.each([
+    ["a code span with a backtick inside", "``a`b\\\"`` and \\\"c\\\"", '``a`b\\"`` and "c"'],
+    ["an escaped backslash before a quote", 'a \\\\\\" b', 'a \\\\" b'],
+    ["a backtick run that never closes", "`a \\' b", "`a ' b"],
+  ])("keeps code as written where it drops a quote's backslash: %s", (_, written, read) => {
+    const source = spec("# Action", "", written, "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", `**source** | **string** | ${written} | [optional]`);
+    expect(parseSpecText("Action.md", source).document!.models[0]!.description).toBe(read);
+    expect(fields(source)[0]!.description).toBe(read);
+  });
+
+  it("keeps a model description's code blocks as written", () => {
+    const source = spec("# Action", "", "Run it:", "", "    printf \"say \\\"hi\\\"\"", "", "~~~sh", 'curl -d "{\\"a\\":1}"', "~~~", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**id** | **str** | The id. | ");
+    expect(parseSpecText("Action.md", source).document!.models[0]!.description).toBe('Run it:\n\n    printf "say \\"hi\\""\n\n~~~sh\ncurl -d "{\\"a\\":1}"\n~~~');
   });
 
   it("takes every field as optional in a table without a Notes column (typescript-fetch)", () => {
