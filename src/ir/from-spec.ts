@@ -222,10 +222,10 @@ function fieldOf(row: FieldRow, nullInExample: boolean, key: string, context: Co
     }
     expr = expr.args[0]!;
   }
-  // A type no dialect knows is reported; the field stays, typed unknown, for a run that allows that (--allow-unresolved).
-  const written = typeOf(expr, context) ?? { kind: "unknown" };
-  // The values a table lists for the field narrow its type to them.
-  const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : written;
+  // The values a table lists for the field are its type, whatever name the type is written with (Rust's `TypeEnum`,
+  // which no page defines). A type no dialect knows is reported; the field stays, typed unknown, for a run that allows
+  // that (--allow-unresolved).
+  const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : (typeOf(expr, context) ?? { kind: "unknown" });
   const type = nullable ? orNull(inner) : inner;
   const hasDefault = row.default !== undefined && defaultFits(row.default, type);
   return {
@@ -403,7 +403,18 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
 function composedLink(expr: TypeExpr & { kind: "name" }): string[] | undefined {
   const path = expr.link === undefined ? undefined : decodeLink(expr.link.split("#")[0]!);
   const members = path === undefined ? undefined : /^(?:oneOf|anyOf)<(.*)>\.md$/u.exec(path.slice(path.lastIndexOf("/") + 1))?.[1];
-  return members === undefined ? undefined : topLevelParts(members);
+  return members === undefined ? undefined : topLevelParts(members).map(modelNameOfSchema);
+}
+
+/**
+ * A member named by its schema's name where that name is dotted
+ * (`microsoft.graph.deviceGeoLocation`): the model the generator makes of it,
+ * `MicrosoftGraphDeviceGeoLocation`. A dotted name the dialect knows
+ * (`time.Time`) is that type.
+ */
+function modelNameOfSchema(member: string): string {
+  if (!/^[\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+$/u.test(member) || namedType(member, "openapi-generator")) return member;
+  return member.split(".").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 
 /** A list's parts, split at the commas outside brackets: `Foo<A,B>,[]string` is `Foo<A,B>` and `[]string`. */

@@ -123,6 +123,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   // Raw collections, which older Java clients link as if they were models (`[**Map**](Map.md)`).
   Map: { kind: "map", values: unknown },
   List: { kind: "array", items: unknown },
+  // The JavaScript and Ruby clients' type of a field whose schema is a named array schema: its items go unsaid.
+  Array: { kind: "array", items: unknown },
   OffsetDateTime: dateTime,
   "java.time.OffsetDateTime": dateTime,
   LocalDateTime: dateTime,

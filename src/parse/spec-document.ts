@@ -53,6 +53,17 @@ const INLINE_ENUM = /^enum:\s*(\S.*)$/iu;
 const titleOf = (heading: Heading): string => toString(heading).trim();
 
 /**
+ * C#'s older clients head an inline enum by its name alone (`## StatusEnum`)
+ * above its `Name | Value` table: the name, as `## Enum: StatusEnum` gives it.
+ */
+function enumTableBelow(heading: Heading, next: RootContent | undefined): [string, string] | null {
+  const title = titleOf(heading);
+  if (!/^[\p{L}_][\p{L}\p{N}_]*Enum$/u.test(title) || next?.type !== "table") return null;
+  const header = (next.children[0]?.children ?? []).map((cell) => toString(cell).trim().toLowerCase());
+  return header.length === 2 && header[0] === "name" && header[1] === "value" ? [title, title] : null;
+}
+
+/**
  * Whether a markdown file is a model spec, or tries to be one: it has a
  * model section heading, or a fields table (a Field or Name column and a
  * Type column) before its first heading below the title. Anything else is
@@ -102,7 +113,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const heading = nodes[i];
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
-    const inlineEnum = isTitle ? null : INLINE_ENUM.exec(titleOf(heading));
+    const inlineEnum = isTitle ? null : (INLINE_ENUM.exec(titleOf(heading)) ?? (openApiGenerator ? enumTableBelow(heading, nodes[i + 1]) : null));
     const sectionIndex = inlineEnum ? i : findSection(nodes, i);
     if (sectionIndex === -1) {
       if (isTitle) {
@@ -112,7 +123,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
       continue;
     }
     const slug = slugger.slug(titleOf(heading));
-    const kind = sectionKind(nodes[sectionIndex] as Heading)!;
+    const kind = inlineEnum ? "values" : sectionKind(nodes[sectionIndex] as Heading)!;
     const section = readSection(kind, nodes, sectionIndex, source, file, diagnostics);
     if (!section) continue;
     const examples = readExamples(nodes, i + 1, heading.depth);
@@ -154,6 +165,8 @@ const ENUM_NAMINGS: ReadonlyArray<(model: string, field: string) => string> = [
   (_model, field) => `${upperFirst(field)}Enum`,
   (model, field) => `${model}${upperFirst(field)}Enum`,
   (model, field) => `${model}.${field}`,
+  // typescript-axios, in newer versions: `TrailOrder.PriceType` for `priceType`.
+  (model, field) => `${model}.${upperFirst(field)}`,
 ];
 
 /** A field's name as the generator camelizes it into a type's: `enum_string` is `EnumString`. */
@@ -173,13 +186,15 @@ function camelized(field: string): string {
 function withFieldsLinkedToTheirEnums(models: SpecModel[]): SpecModel[] {
   const [main, ...rest] = models;
   if (main?.section.kind !== "fields") return models;
-  const rows = main.section.fields;
+  const written = new Set(rest.flatMap((model) => (model.section.kind === "values" ? (model.aliases ?? []) : [])));
+  // Older Java clients, and C#'s, type a field by its enum's name without a link (`**StatusEnum**`).
+  const rows = main.section.fields.map((row) => ({ ...row, type: linkedWhereNamed(row.type, written) }));
   const linked = new Set(rows.flatMap((row) => anchorsIn(row.type)));
-  const enums = new Set(rest.flatMap((model) => (model.section.kind === "values" ? (model.aliases ?? []) : [])).filter((alias) => !linked.has(alias.toLowerCase())));
+  const enums = new Set([...written].filter((alias) => !linked.has(alias.toLowerCase())));
   const candidates = new Set(rows.filter((row) => row.type.kind === "name" && row.type.link === undefined && ENUM_BASE_TYPES.has(row.type.name)));
   const named = (naming: (typeof ENUM_NAMINGS)[number]) => [...candidates].filter((row) => enums.has(naming(main.name, row.name))).length;
   const naming = ENUM_NAMINGS.reduce((best, next) => (named(next) > named(best) ? next : best));
-  if (named(naming) === 0) return models;
+  if (named(naming) === 0) return [{ ...main, section: { ...main.section, fields: rows } }, ...rest];
   const taken = new Set<string>();
   const fields = rows.map((row): FieldRow => {
     const name = naming(main.name, row.name);
@@ -188,6 +203,20 @@ function withFieldsLinkedToTheirEnums(models: SpecModel[]): SpecModel[] {
     return { ...row, type: { kind: "name", name, link: `#${name}`, at: row.type.at } };
   });
   return [{ ...main, section: { ...main.section, fields } }, ...rest];
+}
+
+/** The type with each unlinked name of one of `enums` linked to its anchor (`#StatusEnum`). */
+function linkedWhereNamed(type: TypeExpr, enums: ReadonlySet<string>): TypeExpr {
+  switch (type.kind) {
+    case "name":
+      return type.link === undefined && enums.has(type.name) ? { ...type, link: `#${type.name}` } : type;
+    case "generic":
+      return { ...type, args: type.args.map((arg) => linkedWhereNamed(arg, enums)) };
+    case "array":
+      return { ...type, items: linkedWhereNamed(type.items, enums) };
+    default:
+      return type;
+  }
 }
 
 /** The anchors a type links to (`#StatusEnum`), lowercased as links find them. */

@@ -20,6 +20,8 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Model, RefType, TypeNode } from "../ir/types.js";
 import { linkedTo, mapLeaves, referenceTargets, unlinked } from "../ir/walk.js";
+import { namedType } from "../ir/type-names.js";
+import { unionOf } from "../ir/unions.js";
 import { nullsFromExamples } from "./example-nulls.js";
 import { byCodeUnit } from "../base/compare.js";
 import { decodeLink, isSpecPath, specStem } from "../base/spec-path.js";
@@ -71,6 +73,12 @@ export function resolveModels(
       if (named) return linkedTo(ref, named.id);
     } else if (otherwise) return otherwise;
     if (linkedToNoFile(linked, options, index)) {
+      const composed = composedMembers(ref, from, index);
+      if (composed) {
+        const message = `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); "${ref.name}" is read as the union of the types its name joins: ${composed.names.join(", ")}`;
+        diagnostics.push(diagnostic(from.file, "link-by-name", message, ref.at));
+        return unionOf(composed.members);
+      }
       // The spec the link's file name names comes first: where the link's text is a union (`Union[A, B]`), its
       // spec is the union, and the name the text gives is only the first member's.
       const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(ref, linked!.inside!, from);
@@ -386,6 +394,38 @@ function cycles(edges: ReadonlyMap<string, readonly string[]>): string[][] {
     }
   }
   return found;
+}
+
+/**
+ * OpenAPI Generator's older JavaScript, PHP, Java and Ruby clients name an
+ * inline oneOf or anyOf by joining its members' names, and link a page they
+ * never write: `[**OneOfstringlong**](OneOfstringlong.md)`,
+ * `OneOfTitleEnumBlankEnumNullEnum`. The members are the types the name
+ * splits into: the fewest known type names and models of the docs that make
+ * it up whole. Undefined where it splits into none.
+ */
+function composedMembers(ref: RefType, from: Model, index: ModelIndex): { members: TypeNode[]; names: string[] } | undefined {
+  const joined = /^(?:OneOf|AnyOf)(.+)$/u.exec(ref.name)?.[1];
+  if (joined === undefined || ref.link === undefined || specStem(posix.basename(decodeLink(ref.link))) !== ref.name) return undefined;
+  const member = (name: string): TypeNode | undefined => {
+    if (name.toLowerCase() === "null") return { kind: "null" };
+    const known = namedType(name, "openapi-generator");
+    if (known) return known;
+    const model = index.find({ kind: "ref", name, at: ref.at }, from);
+    return model && linkedTo({ kind: "ref", name, at: ref.at }, model.id);
+  };
+  // The fewest pieces that make up the name up to each position.
+  const best: Array<{ members: TypeNode[]; names: string[] } | undefined> = [{ members: [], names: [] }];
+  for (let end = 1; end <= joined.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      if (before === undefined || (best[end] !== undefined && best[end]!.names.length <= before.names.length + 1)) continue;
+      const name = joined.slice(start, end);
+      const type = member(name);
+      if (type) best[end] = { members: [...before.members, type], names: [...before.names, name] };
+    }
+  }
+  return best[joined.length];
 }
 
 /** The one item that passes the test, if exactly one does. */

@@ -132,6 +132,8 @@ describe("type names, by client language", () => {
     // Swift
     ["**[String: [Int]]**", { kind: "map", values: { kind: "array", items: integer } }],
     ["**AnyCodable**", unknown],
+    // JavaScript's and Ruby's named array schema, its items unsaid.
+    ["**Array**", { kind: "array", items: unknown }],
     // Swift 6's free-form value, alone and as a map's values.
     ["**JSONValue**", unknown],
     ["**[String: JSONValue?]**", { kind: "map", values: unknown }],
@@ -376,6 +378,23 @@ describe("Go's inline oneOf and anyOf, linked to pages the generator never write
     expect(typeOf("[**OneOfSliceMap**](../oneOf&lt;[]string,map[string]int32&gt;.md#x)")).toEqual({
       kind: "union",
       members: [{ kind: "array", items: string }, { kind: "map", values: integer }],
+    });
+  });
+
+  it("reads a member named by a dotted schema name as the model the generator makes of it (`microsoft.graph.device` is `MicrosoftGraphDevice`)", () => {
+    expect(typeOf("Pointer to [**NullableAnyOfMicrosoftGraphDevice**](anyOf&lt;microsoft.graph.device&gt;.md)")).toEqual({
+      kind: "union",
+      members: [{ kind: "ref", name: "MicrosoftGraphDevice" }, { kind: "null" }],
+    });
+  });
+
+  it("reads the values the Rust client lists in a description as the type of a field typed by an enum no page defines", () => {
+    const source = ["# Config", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**r#type** | **TypeEnum** | Type of connection (enum: local, remote) | "].join("\n");
+    const { models, diagnostics } = modelsFromSpec(parseSpecText("Config.md", source).document!);
+    expect(diagnostics).toEqual([]);
+    expect(models[0]!.shape).toMatchObject({
+      kind: "object",
+      fields: [{ name: "type", type: { kind: "union", members: [{ kind: "literal", value: "local" }, { kind: "literal", value: "remote" }] } }],
     });
   });
 

@@ -445,6 +445,30 @@ describe("enums", () => {
       expect(typeOfField(order, "status")).toMatchObject({ name: "OrderStatusEnum", link: "#OrderStatusEnum" });
       const connection = page("ConsumerConnection", ["`state` | **string** |  | [optional] "], "ConsumerConnection.state");
       expect(typeOfField(connection, "state")).toMatchObject({ name: "ConsumerConnection.state", link: "#ConsumerConnection.state" });
+      // Newer typescript-axios capitalizes the field: `TrailOrder.PriceType` for `priceType`.
+      const trail = page("TrailOrder", ["**priceType** | **number** |  | [optional] [default to undefined]"], "TrailOrder.PriceType");
+      expect(typeOfField(trail, "priceType")).toMatchObject({ name: "TrailOrder.PriceType", link: "#TrailOrder.PriceType" });
+    });
+
+    it("links a field typed by its enum's name without a link (older Java's and C#'s `**StatusEnum**`), also in a list", () => {
+      const java = page("App", ["**status** | **StatusEnum** |  | [optional]", "**tags** | **List&lt;StatusEnum&gt;** |  | [optional]"], "StatusEnum");
+      expect(typeOfField(java, "status")).toMatchObject({ name: "StatusEnum", link: "#StatusEnum" });
+      expect(typeOfField(java, "tags")).toMatchObject({ args: [{ name: "StatusEnum", link: "#StatusEnum" }] });
+      // C# heads the enum by its name alone, above a `Name | Value` table.
+      const csharp = spec("# Employee", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**Status** | **StatusEnum** |  | [optional]", "", "## StatusEnum", "", "Name | Value", "--- | ---", '**ACTIVE** | "ACTIVE"', '**INACTIVE** | "INACTIVE"');
+      const [, statusEnum] = document(csharp).models;
+      expect(statusEnum).toMatchObject({ name: "EmployeeStatusEnum", aliases: ["StatusEnum"], section: { kind: "values", values: [{ value: "ACTIVE" }, { value: "INACTIVE" }] } });
+      expect(typeOfField(csharp, "Status")).toMatchObject({ name: "StatusEnum", link: "#StatusEnum" });
+      // A heading of another name, or above another table, is no enum.
+      expect(document(spec("# Employee", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**Status** | **string** |  | ", "", "## Status", "", "Name | Value", "--- | ---", '**A** | "A"')).models).toHaveLength(1);
+    });
+
+    it("reads the values the Rust client ends a description with, `(enum: local, remote)`, whatever the type's name", () => {
+      const source = spec("# Config", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**r#type** | **TypeEnum** | Type of connection (enum: local, remote) | ", "**size** | Option<**i32**> | Size (enum: 1, 2) | [optional]");
+      expect(fields(source).map((f) => [f.name, f.oneOf])).toEqual([
+        ["r#type", ["local", "remote"]],
+        ["size", [1, 2]],
+      ]);
     });
 
     const twoEnums = (title: string, rows: string[], ...enumTitles: string[]) =>

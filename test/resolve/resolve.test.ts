@@ -440,6 +440,28 @@ describe("unresolved references", () => {
     expect(apart.diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
   });
 
+  it("reads a link to the page OpenAPI Generator never writes for `OneOfstringlong` as the union of the types the name joins", () => {
+    const properties = (title: string, ...rows: string[]) => spec(`# ${title}`, "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", ...rows);
+    const job = (type: string) => properties("Job", `**mode** | ${type} |  | [optional]`);
+    const mode = (files: Record<string, string>) => {
+      const { resolved, diagnostics } = resolve(files);
+      return { type: fieldType(resolved, "job", "mode"), messages: diagnostics.map((d) => [d.rule, d.message]) };
+    };
+    // Primitive names, as JavaScript (`stringlong`) and PHP (`StringLong`) join them.
+    expect(mode({ "job.md": job("[**OneOfstringlong**](OneOfstringlong.md)") })).toEqual({
+      type: { kind: "union", members: [{ kind: "string" }, { kind: "integer" }] },
+      messages: [["link-by-name", 'the link "OneOfstringlong.md" leads to no spec (looked for OneOfstringlong.md); "OneOfstringlong" is read as the union of the types its name joins: string, long']],
+    });
+    expect(mode({ "job.md": job("[**OneOfStringLong**](OneOfStringLong.md)") }).type).toEqual({ kind: "union", members: [{ kind: "string" }, { kind: "integer" }] });
+    // Models of the docs, and null.
+    const title = properties("TitleEnum", "**value** | **String** |  | ");
+    const blank = properties("BlankEnum", "**value** | **String** |  | ");
+    const joined = mode({ "job.md": job("[**OneOfTitleEnumBlankEnumNull**](OneOfTitleEnumBlankEnumNull.md)"), "titleenum.md": title, "blankenum.md": blank });
+    expect(joined.type.kind === "union" && joined.type.members.map((member) => (member.kind === "ref" ? targetOf(member) : member.kind))).toEqual(["titleenum", "blankenum", "null"]);
+    // A name that splits into no known types stays unresolved.
+    expect(mode({ "job.md": job("[**OneOfFooBar**](OneOfFooBar.md)") }).messages.map(([rule]) => rule)).toEqual(["unresolved-reference"]);
+  });
+
   it("takes the union a link's file names, not the first member its text names, where the link leads to no file", () => {
     const member = (name: string) => objectSpec(name, ["n", "*int*"]);
     const union = spec("# SyncScheduleSchedule", "", "## Supported Types", "", "### `shared.IntervalSchedule`", "", "### `shared.CronSchedule`");
