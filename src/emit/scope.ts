@@ -116,6 +116,7 @@ function freeName(planned: PlannedModel, used: Set<string>): string {
 
 /** `./x.js` or `../../a/x.js`: the ESM specifier from one module to another. */
 export function relativeSpecifier(from: string, to: string): string {
-  const path = posix.relative(posix.dirname(from), to);
-  return `${path.startsWith(".") ? path : `./${path}`}.js`;
+  // Relative to the file, not to its name as a folder: `errors` seen from `errors/x` is `../errors.js`.
+  const path = posix.relative(posix.dirname(from), `${to}.js`);
+  return path.startsWith("../") ? path : `./${path}`;
 }

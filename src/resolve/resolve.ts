@@ -276,7 +276,11 @@ class ModelIndex {
       if (named.length === 1) return named[0];
     }
     if (sameFolder.length > 0) return sameFolder[0];
-    return candidates.length === 1 ? candidates[0] : undefined;
+    if (candidates.length === 1) return candidates[0];
+    // Of several, the one nearest the spec: in a folder that holds the docs of several SDKs, its own SDK's.
+    const shared = candidates.map((m) => sharedHead(m.folder, from.folder));
+    const nearest = Math.max(...shared);
+    return nearest > 0 && shared.indexOf(nearest) === shared.lastIndexOf(nearest) ? candidates[shared.indexOf(nearest)] : undefined;
   }
 }
 
@@ -432,6 +436,14 @@ function composedMembers(ref: RefType, from: Model, index: ModelIndex): { member
 function pickOne<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   const passing = items.filter(test);
   return passing.length === 1 ? passing[0] : undefined;
+}
+
+/** How many folders two folder paths start with alike: `a/models/x` and `a/models`, 2. */
+function sharedHead(a: string, b: string): number {
+  const [left, right] = [a.split("/"), b.split("/")];
+  let shared = 0;
+  while (shared < left.length && shared < right.length && left[shared] === right[shared] && left[shared] !== "" && left[shared] !== ".") shared++;
+  return shared;
 }
 
 /** How many path segments two paths end in alike: `models/a/x.md` and `u/models/a/x.md`, 3. */

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../src/run/generate.js";
 import { generatePackage, guardAt, type GeneratedPackage } from "../helpers/generated-package.js";
-import { fieldsSpec, specFolder } from "../helpers/spec-folder.js";
+import { fieldsSpec, specFolder, type SpecFolder } from "../helpers/spec-folder.js";
 import { STRICT_FLAGS, tsc } from "../helpers/tsc.js";
 
 const fixtures = join(import.meta.dirname, "../fixtures");
@@ -234,5 +234,32 @@ describe("links and symlinks that leave the specs folder", () => {
       folder.remove();
       rmSync(outside, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a model whose spec is named as a folder beside it (Speakeasy's flat `models/errors.md` and `models/errors/`)", () => {
+  let folder: SpecFolder;
+  let pkg: GeneratedPackage;
+  beforeAll(async () => {
+    folder = specFolder({
+      "models/errors.md": fieldsSpec("Errors", [["detail", "*string*"]]),
+      "models/errors/validationerror.md": fieldsSpec("ValidationError", [["errors", "[models.Errors](../errors.md)"]]),
+      "models/errors/deeper/nested.md": fieldsSpec("Nested", [["errors", "[models.Errors](../../errors.md)"]]),
+    });
+    pkg = await generatePackage(folder.specs, "flat-errors");
+  }, 120_000);
+  afterAll(() => {
+    pkg?.remove();
+    folder?.remove();
+  });
+
+  it("imports it from the folder's side, so that Node loads the package and TypeScript checks it", async () => {
+    expect(pkg.result.diagnostics).toEqual([]);
+    const root = await pkg.load();
+    expect(guardAt(root, "models.errors.isValidationError")({ errors: { detail: "x" } })).toBe(true);
+    expect(guardAt(root, "models.errors.isValidationError")({ errors: { detail: 1 } })).toBe(false);
+    expect(guardAt(root, "models.errors.deeper.isNested")({ errors: { detail: "x" } })).toBe(true);
+    const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], pkg.dir);
+    expect(run.output).toBe("");
   });
 });

@@ -4,6 +4,7 @@
  * types, links between the models), and mangled copies of them.
  */
 import fc from "fast-check";
+import { posix } from "node:path";
 import type { SpecFile } from "../../src/read/specs-folder.js";
 
 /** A type as a spec writes it, rendered to markdown by `typeText`. */
@@ -180,8 +181,16 @@ export function modelNames(models: readonly ModelSpec[]): string[] {
   return models.map((model, i) => model.name ?? `M${i}`);
 }
 
-/** The markdown of a type, as a type cell or a `### \`...\`` heading holds it; `names`: the set's model names (modelNames). */
-export function typeText(type: TypeSpec, inHeading = false, names: readonly string[] = []): string {
+/** Where a cell links the model at an index: its spec beside the linking one, by default. */
+type LinkTo = (index: number) => string;
+
+const besideIt: LinkTo = (index) => `m${index}.md`;
+
+/**
+ * The markdown of a type, as a type cell or a `### \`...\`` heading holds it; `names`: the set's model names
+ * (modelNames); `link`: where a cell links a model.
+ */
+export function typeText(type: TypeSpec, inHeading = false, names: readonly string[] = [], link: LinkTo = besideIt): string {
   switch (type.kind) {
     case "word":
       return type.word;
@@ -190,26 +199,26 @@ export function typeText(type: TypeSpec, inHeading = false, names: readonly stri
     case "ref": {
       const name = names[type.index] ?? `M${type.index}`;
       // Headings name models without links; cells link them.
-      return inHeading ? `models.${name}` : `[models.${name}](m${type.index}.md)`;
+      return inHeading ? `models.${name}` : `[models.${name}](${link(type.index)})`;
     }
     case "list":
-      return `List[${typeText(type.inner, inHeading, names)}]`;
+      return `List[${typeText(type.inner, inHeading, names, link)}]`;
     case "dict":
-      return `Dict[str, ${typeText(type.inner, inHeading, names)}]`;
+      return `Dict[str, ${typeText(type.inner, inHeading, names, link)}]`;
     case "optional":
-      return `Optional[${typeText(type.inner, inHeading, names)}]`;
+      return `Optional[${typeText(type.inner, inHeading, names, link)}]`;
     case "union":
-      return `Union[${type.members.map((m) => typeText(m, inHeading, names)).join(", ")}]`;
+      return `Union[${type.members.map((m) => typeText(m, inHeading, names, link)).join(", ")}]`;
   }
 }
 
-/** The spec file of the model at `index` of a set whose models are named `names` (modelNames). */
-export function specMarkdown(model: ModelSpec, index: number, names: readonly string[] = []): string {
+/** The spec file of the model at `index` of a set whose models are named `names` (modelNames), linking them by `link`. */
+export function specMarkdown(model: ModelSpec, index: number, names: readonly string[] = [], link: LinkTo = besideIt): string {
   const title = `# ${model.name ?? `M${index}`}\n\nModel ${index}.\n\n`;
   switch (model.kind) {
     case "object": {
       const rows = model.fields.map((f) => {
-        const type = f.wrapper === "" ? typeText(f.type, false, names) : `${f.wrapper}[${typeText(f.type, false, names)}]`;
+        const type = f.wrapper === "" ? typeText(f.type, false, names, link) : `${f.wrapper}[${typeText(f.type, false, names, link)}]`;
         const required = f.required ? ":heavy_check_mark:" : ":heavy_minus_sign:";
         return `| \`${f.name}\` | ${type} | ${required} | ${f.description} |`;
       });
@@ -225,9 +234,18 @@ export function specMarkdown(model: ModelSpec, index: number, names: readonly st
   }
 }
 
+/**
+ * A set's spec files: the even models in `models/`, the odd ones in a folder
+ * named as the first model's spec (`models/m0/m1.md` beside `models/m0.md`),
+ * as Speakeasy lays out `models/errors.md` and `models/errors/`.
+ */
 export function specFiles(models: readonly ModelSpec[]): SpecFile[] {
   const names = modelNames(models);
-  return models.map((model, i) => ({ file: `models/m${i}.md`, bytes: new TextEncoder().encode(specMarkdown(model, i, names)) }));
+  const path = (index: number) => (index % 2 === 0 ? `models/m${index}.md` : `models/m0/m${index}.md`);
+  return models.map((model, i) => {
+    const link: LinkTo = (index) => posix.relative(posix.dirname(path(i)), path(index));
+    return { file: path(i), bytes: new TextEncoder().encode(specMarkdown(model, i, names, link)) };
+  });
 }
 
 /** Characters that mean something to markdown, tables, the type syntax or the encoding. */

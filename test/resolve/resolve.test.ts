@@ -483,6 +483,17 @@ describe("unresolved references", () => {
     expect(targetOf(fieldType(resolved, "models/shared/syncschedule", "schedule"))).toBe("models/shared/syncscheduleschedule");
   });
 
+  it("finds an unlinked name defined in several folders in the one nearest the spec, where one is nearest", () => {
+    const usage = objectSpec("Usage", ["n", "*int*"]);
+    const { resolved, diagnostics } = resolve({
+      "python/models/order.md": objectSpec("Order", ["usage", "*models.Usage*"]),
+      "python/models/sub/usage.md": usage,
+      "ts/models/sub/usage.md": usage,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(targetOf(fieldType(resolved, "python/models/order", "usage"))).toBe("python/models/sub/usage");
+  });
+
   it("keeps the error where a link leads to no file and its name to no model, or to several", () => {
     const missing = resolve({ "models/a/order.md": objectSpec("Order", ["usage", "[models.Usage](undefined/usage.md)"]) });
     expect(missing.diagnostics.map((d) => [d.rule, d.message])).toEqual([
