@@ -160,6 +160,18 @@ export function nullPaths(code: string): ExamplePath[] {
 }
 
 /**
+ * The keys an example object sets, where the example is an object. The
+ * example is written as a value of the model's type (`let value: Borrow =
+ * {…}`): a field it leaves out is one the SDK's type makes optional, though
+ * the docs mark it required (Speakeasy does so for a field with a default).
+ */
+export function exampleKeys(code: string): ReadonlySet<string> | undefined {
+  const example = readExample(code, true);
+  const value = example.kind === "value" ? example.value : undefined;
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? new Set(Object.keys(value)) : undefined;
+}
+
+/**
  * Where a value is null, below `at`: the value itself, when it is null, and
  * each key an object in it sets to null. (An array's null elements are not a
  * key's value, and say nothing of a field.)

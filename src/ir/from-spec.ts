@@ -22,7 +22,7 @@ import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
 import { isExternal, parseTypeText, TypeSyntaxError, type TypeExpr } from "../parse/type-expression.js";
 import { isKeyOf } from "./example-key.js";
-import { nullPaths, nullPathsIn } from "./example-value.js";
+import { exampleKeys, nullPaths, nullPathsIn } from "./example-value.js";
 import {
   ARRAYS,
   BINARY_GENERICS,
@@ -118,9 +118,12 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       const names = section.fields.map((row) => row.name);
       const keys = section.keysAsWritten ? names : fieldKeys(names, context.dialect);
+      // A TypeScript example is a value of the SDK's type: a field it leaves out is optional there.
+      const shown = context.dialect === "typescript" && spec.examples[0] !== undefined ? exampleKeys(spec.examples[0]) : undefined;
       for (const [i, row] of section.fields.entries()) {
         const nullable = nullKeys.some((key) => isKeyOf(row.name, key));
         const field = fieldOf(row, nullable, keys[i]!, context);
+        if (shown && !shown.has(row.name)) field.optional = true;
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);

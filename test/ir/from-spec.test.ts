@@ -607,6 +607,18 @@ describe("null in TypeScript docs", () => {
     ]);
   });
 
+  it("makes a field the TypeScript example leaves out optional, though marked required: the example is a value of the SDK's type", () => {
+    const fields = (fence: string, code: string) => {
+      const source = spec("# Person", "", "## Example Usage", "", "```" + fence, code, "```", "", "## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |", `| \`name\` | *string* | ${CHECK} | N/A |`, `| \`action\` | *string* | ${CHECK} | N/A |`);
+      const shape = build(source).models[0]!.shape;
+      return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.optional]) : [];
+    };
+    expect(fields("typescript", 'let value: Person = { name: "Ada" };')).toEqual([["name", false], ["action", true]]);
+    // An example that is no object, or that cannot be read, says nothing of the fields; nor does Python's.
+    expect(fields("typescript", "let value: Person = makePerson();")).toEqual([["name", false], ["action", false]]);
+    expect(fields("python", 'value = Person(name="Ada")')).toEqual([["name", false], ["action", false]]);
+  });
+
   it("leaves Python docs to their wrappers: an example's None changes nothing", () => {
     expect(withExample("python", 'value: Person = {"name": "Ada", "nickname": None}')).toEqual([
       ["name", string],
