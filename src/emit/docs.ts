@@ -118,6 +118,7 @@ function modelView(planned: PlannedModel, page: string, view: PlanView, packageN
   const base = {
     name: inline(planned.typeName),
     description: block(model.description),
+    deprecated: model.deprecated && (model.deprecated.note ? `Deprecated: ${cell(model.deprecated.note)}` : "Deprecated."),
     usage: usage(planned, packageName),
     kind: shape.kind,
   };

@@ -26,7 +26,7 @@ export function fieldJsDoc(field: Field): OptionalKind<JSDocStructure>[] {
   const tags: Tag[] = [
     ...(field.default !== undefined ? [{ tagName: "default", text: field.default }] : []),
     ...(field.readonly ? [{ tagName: "readonly" }] : []),
-    ...(field.deprecated ? [{ tagName: "deprecated", ...(field.deprecated.note && { text: field.deprecated.note }) }] : []),
+    ...deprecatedTag(field.deprecated),
   ];
   return jsDoc(field.description, field.examples, tags);
 }
@@ -41,7 +41,12 @@ export function modelJsDoc(model: Model): OptionalKind<JSDocStructure>[] {
     const example = typeScriptExample(code);
     return example === undefined ? [] : ["```ts\n" + example + "\n```"];
   });
-  return jsDoc(model.description, examples);
+  return jsDoc(model.description, examples, deprecatedTag(model.deprecated));
+}
+
+/** `@deprecated`, with what the docs say of it, for a field or model they deprecate. */
+function deprecatedTag(deprecated: { note?: string } | undefined): Tag[] {
+  return deprecated ? [{ tagName: "deprecated", ...(deprecated.note && { text: deprecated.note }) }] : [];
 }
 
 /**

@@ -38,6 +38,7 @@ export function jsonSchemaFiles(plan: PackagePlan): Map<string, string> {
       $id: encodeURI(id),
       title: planned.typeName,
       ...(planned.model.description !== "" && { description: planned.model.description }),
+      ...(planned.model.deprecated && { deprecated: true }),
       ...shapeSchema(planned.model, refTo),
     };
     files.set(`schemas/${id}`, JSON.stringify(schema, null, 2) + "\n");

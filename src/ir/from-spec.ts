@@ -70,6 +70,7 @@ export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagn
     };
     if (spec.anchor) model.anchor = spec.anchor;
     if (spec.aliases) model.aliases = spec.aliases;
+    if (spec.deprecated) model.deprecated = spec.deprecated;
     // Nulls the model's own fields do not hold are evidence about other models: the resolve stage follows them.
     const elsewhere = model.shape.kind === "object" ? nulls.filter((path) => path.length > 1) : nulls;
     if (elsewhere.length > 0) model.exampleNulls = elsewhere;

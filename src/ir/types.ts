@@ -153,6 +153,8 @@ export interface Model {
   /** Other anchors that lead to it (`#StatusEnum`, for the inline enum `PetStatusEnum`). */
   aliases?: string[];
   description: string;
+  /** Set where the docs deprecate the model, with what they say of it. */
+  deprecated?: { note?: string };
   examples: string[];
   shape: Shape;
   at: Span;

@@ -29,6 +29,8 @@ export interface SpecModel {
   /** Other anchors that lead to it: the name an inline enum is written with (`#StatusEnum`), an HTML anchor above its heading. */
   aliases?: string[];
   description: string;
+  /** Set where the docs deprecate the model: a struck-through title, or a notice opening its description (with its text). */
+  deprecated?: { note?: string };
   /** Source of the code blocks under `## Example Usage`. */
   examples: string[];
   section: FieldsSection | ValuesSection | UnionSection;

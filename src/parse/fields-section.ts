@@ -60,6 +60,11 @@ export function readDescriptionCell(cell: Cell | undefined): string {
  */
 const DEPRECATION_NOTICE = /^:\s?warning:\s?\*\*\s?DEPRECATED\s?\*\*:?[ \t]*([^\n]*)\n*/u;
 
+/** The text of Speakeasy's deprecation notice, where `text` is one (`:warning: **DEPRECATED**: Use x.`); else undefined. */
+export function deprecationNotice(text: string): string | undefined {
+  return DEPRECATION_NOTICE.exec(text)?.[1]!.trim();
+}
+
 function withoutNotice(description: string): { description: string; notice?: string } {
   const notice = DEPRECATION_NOTICE.exec(description);
   return notice ? { description: description.slice(notice[0].length), notice: notice[1]!.trim() } : { description };

@@ -18,7 +18,7 @@ import type { Span } from "../base/span.js";
 import { detectDialect } from "./dialect.js";
 import type { FieldRow, SpecDocument, SpecModel } from "./document.js";
 import { hasFieldsHeader } from "./field-table.js";
-import { readFields } from "./fields-section.js";
+import { deprecationNotice, readFields } from "./fields-section.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { readProperties } from "./properties-section.js";
 import { readClassMethods } from "./class-methods-section.js";
@@ -132,12 +132,17 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const written = inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading);
     // OpenAPI Generator 6's python client writes a key's own schema under a heading of the key's name (`# media`).
     const inlineSchema = !isTitle && kind === "model-type-info";
+    const described = inlineEnum ? { description: "" } : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source);
+    // Speakeasy strikes a deprecated model's title through (`# ~~Pet~~`), and opens its description with a notice.
+    const struck = heading.children.length === 1 && heading.children[0]!.type === "delete";
+    const deprecated = described.notice !== undefined ? (described.notice === "" ? {} : { note: described.notice }) : struck ? {} : undefined;
     const model: SpecModel = {
       // An inline enum or schema is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
       // other models in the folder have enums and keys of the same name.
       // A file may hold several schemas of one name (`# items`, for two lists): they are named by their slugs.
       name: (inlineEnum || inlineSchema) && models[0] ? `${models[0].name}${inlineSchema ? camelized(slug) : upperFirst(written)}` : written,
-      description: inlineEnum ? "" : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source),
+      description: described.description,
+      ...(deprecated && { deprecated }),
       examples,
       section,
       at: contentSpanOf(heading),
@@ -347,9 +352,14 @@ function readSection(
   }
 }
 
-/** A model's description: the blocks between its heading and its section, as markdown source. */
-function readDescription(between: readonly RootContent[], title: string, source: string): string {
+/**
+ * A model's description: the blocks between its heading and its section, as
+ * markdown source; and the text of the deprecation notice among them
+ * (`> :warning: **DEPRECATED**: Use x.`), which is not part of it.
+ */
+function readDescription(between: readonly RootContent[], title: string, source: string): { description: string; notice?: string } {
   const parts: string[] = [];
+  let notice: string | undefined;
   let inExample = false;
   for (const node of between) {
     if (node.type === "heading") {
@@ -363,10 +373,15 @@ function readDescription(between: readonly RootContent[], title: string, source:
     const end = node.position?.end.offset;
     if (inExample || start === undefined || end === undefined) continue;
     const text = source.slice(start, end);
+    const noted = node.type === "blockquote" && notice === undefined ? deprecationNotice(text.replace(/^>[ \t]?/gmu, "")) : undefined;
+    if (noted !== undefined) {
+      notice = noted;
+      continue;
+    }
     // Code keeps its backslashes.
     parts.push(node.type === "code" || node.type === "html" ? text : withoutQuoteEscapes(text));
   }
-  return parts.join("\n\n").trim();
+  return { description: parts.join("\n\n").trim(), ...(notice !== undefined && { notice }) };
 }
 
 const EXAMPLE_HEADINGS = new Set(["example usage", "example", "examples"]);

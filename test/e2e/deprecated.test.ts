@@ -36,6 +36,11 @@ const files = {
     // The notice alone, as written with markdown's own spacing.
     "| `rank` | *number* | :heavy_minus_sign: | :warning: **DEPRECATED**: Use `value`.<br/><br/>Where it ranks. |",
   ])}`,
+  // A deprecated model: its title struck through, and a notice opening its description.
+  "py/strategy.md": `# ~~Strategy~~\n\nThe legacy strategy.\n\n> :warning: **DEPRECATED**: Use \`mode\` instead.\n\n## Values\n\n| Name | Value |\n| --- | --- |\n| \`AUTO\` | auto |\n`,
+  // Struck through without a notice, and a notice without a strike-through.
+  "ts/legacy.md": `# ~~Legacy~~\n\nOld.\n\n${table(["| `id` | *string* | :heavy_check_mark: | N/A |"])}`,
+  "ts/quoted.md": `# Quoted\n\n> A quote that is no notice.\n\n${table(["| `id` | *string* | :heavy_check_mark: | N/A |"])}`,
 };
 
 let folder: SpecFolder;
@@ -99,5 +104,21 @@ describe("a field whose name is struck through", () => {
   it("type-checks strictly", () => {
     const run = tsc(["-p", "tsconfig.json", ...STRICT_FLAGS], out);
     expect(run.status, run.output).toBe(0);
+  });
+});
+
+describe("a model whose title is struck through, or whose description opens with the notice", () => {
+  it("carries @deprecated, with the notice, which leaves the description", () => {
+    expect(read("src/py/strategy.ts")).toMatch(/\/\*\*\n \* The legacy strategy\.\n \* @deprecated Use `mode` instead\.\n \*\/\nexport type Strategy = "auto";/u);
+    expect(read("src/ts/legacy.ts")).toMatch(/\/\*\*\n \* Old\.\n \* @deprecated\n \*\/\nexport interface Legacy /u);
+    expect(read("src/ts/quoted.ts")).toContain("/** > A quote that is no notice. */\nexport interface Quoted ");
+  });
+
+  it("is `deprecated: true` in its JSON Schema and said so in its docs", () => {
+    const schema = JSON.parse(read("schemas/py/Strategy.schema.json")) as { deprecated?: boolean; description?: string };
+    expect(schema).toMatchObject({ deprecated: true, description: "The legacy strategy." });
+    expect((JSON.parse(read("schemas/ts/Quoted.schema.json")) as { deprecated?: boolean }).deprecated).toBeUndefined();
+    expect(read("docs/py/strategy.md")).toMatch(/^# Strategy\n\n\*\*Deprecated: Use `mode` instead\.\*\*\n\nThe legacy strategy\.\n/u);
+    expect(read("docs/ts/legacy.md")).toMatch(/^# Legacy\n\n\*\*Deprecated\.\*\*\n\nOld\.\n/u);
   });
 });
