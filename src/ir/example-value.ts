@@ -166,7 +166,8 @@ export function nullPaths(code: string): ExamplePath[] {
  * the docs mark it required (Speakeasy does so for a field with a default).
  */
 export function exampleKeys(code: string): ReadonlySet<string> | undefined {
-  const example = readExample(code, true);
+  // Read strictly: a key the reading would skip (a spread, a shorthand) is not one the example leaves out.
+  const example = readExample(code, false);
   const value = example.kind === "value" ? example.value : undefined;
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? new Set(Object.keys(value)) : undefined;
 }

@@ -162,6 +162,25 @@ function enumValueRow(rows: readonly FieldRow[], context: Context): EnumShape | 
   return { kind: "enum", values: row!.oneOf, open: false };
 }
 
+/**
+ * The Rust client ends an enum field's description with its values,
+ * `Type of connection (enum: local, remote)`, and types the field by a name
+ * no page defines (`**TypeEnum**`) or by its base type. Read only for a
+ * field of one unlinked name, a string's or one no dialect knows: values of
+ * a list or a model are not the field's. Bare values are numbers where the
+ * type is no string's and every one is a number.
+ */
+function valuesEndingDescription(description: string, type: TypeExpr): Array<string | number> | undefined {
+  if (type.kind !== "name" || type.link !== undefined) return undefined;
+  const named = namedType(type.name, "openapi-generator");
+  if (named !== undefined && !["string", "integer", "number"].includes(named.kind)) return undefined;
+  const listed = /\(enum: ([^()]+)\)$/u.exec(description.trim())?.[1];
+  const values = (listed ?? "").split(",").map((value) => value.trim()).filter((value) => value !== "");
+  if (values.length === 0) return undefined;
+  const numeric = named?.kind !== "string" && values.every((value) => /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/u.test(value));
+  return values.map((value) => (numeric ? Number(value) : value));
+}
+
 /** The C client's list type, of items its link names. */
 const C_LIST = "list_t";
 /** A C typedef of the C client's, as it names models: `ord_status_t`. */
@@ -229,7 +248,8 @@ function fieldOf(row: FieldRow, nullInExample: boolean, key: string, context: Co
   // The values a table lists for the field are its type, whatever name the type is written with (Rust's `TypeEnum`,
   // which no page defines). A type no dialect knows is reported; the field stays, typed unknown, for a run that allows
   // that (--allow-unresolved).
-  const inner = row.oneOf ? unionOf(row.oneOf.map((value) => ({ kind: "literal", value }))) : (typeOf(expr, context) ?? { kind: "unknown" });
+  const listed = row.oneOf ?? (context.dialect === "openapi-generator" ? valuesEndingDescription(row.description, expr) : undefined);
+  const inner = listed ? unionOf(listed.map((value) => ({ kind: "literal", value }))) : (typeOf(expr, context) ?? { kind: "unknown" });
   const type = nullable ? orNull(inner) : inner;
   const hasDefault = row.default !== undefined && defaultFits(row.default, type);
   return {

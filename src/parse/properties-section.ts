@@ -33,31 +33,14 @@ export function readProperties(body: RootContent[], source: string, file: string
   const fields = readFieldRows(table, source, file, diagnostics, (cell) => {
     const notes = cell("notes");
     const read = notes === undefined ? { required: false } : readNotes(notes);
-    const description = decodeQuotes(readDescriptionCell(cell("description")));
-    const listed = read.oneOf ?? valuesEndingDescription(description);
     return {
       ...read,
-      ...(listed && { oneOf: listed }),
       ...(/^Pointer to\b/u.test(cell("type")?.text ?? "") && { required: false }),
-      description,
+      description: decodeQuotes(readDescriptionCell(cell("description"))),
       examples: [],
     };
   });
   return { kind: "fields", fields, at };
-}
-
-/**
- * The Rust client ends an enum field's description with its values,
- * `Type of connection (enum: local, remote)`, and types the field by a name
- * no page defines (`**TypeEnum**`) or by its base type. Bare values are
- * numbers only where every one is.
- */
-function valuesEndingDescription(description: string): Array<string | number> | undefined {
-  const listed = /\(enum: ([^()]+)\)$/u.exec(description.trim())?.[1];
-  if (listed === undefined) return undefined;
-  const values = listed.split(",").map((value) => value.trim()).filter((value) => value !== "");
-  const numeric = values.every((value) => /^-?\d+(\.\d+)?$/u.test(value));
-  return values.length === 0 ? undefined : values.map((value) => (numeric ? Number(value) : value));
 }
 
 type Notes = Pick<FieldRow, "required" | "default" | "readonly" | "oneOf">;

@@ -616,6 +616,7 @@ describe("null in TypeScript docs", () => {
     expect(fields("typescript", 'let value: Person = { name: "Ada" };')).toEqual([["name", false], ["action", true]]);
     // An example that is no object, or that cannot be read, says nothing of the fields; nor does Python's.
     expect(fields("typescript", "let value: Person = makePerson();")).toEqual([["name", false], ["action", false]]);
+    expect(fields("typescript", 'let value: Person = { ...base, name: "Ada" };')).toEqual([["name", false], ["action", false]]);
     expect(fields("python", 'value = Person(name="Ada")')).toEqual([["name", false], ["action", false]]);
   });
 

@@ -389,13 +389,25 @@ describe("Go's inline oneOf and anyOf, linked to pages the generator never write
   });
 
   it("reads the values the Rust client lists in a description as the type of a field typed by an enum no page defines", () => {
-    const source = ["# Config", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**r#type** | **TypeEnum** | Type of connection (enum: local, remote) | "].join("\n");
-    const { models, diagnostics } = modelsFromSpec(parseSpecText("Config.md", source).document!);
-    expect(diagnostics).toEqual([]);
-    expect(models[0]!.shape).toMatchObject({
-      kind: "object",
-      fields: [{ name: "type", type: { kind: "union", members: [{ kind: "literal", value: "local" }, { kind: "literal", value: "remote" }] } }],
-    });
+    const types = (...rows: string[]) => {
+      const source = ["# Config", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", ...rows].join("\n");
+      const { models, diagnostics } = modelsFromSpec(parseSpecText("Config.md", source).document!);
+      expect(diagnostics).toEqual([]);
+      return models[0]!.shape.kind === "object" ? models[0]!.shape.fields.map((f) => [f.name, f.type]) : [];
+    };
+    const literals = (...values: Array<string | number>) => ({ kind: "union", members: values.map((value) => ({ kind: "literal", value })) });
+    expect(types("**r#type** | **TypeEnum** | Type of connection (enum: local, remote) | ", "**share** | Option<**ShareEnum**> | Sharing (enum: manual, auto) | [optional]")).toEqual([
+      ["type", literals("local", "remote")],
+      ["share", { ...literals("manual", "auto"), members: [{ kind: "literal", value: "manual" }, { kind: "literal", value: "auto" }, { kind: "null" }] }],
+    ]);
+    // Numbers where the type is no string's; a string's digits stay text, and `01` is no number.
+    expect(types("**size** | Option<**i32**> | Size (enum: 1, 2) | [optional]", "**code** | **String** | Code (enum: 1, 2) | ", "**pad** | **TypeEnum** | Pad (enum: 01, 2) | ")).toEqual([
+      ["size", { kind: "union", members: [{ kind: "literal", value: 1 }, { kind: "literal", value: 2 }, { kind: "null" }] }],
+      ["code", literals("1", "2")],
+      ["pad", literals("01", "2")],
+    ]);
+    // The values of a list are not the field's: the list stays a list.
+    expect(types("**tags** | Option<**Vec<String>**> | Tags (enum: a, b) | [optional]")).toEqual([["tags", { kind: "union", members: [{ kind: "array", items: { kind: "string" } }, { kind: "null" }] }]]);
   });
 
   it("reads `anyOf<>.md`, which names no member, as any value, with a warning", () => {

@@ -463,14 +463,6 @@ describe("enums", () => {
       expect(document(spec("# Employee", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**Status** | **string** |  | ", "", "## Status", "", "Name | Value", "--- | ---", '**A** | "A"')).models).toHaveLength(1);
     });
 
-    it("reads the values the Rust client ends a description with, `(enum: local, remote)`, whatever the type's name", () => {
-      const source = spec("# Config", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**r#type** | **TypeEnum** | Type of connection (enum: local, remote) | ", "**size** | Option<**i32**> | Size (enum: 1, 2) | [optional]");
-      expect(fields(source).map((f) => [f.name, f.oneOf])).toEqual([
-        ["r#type", ["local", "remote"]],
-        ["size", [1, 2]],
-      ]);
-    });
-
     const twoEnums = (title: string, rows: string[], ...enumTitles: string[]) =>
       spec(`# ${title}`, "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", ...rows, "", ...enumTitles.flatMap((name) => [`## Enum: ${name}`, "", "* `A` (value: `\"a\"`)", ""]));
 
