@@ -9,11 +9,12 @@
  */
 
 /**
- * A code span (a run of backticks to the next run of the same length) or a
- * backslash and the character it escapes: matched together, so that an
- * escape is never read inside code, nor a `\\` as the start of one.
+ * A code span (a whole run of backticks to the next run of the same length),
+ * a run of backticks that closes nothing, or a backslash and the character it
+ * escapes: matched together, so that an escape is never read inside code,
+ * nor a `\\` as the start of one.
  */
-const CODE_OR_ESCAPE = /(`+)[\s\S]*?(?<!`)\1(?!`)|\\[\s\S]/gu;
+const CODE_OR_ESCAPE = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)|`+|\\[\s\S]/gu;
 
 /** `source` without the backslash before each of `characters`, outside code spans. */
 export function withoutEscapes(source: string, characters: string): string {

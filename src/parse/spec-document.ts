@@ -171,7 +171,7 @@ const ENUM_NAMINGS: ReadonlyArray<(model: string, field: string) => string> = [
   (model, field) => `${model}${upperFirst(field)}Enum`,
   (model, field) => `${model}.${field}`,
   // typescript-axios, in newer versions: `TrailOrder.PriceType` for `priceType`.
-  (model, field) => `${model}.${upperFirst(field)}`,
+  (model, field) => `${model}.${camelized(field)}`,
 ];
 
 /** A field's name as the generator camelizes it into a type's: `enum_string` is `EnumString`. */

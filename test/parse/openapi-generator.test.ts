@@ -167,6 +167,7 @@ describe("the Properties table", () => {
     ["a code span with a backtick inside", "``a`b\\\"`` and \\\"c\\\"", '``a`b\\"`` and "c"'],
     ["an escaped backslash before a quote", 'a \\\\\\" b', 'a \\\\" b'],
     ["a backtick run that never closes", "`a \\' b", "`a ' b"],
+    ["a longer run that never closes, before a span", "``a` \\' b`", "``a` \\' b`"],
   ])("keeps code as written where it drops a quote's backslash: %s", (_, written, read) => {
     const source = spec("# Action", "", written, "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", `**source** | **string** | ${written} | [optional]`);
     expect(parseSpecText("Action.md", source).document!.models[0]!.description).toBe(read);
