@@ -73,15 +73,15 @@ export function resolveModels(
       if (named) return linkedTo(ref, named.id);
     } else if (otherwise) return otherwise;
     if (linkedToNoFile(linked, options, index)) {
-      const composed = composedMembers(ref, from, index);
+      // The spec the link's file name names comes first: where the link's text is a union (`Union[A, B]`), its
+      // spec is the union, and the name the text gives is only the first member's.
+      const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(ref, linked!.inside!, from);
+      const composed = byFileName ? undefined : composedMembers(ref, from, index);
       if (composed) {
         const message = `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); "${ref.name}" is read as the union of the types its name joins: ${composed.names.join(", ")}`;
         diagnostics.push(diagnostic(from.file, "link-by-name", message, ref.at));
         return unionOf(composed.members);
       }
-      // The spec the link's file name names comes first: where the link's text is a union (`Union[A, B]`), its
-      // spec is the union, and the name the text gives is only the first member's.
-      const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(ref, linked!.inside!, from);
       const found = byFileName ?? index.find(unlinked(ref), from);
       if (found) {
         const how = byFileName ? `the model "${found.name}" is taken from ${found.file}, by the link's file name` : `the model "${written(ref)}" is taken from ${found.file}, by its name`;
@@ -257,7 +257,9 @@ class ModelIndex {
       for (const file of this.byFile.keys()) push(this.byFileName, specStem(posix.basename(file)), file);
     }
     const named = this.byFileName.get(specStem(posix.basename(target))) ?? [];
-    const file = pickOne(named, (candidate) => sharedTail(candidate, target) > 1) ??
+    const tails = named.map((candidate) => sharedTail(candidate, target));
+    const longest = Math.max(1, ...tails);
+    const file = pickOne(named, (candidate) => longest > 1 && sharedTail(candidate, target) === longest) ??
       (ref.namespace === undefined ? undefined : pickOne(named, (candidate) => posix.basename(posix.dirname(candidate)) === ref.namespace!.slice(ref.namespace!.lastIndexOf(".") + 1))) ??
       pickOne(named, (candidate) => posix.dirname(candidate) === posix.dirname(from.file)) ??
       pickOne(named, () => true);

@@ -433,6 +433,8 @@ describe("unresolved references", () => {
     // A path that tells nothing more: the folder the text names, then the linking spec's.
     expect(target("[components.Status](undefined/status.md)", both)).toBe("models/components/status");
     expect(target("[Status](undefined/status.md)", both)).toBe("models/operations/status");
+    // Of two whose paths the link ends in, the one it ends in further.
+    expect(target("[Status](undefined/models/components/status.md)", { "models/components/status.md": status("Status"), "x/components/status.md": status("Status") })).toBe("models/components/status");
     // The only spec of that name, wherever it is.
     expect(target("[Status](undefined/status.md)", { "models/components/status.md": status("Status") })).toBe("models/components/status");
     // Two elsewhere, neither told apart: the link's text decides, and here it cannot either.
@@ -458,6 +460,9 @@ describe("unresolved references", () => {
     const blank = properties("BlankEnum", "**value** | **String** |  | ");
     const joined = mode({ "job.md": job("[**OneOfTitleEnumBlankEnumNull**](OneOfTitleEnumBlankEnumNull.md)"), "titleenum.md": title, "blankenum.md": blank });
     expect(joined.type.kind === "union" && joined.type.members.map((member) => (member.kind === "ref" ? targetOf(member) : member.kind))).toEqual(["titleenum", "blankenum", "null"]);
+    // A spec of the link's file name elsewhere is the type, before the name is split.
+    const page = properties("OneOfstringlong", "**value** | **String** |  | ");
+    expect(targetOf(mode({ "job.md": job("[**OneOfstringlong**](OneOfstringlong.md)"), "other/OneOfstringlong.md": page }).type)).toBe("other/OneOfstringlong");
     // A name that splits into no known types stays unresolved.
     expect(mode({ "job.md": job("[**OneOfFooBar**](OneOfFooBar.md)") }).messages.map(([rule]) => rule)).toEqual(["unresolved-reference"]);
   });
