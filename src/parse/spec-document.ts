@@ -56,11 +56,11 @@ const titleOf = (heading: Heading): string => toString(heading).trim();
  * C#'s older clients head an inline enum by its name alone (`## StatusEnum`)
  * above its `Name | Value` table: the name, as `## Enum: StatusEnum` gives it.
  */
-function enumTableBelow(heading: Heading, next: RootContent | undefined): [string, string] | null {
+function enumTableBelow(heading: Heading, next: RootContent | undefined): string | undefined {
   const title = titleOf(heading);
-  if (!/^[\p{L}_][\p{L}\p{N}_]*Enum$/u.test(title) || next?.type !== "table") return null;
+  if (!/^[\p{L}_][\p{L}\p{N}_]*Enum$/u.test(title) || next?.type !== "table") return undefined;
   const header = (next.children[0]?.children ?? []).map((cell) => toString(cell).trim().toLowerCase());
-  return header.length === 2 && header[0] === "name" && header[1] === "value" ? [title, title] : null;
+  return header.length === 2 && header[0] === "name" && header[1] === "value" ? title : undefined;
 }
 
 /**
@@ -113,8 +113,9 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const heading = nodes[i];
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
-    const inlineEnum = isTitle ? null : (INLINE_ENUM.exec(titleOf(heading)) ?? (openApiGenerator ? enumTableBelow(heading, nodes[i + 1]) : null));
-    const sectionIndex = inlineEnum ? i : findSection(nodes, i);
+    // The name an inline enum is written with (`StatusEnum`), where the heading is one.
+    const inlineEnum = isTitle ? undefined : (INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim() ?? (openApiGenerator ? enumTableBelow(heading, nodes[i + 1]) : undefined));
+    const sectionIndex = inlineEnum !== undefined ? i : findSection(nodes, i);
     if (sectionIndex === -1) {
       if (isTitle) {
         const message = `model "${titleOf(heading)}" has no Fields, Values or Supported Types section`;
@@ -123,16 +124,16 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
       continue;
     }
     const slug = slugger.slug(titleOf(heading));
-    const kind = inlineEnum ? "values" : sectionKind(nodes[sectionIndex] as Heading)!;
+    const kind = inlineEnum !== undefined ? "values" : sectionKind(nodes[sectionIndex] as Heading)!;
     const section = readSection(kind, nodes, sectionIndex, source, file, diagnostics);
     if (!section) continue;
     const examples = readExamples(nodes, i + 1, heading.depth);
     // Newer Python docs say an enum is open only in its example: `# Open enum: unrecognized values are captured as …`.
     if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) section.open = true;
-    const written = inlineEnum ? inlineEnum[1]!.trim() : openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading);
+    const written = inlineEnum ?? (openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading));
     // OpenAPI Generator 6's python client writes a key's own schema under a heading of the key's name (`# media`).
     const inlineSchema = !isTitle && kind === "model-type-info";
-    const described = inlineEnum ? { description: "" } : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source);
+    const described = inlineEnum !== undefined ? { description: "" } : readDescription(nodes.slice(i + 1, sectionIndex), titleOf(heading), source);
     // Speakeasy strikes a deprecated model's title through (`# ~~Pet~~`), and opens its description with a notice.
     const struck = heading.children.length === 1 && heading.children[0]!.type === "delete";
     const deprecated = described.notice !== undefined ? (described.notice === "" ? {} : { note: described.notice }) : struck ? {} : undefined;
@@ -140,7 +141,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
       // An inline enum or schema is named for its model as well (`Pet` + `StatusEnum`, as Java's `Pet.StatusEnum`):
       // other models in the folder have enums and keys of the same name.
       // A file may hold several schemas of one name (`# items`, for two lists): they are named by their slugs.
-      name: (inlineEnum || inlineSchema) && models[0] ? `${models[0].name}${inlineSchema ? camelized(slug) : upperFirst(written)}` : written,
+      name: (inlineEnum !== undefined || inlineSchema) && models[0] ? `${models[0].name}${inlineSchema ? camelized(slug) : upperFirst(written)}` : written,
       description: described.description,
       ...(deprecated && { deprecated }),
       examples,
@@ -149,7 +150,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     };
     if (!isTitle) {
       model.anchor = slug;
-      const aliases = [...(inlineEnum || inlineSchema ? [written] : []), ...htmlAnchorsAbove(nodes, i)];
+      const aliases = [...(inlineEnum !== undefined || inlineSchema ? [written] : []), ...htmlAnchorsAbove(nodes, i)];
       if (aliases.length > 0) model.aliases = aliases;
     }
     models.push(model);

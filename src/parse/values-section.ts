@@ -192,7 +192,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
     } else read.push({ value, at: cell.at, text });
   }
   // Python's tables write every value bare: where one is text (`128x128`), the enum is of strings, `1024` among them.
-  const bareText = read.some(({ value, text }) => typeof value === "string" && !/^["']/u.test(text));
+  const bareText = read.some(({ value, text }) => typeof value === "string" && text !== "" && !/^["']/u.test(text));
   for (const { value, at, text } of read) values.push({ value: bareText && typeof value === "number" && NUMBER.test(text) ? text : value, at });
   return open;
 }

@@ -373,6 +373,8 @@ describe("the Values section", () => {
     expect(table("| `ONE` | 1 |", "| `TWO` | 2 |")).toEqual({ kind: "values", values: [{ value: 1 }, { value: 2 }], open: false });
     expect(table("| `ONE` | 1 |", "| `ZERO_ONE` | 01 |")).toEqual({ kind: "values", values: [{ value: "1" }, { value: "01" }], open: false });
     expect(table('| `A` | `"a"` |', "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "a" }, { value: 1 }], open: false });
+    // An empty Value cell (the empty string) is no evidence that the values are text.
+    expect(table("| `UNKNOWN` |  |", "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "" }, { value: 1 }], open: false });
   });
 
   it("reports a union member that is not a value as `invalid-enum-value`", () => {
