@@ -238,7 +238,7 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
     seen.set(name, nameCell.at);
     // The empty cell a row without outer pipes ends in, which GFM does not count, is the last column's: OpenAPI
     // Generator's Notes of a required field (`**kind** | **string** | file | image. |`).
-    let cells = row.endsInEmptyCell ? [...row.cells, { nodes: [], source: "", text: "", at: { start: row.at.end, end: row.at.end } }] : row.cells;
+    let cells = row.endsInEmptyCell ? [...row.cells, closingEmptyCell(row)] : row.cells;
     let type = readType(typeCell, source);
     // A type that fails to read, or that opens a code span the cell does not close (`` `"a" | "b"` ``), was cut by a pipe.
     if (type instanceof TypeSyntaxError || (cells.length > table.header.length && opensCodeSpan(typeCell.source))) {
@@ -361,6 +361,11 @@ function typeCutByPipe(cells: readonly Cell[], columns: number, typeColumn: numb
 function struckThrough(cell: Cell): boolean {
   const content = cell.nodes.filter((node) => !(node.type === "text" && node.value.trim() === ""));
   return content.length === 1 && content[0]!.type === "delete";
+}
+
+/** The empty cell a row without outer pipes ends with a pipe, which GFM does not count (`endsInEmptyCell`). */
+export function closingEmptyCell(row: { at: Span }): Cell {
+  return { nodes: [], source: "", text: "", at: { start: row.at.end, end: row.at.end } };
 }
 
 /** A cell a short row leaves out, read as empty. */

@@ -22,7 +22,7 @@ import type { Node, Parent } from "unist";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { ValuesSection } from "./document.js";
-import { readTable } from "./field-table.js";
+import { closingEmptyCell, readTable } from "./field-table.js";
 import { markdown } from "./markdown.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
@@ -181,7 +181,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
     const noted = notesColumn === -1 ? undefined : /^\(value: ("(?:[^"\\]|\\.)*"|'[^']*'|[^)]*)\)/u.exec(row.cells[notesColumn]?.text ?? "")?.[1];
     const name = nameColumn === -1 ? undefined : row.cells[nameColumn]?.text;
     // A row without outer pipes ends its empty Value cell with a pipe GFM does not count as a cell.
-    const cell = noted === undefined ? (row.cells[column] ?? (row.endsInEmptyCell ? { nodes: [], source: "", text: "", at: { start: row.at.end, end: row.at.end } } : undefined)) : { ...row.cells[notesColumn]!, text: noted.trim() };
+    const cell = noted === undefined ? (row.cells[column] ?? (row.endsInEmptyCell ? closingEmptyCell(row) : undefined)) : { ...row.cells[notesColumn]!, text: noted.trim() };
     if (!cell) continue;
     // A value is written as it is, unescaped: markdown's emphasis in it (`__all__`) is the value's own characters.
     const text = noted === undefined && isFormatted(cell.nodes) ? decodeHTML(cell.source) : cell.text;

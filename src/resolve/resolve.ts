@@ -260,7 +260,7 @@ class ModelIndex {
     const tails = named.map((candidate) => sharedTail(candidate, target));
     const longest = Math.max(1, ...tails);
     const file = pickOne(named, (candidate) => longest > 1 && sharedTail(candidate, target) === longest) ??
-      (ref.namespace === undefined ? undefined : pickOne(named, (candidate) => posix.basename(posix.dirname(candidate)) === ref.namespace!.slice(ref.namespace!.lastIndexOf(".") + 1))) ??
+      (ref.namespace === undefined ? undefined : pickOne(named, (candidate) => posix.basename(posix.dirname(candidate)) === folderNamed(ref.namespace!))) ??
       pickOne(named, (candidate) => posix.dirname(candidate) === posix.dirname(from.file)) ??
       pickOne(named, () => true);
     const models = file === undefined ? [] : this.byFile.get(file)!;
@@ -273,8 +273,7 @@ class ModelIndex {
     const sameFolder = candidates.filter((m) => m.folder === from.folder);
     if (ref.namespace !== undefined) {
       // The prefix names the folder (`*components.Status*` from operations/), whatever the spec's own folder holds.
-      const lastSegment = ref.namespace.slice(ref.namespace.lastIndexOf(".") + 1);
-      const named = candidates.filter((m) => posix.basename(m.folder) === lastSegment);
+      const named = candidates.filter((m) => posix.basename(m.folder) === folderNamed(ref.namespace!));
       if (named.length === 1) return named[0];
     }
     if (sameFolder.length > 0) return sameFolder[0];
@@ -432,6 +431,11 @@ function composedMembers(ref: RefType, from: Model, index: ModelIndex): { member
     }
   }
   return best[joined.length];
+}
+
+/** The folder a name's prefix names: its last part (`components` for `models.components`). */
+function folderNamed(namespace: string): string {
+  return namespace.slice(namespace.lastIndexOf(".") + 1);
 }
 
 /** The one item that passes the test, if exactly one does. */
