@@ -21,6 +21,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
 import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
 import { isExternal, parseTypeText, TypeSyntaxError, type TypeExpr } from "../parse/type-expression.js";
+import { parseEnumValue } from "../parse/values-section.js";
 import { isKeyOf } from "./example-key.js";
 import { exampleKeys, nullPaths, nullPathsIn } from "./example-value.js";
 import {
@@ -177,8 +178,9 @@ function valuesEndingDescription(description: string, type: TypeExpr): Array<str
   const listed = /\(enum: ([^()]+)\)$/u.exec(description.trim())?.[1];
   const values = (listed ?? "").split(",").map((value) => value.trim()).filter((value) => value !== "");
   if (values.length === 0) return undefined;
-  const numeric = named?.kind !== "string" && values.every((value) => /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/u.test(value));
-  return values.map((value) => (numeric ? Number(value) : value));
+  const read = values.map((value) => parseEnumValue(value) ?? value);
+  const numeric = named?.kind !== "string" && read.every((value) => typeof value === "number");
+  return numeric ? read : values;
 }
 
 /** The C client's list type, of items its link names. */

@@ -257,9 +257,9 @@ class ModelIndex {
       for (const file of this.byFile.keys()) push(this.byFileName, specStem(posix.basename(file)), file);
     }
     const named = this.byFileName.get(specStem(posix.basename(target))) ?? [];
-    const tails = named.map((candidate) => sharedTail(candidate, target));
-    const longest = Math.max(1, ...tails);
-    const file = pickOne(named, (candidate) => longest > 1 && sharedTail(candidate, target) === longest) ??
+    const tails = new Map(named.map((candidate) => [candidate, sharedSegments(candidate, target, "end")]));
+    const longest = Math.max(0, ...tails.values());
+    const file = pickOne(named, (candidate) => longest > 1 && tails.get(candidate) === longest) ??
       (ref.namespace === undefined ? undefined : pickOne(named, (candidate) => posix.basename(posix.dirname(candidate)) === folderNamed(ref.namespace!))) ??
       pickOne(named, (candidate) => posix.dirname(candidate) === posix.dirname(from.file)) ??
       pickOne(named, () => true);
@@ -279,7 +279,7 @@ class ModelIndex {
     if (sameFolder.length > 0) return sameFolder[0];
     if (candidates.length === 1) return candidates[0];
     // Of several, the one nearest the spec: in a folder that holds the docs of several SDKs, its own SDK's.
-    const shared = candidates.map((m) => sharedHead(m.folder, from.folder));
+    const shared = candidates.map((m) => sharedSegments(m.folder, from.folder, "start"));
     const nearest = Math.max(...shared);
     return nearest > 0 && shared.indexOf(nearest) === shared.lastIndexOf(nearest) ? candidates[shared.indexOf(nearest)] : undefined;
   }
@@ -444,17 +444,17 @@ function pickOne<T>(items: readonly T[], test: (item: T) => boolean): T | undefi
   return passing.length === 1 ? passing[0] : undefined;
 }
 
-/** How many folders two folder paths start with alike: `a/models/x` and `a/models`, 2. */
-function sharedHead(a: string, b: string): number {
-  const [left, right] = [a.split("/"), b.split("/")];
-  let shared = 0;
-  while (shared < left.length && shared < right.length && left[shared] === right[shared] && left[shared] !== "" && left[shared] !== ".") shared++;
-  return shared;
-}
-
-/** How many path segments two paths end in alike: `models/a/x.md` and `u/models/a/x.md`, 3. */
-function sharedTail(a: string, b: string): number {
-  const [left, right] = [a.split("/").reverse(), b.split("/").reverse()];
+/**
+ * How many path segments two paths share at their start or their end:
+ * `a/models/x` and `a/models` start with 2 alike, `models/a/x.md` and
+ * `u/models/a/x.md` end with 3.
+ */
+function sharedSegments(a: string, b: string, from: "start" | "end"): number {
+  const segments = (path: string) => {
+    const parts = path.split("/").filter((part) => part !== "" && part !== ".");
+    return from === "end" ? parts.reverse() : parts;
+  };
+  const [left, right] = [segments(a), segments(b)];
   let shared = 0;
   while (shared < left.length && shared < right.length && left[shared] === right[shared]) shared++;
   return shared;
