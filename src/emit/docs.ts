@@ -12,9 +12,10 @@ import { fileURLToPath } from "node:url";
 import { Eta } from "eta";
 import GithubSlugger from "github-slugger";
 import { markdownTable } from "markdown-table";
-import stringWidth from "string-width";
+import { util } from "prettier";
 import type { Field, Model, TypeNode } from "../ir/types.js";
 import { forEachReference } from "../ir/walk.js";
+import { namedList } from "./index-modules.js";
 import { typeWords } from "./type-words.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import { planView, type ModuleInput } from "./module-input.js";
@@ -251,10 +252,9 @@ function docsType(type: TypeNode, page: string, view: PlanView): string {
 
 /** How to import the model's guard, as a line of TypeScript. */
 function usage(planned: PlannedModel, packageName: string): string {
-  const from = JSON.stringify(packageName);
-  if (planned.atRoot) return `import { type ${planned.typeName}, ${planned.guardName} } from ${from};`;
+  if (planned.atRoot) return namedList("import", [`type ${planned.typeName}`, planned.guardName], packageName);
   const [head] = planned.namespacePath;
-  return `import { ${head} } from ${from}; // ${[...planned.namespacePath, planned.guardName].join(".")}`;
+  return `${namedList("import", [head!], packageName)} // ${[...planned.namespacePath, planned.guardName].join(".")}`;
 }
 
 function linkTo(module: string, anchor: string | undefined, fromPage: string): string {
@@ -264,7 +264,7 @@ function linkTo(module: string, anchor: string | undefined, fromPage: string): s
 
 /** A GFM table with its columns aligned, as prettier lays tables out. */
 function table(head: string[], rows: string[][]): string {
-  return markdownTable([head, ...rows], { stringLength: stringWidth });
+  return markdownTable([head, ...rows], { stringLength: util.getStringWidth });
 }
 
 /** A model's description in one line: its first paragraph. */
@@ -322,4 +322,4 @@ function block(text: string): string {
 }
 
 /** The destination of an inline link `](…)` or a link definition `[x]: …` that starts with a scheme that runs code. */
-const UNSAFE_LINK = /(\]\(\s*|^\s*\[[^\]\n]*\]:\s*)(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a)\s*:[^\s()]*(?:\([^\s()]*\)[^\s()]*)*/gimu;
+const UNSAFE_LINK = /(\]\(|^\s*\[[^\]\n]*\]:\s*)\s*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|v\s*b\s*s\s*c\s*r\s*i\s*p\s*t|d\s*a\s*t\s*a)\s*:[^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:\s+(?=\)))?/gimu;

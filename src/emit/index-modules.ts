@@ -37,16 +37,16 @@ function exportLine(planned: PlannedModel, fromModule: string, parts: ModulePart
     ...(parts.validators ? [planned.validateName, planned.assertName, planned.schemaName] : []),
     ...(planned.valuesName ? [planned.valuesName] : []),
   ];
-  return exportList(names, relativeSpecifier(fromModule, planned.module));
+  return namedList("export", names, relativeSpecifier(fromModule, planned.module));
 }
 
 /**
- * `export { names } from "specifier";` as prettier lays it out: on one line
- * where the line fits the print width, else one name a line, with a trailing
- * comma. A single name is never broken out.
+ * `export { names } from "specifier";` (or `import`) as prettier lays it out:
+ * on one line where the line fits the print width, else one name a line,
+ * with a trailing comma. A single name is never broken out.
  */
-export function exportList(names: readonly string[], specifier: string): string {
-  const line = `export { ${names.join(", ")} } from "${specifier}";`;
+export function namedList(keyword: "import" | "export", names: readonly string[], specifier: string): string {
+  const line = `${keyword} { ${names.join(", ")} } from "${specifier}";`;
   if (names.length === 1 || util.getStringWidth(line) <= PRETTIER_OPTIONS.printWidth) return line;
-  return `export {\n${names.map((name) => `  ${name},\n`).join("")}} from "${specifier}";`;
+  return `${keyword} {\n${names.map((name) => `  ${name},\n`).join("")}} from "${specifier}";`;
 }

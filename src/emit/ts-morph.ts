@@ -2,12 +2,13 @@
  * The parts of ts-morph the emitter uses, loaded with `require`. ts-morph is
  * one large CommonJS bundle: imported as ESM, Node would first scan all of
  * it for the names it exports, which costs a run that emits one module more
- * than emitting it does.
+ * than emitting it does. It and the bundles it loads (the TypeScript
+ * compiler among them) go through V8's code cache where a run enabled it.
  */
-import { createRequire } from "node:module";
 import type * as TsMorph from "ts-morph";
+import { requireBundle } from "../base/code-cache.js";
 
-const tsMorph = createRequire(import.meta.url)("ts-morph") as typeof TsMorph;
+const tsMorph = requireBundle(import.meta.url, "ts-morph", ["@ts-morph/common/dist/typescript.js", "@ts-morph/common"]) as typeof TsMorph;
 
 export const printStructure: typeof TsMorph.printStructure = tsMorph.printStructure;
 export const StructureKind: typeof TsMorph.StructureKind = tsMorph.StructureKind;

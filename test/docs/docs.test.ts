@@ -13,6 +13,8 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
+import { format, util } from "prettier";
+import { PRETTIER_OPTIONS } from "../../src/emit/prettier-options.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, type GeneratedPackage } from "../helpers/generated-package.js";
 
@@ -34,6 +36,20 @@ a fence that tries to close the page's code blocks
 | \`a --> b : x\` | [models.Node](node.md) | :heavy_check_mark: | Pipes \\| and <b>bold</b> and [x](javascript:alert(4)). |
 `;
 
+// Text that is wider or narrower than it is long: CJK letters, an emoji with its skin tone, a zero-width space, a
+// combining accent; and a model name that makes its page's import line too long for one line.
+const WIDE = `# AModelWhoseNameIsLongEnoughToBreakTheImportLine
+
+A model whose page holds wide text.
+
+## Fields
+
+| Field | Type | Required | Description |
+| ----- | ---- | -------- | ----------- |
+| \`name\` | *string* | :heavy_check_mark: | 名前 (a name) 👍🏽 |
+| \`note\` | *string* | :heavy_minus_sign: | zero\u200bwidth, e\u0301 |
+`;
+
 const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
 
 let work: string;
@@ -44,6 +60,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "mdspec-docs-"));
   cpSync(join(import.meta.dirname, "../fixtures/everyday"), join(work, "specs"), { recursive: true });
   writeFileSync(join(work, "specs/models/hostile.md"), HOSTILE);
+  writeFileSync(join(work, "specs/models/wide.md"), WIDE);
   pkg = await generatePackage(join(work, "specs"), "docs-pkg");
   expect(pkg.result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 }, 120_000);
@@ -98,10 +115,29 @@ describe("every page", () => {
         tables++;
         const rows = lines.slice(node.position!.start.line - 1, node.position!.end.line);
         expect(rows.length, path).toBe(node.children.length + 1);
-        expect(new Set(rows.map((row) => row.length)).size, `${path}: ${rows.join("\n")}`).toBe(1);
+        expect(new Set(rows.map((row) => util.getStringWidth(row))).size, `${path}: ${rows.join("\n")}`).toBe(1);
       });
     }
     expect(tables).toBeGreaterThan(5);
+  });
+
+  it("lays its tables and code out as prettier does, wide and zero-width text included", async () => {
+    const pages = readdirSync(join(pkg.dir, "docs"), { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".md"));
+    const parts: Array<{ path: string; text: string; parser: string }> = [];
+    for (const path of pages) {
+      const text = page(path);
+      const lines = text.split("\n");
+      const source = (node: Table | Code) => lines.slice(node.position!.start.line - 1, node.position!.end.line).join("\n");
+      visit(parse(text), "table", (node: Table) => {
+        parts.push({ path, text: `${source(node)}\n`, parser: "markdown" });
+      });
+      visit(parse(text), "code", (node: Code) => {
+        if (node.lang === "ts") parts.push({ path, text: `${node.value}\n`, parser: "typescript" });
+      });
+    }
+    expect(parts.filter((part) => part.path === "models/wide.md").map((part) => part.parser)).toEqual(["markdown", "typescript"]);
+    expect(page("models/wide.md")).toContain("import {\n  type AModelWhoseNameIsLongEnoughToBreakTheImportLine,\n");
+    for (const part of parts) expect(await format(part.text, { parser: part.parser, ...PRETTIER_OPTIONS }), part.path).toBe(part.text);
   });
 });
 

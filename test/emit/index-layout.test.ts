@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatTypeScript } from "../../src/emit/format.js";
-import { exportList, indexModules } from "../../src/emit/index-modules.js";
+import { indexModules, namedList } from "../../src/emit/index-modules.js";
 import { planPackage } from "../../src/emit/plan.js";
 import { generatePackage, type GeneratedPackage } from "../helpers/generated-package.js";
 
@@ -26,11 +26,11 @@ const specifier = fc
   .tuple(fc.constantFrom("./", "../", "../../"), fc.array(segment, { minLength: 1, maxLength: 3 }))
   .map(([up, segments]) => `${up}${segments.join("/")}.js`);
 
-describe("export lists", () => {
+describe("import and export lists", () => {
   it("are as prettier lays them out, on one line or one name a line", async () => {
     await fc.assert(
-      fc.asyncProperty(modelNames, specifier, async (names, from) => {
-        const text = `${exportList(names, from)}\n`;
+      fc.asyncProperty(fc.constantFrom<"import" | "export">("import", "export"), modelNames, specifier, async (keyword, names, from) => {
+        const text = `${namedList(keyword, names, from)}\n`;
         expect(await formatTypeScript(text)).toBe(text);
       }),
       { numRuns: 400 },
@@ -38,15 +38,15 @@ describe("export lists", () => {
   });
 
   it("break where the line is wider than 100 columns, counting wide letters twice", () => {
-    const fits = exportList(["type A", "isA"], `./${"a".repeat(64)}.js`);
+    const fits = namedList("export", ["type A", "isA"], `./${"a".repeat(64)}.js`);
     expect(fits.length).toBe(100);
     expect(fits).not.toContain("\n");
-    expect(exportList(["type A", "isA"], `./${"a".repeat(65)}.js`)).toBe(`export {\n  type A,\n  isA,\n} from "./${"a".repeat(65)}.js";`);
-    expect(exportList(["type 漢", "is漢"], `./${"a".repeat(64)}.js`)).toContain("\n");
+    expect(namedList("export", ["type A", "isA"], `./${"a".repeat(65)}.js`)).toBe(`export {\n  type A,\n  isA,\n} from "./${"a".repeat(65)}.js";`);
+    expect(namedList("export", ["type 漢", "is漢"], `./${"a".repeat(64)}.js`)).toContain("\n");
   });
 
   it("keep a single name on one line however long", () => {
-    const line = exportList([`type ${"A".repeat(120)}`], "./a.js");
+    const line = namedList("export", [`type ${"A".repeat(120)}`], "./a.js");
     expect(line).toBe(`export { type ${"A".repeat(120)} } from "./a.js";`);
   });
 });
