@@ -12,6 +12,7 @@
  * run declines when an edited spec has or had diagnostics, when its outline
  * changed, or when the package has JSON Schemas.
  */
+import type { Timings } from "../base/timings.js";
 import type { PlanCache } from "../cache/plan-cache.js";
 import type { PlannedModule } from "../emit/emit.js";
 import { moduleParts } from "../emit/options.js";
@@ -36,12 +37,13 @@ export interface EditRun {
   plans: PlanCache;
   pool: WorkPool;
   settings: RunSettings;
+  timings: Timings;
   onProgress?: (progress: Progress) => void;
 }
 
 /** The run's result, or undefined where it declines. */
 export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipped"> | undefined> {
-  const { previous, plans, settings } = run;
+  const { previous, plans, settings, timings } = run;
   const edited = run.edited.map((at) => ({ spec: run.listed[at]!, at }));
   const records = edited.map(({ at }) => plans.record(at));
   if (records.some((record) => !record)) return undefined;
@@ -56,7 +58,12 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
   const index = outputs.includes("docs") ? plans.indexParts() : undefined;
   if (outputs.includes("docs") && !index) return undefined;
 
-  const parsed = await run.pool.specs(edited.map(({ spec }) => spec), (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }));
+  const parsed = await timings.timeAsync("parse", edited.length, () =>
+    run.pool.specs(
+      edited.map(({ spec }) => spec),
+      (done) => run.onProgress?.({ phase: "parse", done, total: edited.length }),
+    ),
+  );
   const replan = { naming: settings.naming, parts: moduleParts(outputs), dates: settings.dates };
   const modules: PlannedModule[] = [];
   for (const [i, { meaning: { models, diagnostics } }] of parsed.entries()) {
@@ -75,14 +82,14 @@ export async function editRun(run: EditRun): Promise<Omit<GenerateResult, "skipp
     previous: { get: (path: string) => previous.keyOf(path) },
     ...(run.onProgress && { onProgress: (done: number, total: number) => run.onProgress?.({ phase: "emit", done, total }) }),
   };
-  const emitted = await emitModules(modules, settings, incremental, index);
+  const emitted = await timings.timeAsync("emit", modules.length, () => emitModules(modules, settings, incremental, index));
   await run.pool.close();
 
   const written = new Map([...emitted.files].filter((entry): entry is [string, string] => entry[1] !== undefined));
   // Made from the manifest as read: tens of thousands of other files' lines are kept as they are.
   written.set(MANIFEST_FILE, previous.withKeys(run.runKey, emitted.keys));
   settings.signal?.throwIfAborted();
-  updateOutputFolder(run.out, written, []);
+  timings.time("write", written.size, () => updateOutputFolder(run.out, written, []));
   const hashes = new Map(edited.map(({ at, spec }) => [at, spec.hash]));
   plans.saveEdited({ runKey: run.runKey, settingsKey: run.settingsKey }, hashes, emitted.indexParts);
   return { diagnostics: previous.warnings, ok: true, models: previous.models, files: [...written.keys()] };

@@ -247,7 +247,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
     if (previous && plans && read?.edited) {
       const { editRun } = await import("./edit-run.js");
       const { listed, edited } = read;
-      const run = { out, listed, edited, runKey: listedKey!, settingsKey, previous, plans, pool, settings, ...(onProgress && { onProgress }) };
+      const run = { out, listed, edited, runKey: listedKey!, settingsKey, previous, plans, pool, settings, timings, ...(onProgress && { onProgress }) };
       const result = await editRun(run);
       if (result) return { ...result, skipped: { pages: previous.pages, outside: folder.outside, replaced: folder.replaced }, stages: timings.list() };
     }

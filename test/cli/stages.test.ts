@@ -3,7 +3,7 @@
  * order, each with its time and what it touched; the API returns the same.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +50,19 @@ describe("the stages of a run", () => {
     const again = await generate(options);
     expect(again.upToDate).toBe(true);
     expect(again.stages?.map((s) => s.stage)).toEqual(["read"]);
+  });
+
+  it("of a run after one spec was edited name the one spec parsed, the one module emitted and the files written", async () => {
+    const options = { specs: join(work, "specs"), out: join(work, "edit-out"), cache: join(work, "edit-cache") };
+    await generate(options);
+    const spec = join(work, "specs/models/kinds.md");
+    writeFileSync(spec, readFileSync(spec, "utf8").replace("the Python dialect knows.", "the Python dialect knows, edited."));
+    const edited = await generate(options);
+    expect(edited.files.length).toBeGreaterThan(0);
+    expect(edited.stages?.map((s) => s.stage)).toEqual(["read", "parse", "emit", "format", "compile", "write"]);
+    expect(edited.stages?.find((s) => s.stage === "parse")?.count).toBe(1);
+    expect(edited.stages?.find((s) => s.stage === "emit")?.count).toBe(1);
+    expect(edited.stages?.find((s) => s.stage === "write")?.count).toBe(edited.files.length);
   });
 });
 
