@@ -11,6 +11,10 @@
  * and puts them in `require.cache`, where Node's own `require` finds them.
  * The cache is only ever a shortcut: anything amiss (no cache yet, a cache
  * V8 rejects, a layout this does not expect) loads the bundle as usual.
+ *
+ * The command line enables it for its process (it changes how modules load,
+ * which is not the API's to decide for the program that calls it), and saves
+ * it when a run is done.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
@@ -21,18 +25,16 @@ import { hashOf } from "./hash.js";
 /** Where the cache is kept; undefined until a run enables it. */
 let cacheFolder: string | undefined;
 
-/** Scripts compiled without a usable cache, to cache when the process exits, by the file their cache goes to. */
+/** Scripts compiled without a usable cache, to save, by the file their cache goes to. */
 const toCache = new Map<string, { key: string; script: Script }>();
 
-/** Keeps V8's compiled code of the bundles a run loads in `folder`, from here on in this process. */
+/** Node's own compile cache, where it has one (22.1 and later; flushing it, 22.10). */
+const nodeCache = Module as { enableCompileCache?: (folder: string) => unknown; flushCompileCache?: () => void };
+
+/** Keeps V8's compiled code of the bundles loaded from here on in this process in `folder`. */
 export function enableCodeCache(folder: string): void {
-  const nodeCache = (Module as { enableCompileCache?: (folder: string) => unknown }).enableCompileCache;
-  if (nodeCache) {
-    nodeCache(folder);
-    return;
-  }
-  if (cacheFolder === undefined) process.once("exit", writeCaches);
-  cacheFolder = folder;
+  if (nodeCache.enableCompileCache) nodeCache.enableCompileCache(folder);
+  else cacheFolder = folder;
 }
 
 /**
@@ -96,8 +98,13 @@ function readCache(store: string, key: string): Buffer | undefined {
   }
 }
 
-/** Writes each new cache beside the others, whole or not at all: a run that reads one finds the old file or the new. */
-function writeCaches(): void {
+/**
+ * Saves the code of the bundles loaded without a usable cache, as it is
+ * now: every function the run called is compiled. Each file is written
+ * whole or not at all, so a run that reads one finds the old or the new.
+ */
+export function saveCodeCache(): void {
+  nodeCache.flushCompileCache?.();
   for (const [store, { key, script }] of toCache) {
     const temporary = `${store}.${process.pid}.tmp`;
     try {

@@ -2,7 +2,7 @@
  * One generator run as the command line shows it: diagnostics on stderr (or
  * JSON on stdout), a one-line summary, and the exit code it amounts to.
  */
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { createColors } from "picocolors";
 import { generate } from "../run/generate.js";
 import type { GenerateResult, Progress, Skipped } from "../run/options.js";
@@ -12,6 +12,7 @@ import { ConfigError } from "../config/config.js";
 import { SpecsFolderError } from "../config/folders.js";
 import type { Settings } from "./settings.js";
 import type { Stage, StageTiming } from "../base/timings.js";
+import { enableCodeCache, saveCodeCache } from "../base/code-cache.js";
 
 export const EXIT_OK = 0;
 export const EXIT_SPEC_ERRORS = 1;
@@ -49,6 +50,8 @@ export async function runOnce(
   const started = performance.now();
   let result: GenerateResult;
   const bar = output.progress ? progressBar(output.progress) : undefined;
+  const { cache } = settings.generate;
+  if (cache !== undefined && cache !== false) enableCodeCache(join(cache, "code"));
   try {
     result = await generate({
       ...settings.generate,
@@ -66,6 +69,7 @@ export async function runOnce(
     throw error;
   } finally {
     bar?.stop();
+    saveCodeCache();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
 

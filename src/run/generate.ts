@@ -12,8 +12,6 @@
  * prettier and ts-morph, so they are loaded only when a run has something
  * to emit.
  */
-import { join } from "node:path";
-import { enableCodeCache } from "../base/code-cache.js";
 import { byCodeUnit } from "../base/compare.js";
 import { canonicalJson, contentHash, hashOf } from "../base/hash.js";
 import { SpecCache } from "../cache/spec-cache.js";
@@ -203,7 +201,6 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
   const { specs, include, exclude, out, check, cache = DEFAULT_CACHE, threads, onProgress, ...build } = options;
   const { signal } = options;
   checkFolders(specs, out);
-  if (cache !== false) enableCodeCache(join(cache, "code"));
   const timings = new Timings();
   const folder = timings.time("read", 0, () => listSpecsFolder(specs, { ...(include && { include }), ...(exclude && { exclude }) }));
   const paths = folder.files;

@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import Module from "node:module";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
@@ -102,6 +103,16 @@ describe("mdspec generate", () => {
       `mdspec: the package name made from the out folder's name: "http" is not a valid npm package name: http is a core module name. Pass --name to choose one.\n`,
     );
     expect(readdirSync(work).sort()).toEqual(["specs"]);
+  });
+
+  it("keeps the emitter's compiled code in the cache folder, and none with --no-cache", () => {
+    expect(mdspec(["--specs", "specs", "--out", "a", "--cache-dir", "cache"], work).status).toBe(0);
+    const code = readdirSync(join(work, "cache/code"));
+    // Node 22.1 and later keep a cache of their own there; earlier, a file for ts-morph and each bundle it loads.
+    if ("enableCompileCache" in Module) expect(code.length).toBeGreaterThan(0);
+    else expect(code.filter((name) => name.endsWith(".v8"))).toHaveLength(3);
+    expect(mdspec(["--specs", "specs", "--out", "b", "--cache-dir", "other", "--no-cache"], work).status).toBe(0);
+    expect(existsSync(join(work, "other"))).toBe(false);
   });
 
   it("produces byte-identical output on every run", () => {
