@@ -16,6 +16,7 @@ import { util } from "prettier";
 import type { Field, Model, TypeNode } from "../ir/types.js";
 import { forEachReference } from "../ir/walk.js";
 import { namedList } from "./index-modules.js";
+import { contentHeading } from "./page-anchors.js";
 import { typeWords } from "./type-words.js";
 import { MAX_DIAGRAM_MODELS, mermaidDiagram, modelGraph, type ModelGraph } from "./docs-graph.js";
 import { planView, type ModuleInput } from "./module-input.js";
@@ -70,7 +71,7 @@ export interface IndexParts {
 
 export function docsPages(plan: PackagePlan, inputs: readonly ModuleInput[], packageName: string): DocsPages {
   const graph = modelGraph(plan);
-  const referrer = (by: PlannedModel): Referrer => [by.typeName, by.module, by.model.anchor ?? ""];
+  const referrer = (by: PlannedModel): Referrer => [by.typeName, by.module, by.pageAnchor ?? ""];
   const models = inputs.map((input) =>
     modelPage(
       input,
@@ -122,6 +123,7 @@ function modelView(planned: PlannedModel, page: string, view: PlanView, packageN
     deprecated: model.deprecated && (model.deprecated.note ? `Deprecated: ${cell(model.deprecated.note)}` : "Deprecated."),
     usage: usage(planned, packageName),
     kind: shape.kind,
+    contentHeading: contentHeading(shape.kind),
   };
   switch (shape.kind) {
     case "object": {
@@ -159,7 +161,7 @@ function links(planned: PlannedModel, referrers: readonly Referrer[], page: stri
   const uses = new Map<string, string>();
   forEachReference(planned.model, (ref) => {
     const target = ref.target === undefined ? undefined : view.byId.get(ref.target);
-    if (target && !uses.has(target.model.id)) uses.set(target.model.id, link(target.typeName, target.module, target.model.anchor));
+    if (target && !uses.has(target.model.id)) uses.set(target.model.id, link(target.typeName, target.module, target.pageAnchor));
   });
   return { uses: [...uses.values()], usedBy: referrers.map(([typeName, module, anchor]) => link(typeName, module, anchor)) };
 }
@@ -188,7 +190,7 @@ export function indexRows(models: readonly PlannedModel[]): IndexRow[] {
   return models.map((planned) => [
     planned.model.id,
     planned.model.folder,
-    `[${inline(planned.typeName)}](${linkTo(planned.module, planned.model.anchor, "docs/index.md")})`,
+    `[${inline(planned.typeName)}](${linkTo(planned.module, planned.pageAnchor, "docs/index.md")})`,
     planned.model.shape.kind,
     cell(summary(planned.model)),
   ]);
@@ -241,7 +243,7 @@ function docsType(type: TypeNode, page: string, view: PlanView): string {
   return typeWords(type, {
     ref(ref) {
       const target = view.byId.get(ref.target!);
-      return target ? `[${inline(target.typeName)}](${linkTo(target.module, target.model.anchor, page)})` : inline(ref.name);
+      return target ? `[${inline(target.typeName)}](${linkTo(target.module, target.pageAnchor, page)})` : inline(ref.name);
     },
     literal: inline,
     // Inside a table cell: a pipe would end the cell, and `<` open an HTML tag.

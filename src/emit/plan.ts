@@ -8,6 +8,7 @@ import type { ResolvedModels } from "../resolve/resolve.js";
 import type { Model } from "../ir/types.js";
 import { guardName, modulePath, namespaceName, schemaName, typeName, valuesName } from "./names.js";
 import { DEFAULT_NAMING, type Naming } from "./options.js";
+import { pageAnchors } from "./page-anchors.js";
 import { sortedByKey } from "../base/compare.js";
 
 export interface PlannedModel {
@@ -31,6 +32,8 @@ export interface PlannedModel {
   atRoot: boolean;
   /** How a consumer reaches the model through namespaces: `["chatTs", "models", "components"]`. */
   namespacePath: string[];
+  /** The anchor of its heading on its module's docs page; none for the page's first model, its title. */
+  pageAnchor?: string;
 }
 
 /** What emitting one module needs of the plan: the naming, and the models it declares and refers to. */
@@ -107,6 +110,10 @@ export function planPackage(
     const list = modules.get(planned.module);
     if (list) list.push(planned);
     else modules.set(planned.module, [planned]);
+  }
+  for (const declared of modules.values()) {
+    const anchors = pageAnchors(declared.map(({ typeName, model }) => ({ typeName, kind: model.shape.kind })));
+    for (const [i, anchor] of anchors.entries()) if (anchor !== undefined) declared[i]!.pageAnchor = anchor;
   }
   const folders = planFolders(models);
   markRootExports(models, folders.get("")!);

@@ -7,8 +7,10 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import type { Code, Link, Root, Table } from "mdast";
+import { dirname, join, posix } from "node:path";
+import GithubSlugger from "github-slugger";
+import type { Code, Heading, Link, Root, Table } from "mdast";
+import { toString } from "mdast-util-to-string";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -50,6 +52,28 @@ A model whose page holds wide text.
 | \`note\` | *string* | :heavy_minus_sign: | zero\u200bwidth, e\u0301 |
 `;
 
+// An OpenAPI Generator page with its inline enums under headings of their own, linked from its table by anchor.
+const PLAN = `# SibApiV3Sdk.GetAccountPlan
+
+## Properties
+Name | Type | Description | Notes
+------------ | ------------- | ------------- | -------------
+**type** | **String** | Displays the plan type of the user |
+**creditsType** | **String** | This is the type of the credit |
+
+<a name="TypeEnum"></a>
+## Enum: TypeEnum
+
+* \`payAsYouGo\` (value: \`"payAsYouGo"\`)
+
+* \`free\` (value: \`"free"\`)
+
+<a name="CreditsTypeEnum"></a>
+## Enum: CreditsTypeEnum
+
+* \`userLimit\` (value: \`"userLimit"\`)
+`;
+
 const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
 
 let work: string;
@@ -61,6 +85,8 @@ beforeAll(async () => {
   cpSync(join(import.meta.dirname, "../fixtures/everyday"), join(work, "specs"), { recursive: true });
   writeFileSync(join(work, "specs/models/hostile.md"), HOSTILE);
   writeFileSync(join(work, "specs/models/wide.md"), WIDE);
+  mkdirSync(join(work, "specs/plans"));
+  writeFileSync(join(work, "specs/plans/GetAccountPlan.md"), PLAN);
   pkg = await generatePackage(join(work, "specs"), "docs-pkg");
   expect(pkg.result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 }, 120_000);
@@ -138,6 +164,34 @@ describe("every page", () => {
     expect(parts.filter((part) => part.path === "models/wide.md").map((part) => part.parser)).toEqual(["markdown", "typescript"]);
     expect(page("models/wide.md")).toContain("import {\n  type AModelWhoseNameIsLongEnoughToBreakTheImportLine,\n");
     for (const part of parts) expect(await format(part.text, { parser: part.parser, ...PRETTIER_OPTIONS }), part.path).toBe(part.text);
+  });
+});
+
+describe("links between pages", () => {
+  it("lead to a heading of the page they name, where they name an anchor", () => {
+    const pages = readdirSync(join(pkg.dir, "docs"), { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".md"));
+    const anchorsOf = (path: string) => {
+      const slugger = new GithubSlugger();
+      const anchors = new Set<string>();
+      visit(parse(page(path)), "heading", (node: Heading) => {
+        anchors.add(slugger.slug(toString(node)));
+      });
+      return anchors;
+    };
+    let anchored = 0;
+    for (const path of pages) {
+      visit(parse(page(path)), "link", (node: Link) => {
+        if (/^[a-z]+:/u.test(node.url) || !node.url.includes("#")) return;
+        const [file, anchor] = node.url.split("#") as [string, string];
+        // `#` alone is a link made inert (the hostile spec's).
+        if (anchor === "") return;
+        const target = file === "" ? path : posix.join(posix.dirname(path), decodeURI(file));
+        expect(anchorsOf(target), `${path} → ${node.url}`).toContain(anchor);
+        anchored++;
+      });
+    }
+    // The plan page's enums, from its table, its Uses line and the index.
+    expect(anchored).toBeGreaterThanOrEqual(6);
   });
 });
 
