@@ -78,18 +78,18 @@ export function resolveModels(
       const byFileName = ref.link!.includes("#") ? undefined : index.findByFileName(ref, linked!.inside!, from);
       const composed = byFileName ? undefined : composedMembers(ref, from, index);
       if (composed) {
-        const message = `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); "${ref.name}" is read as the union of the types its name joins: ${composed.names.join(", ")}`;
+        const message = `the link "${ref.link}" leads to no spec (looked for ${linked!.inside} in the specs folder); "${ref.name}" is read as the union of the types its name joins: ${composed.names.join(", ")}`;
         diagnostics.push(diagnostic(from.file, "link-by-name", message, ref.at));
         return unionOf(composed.members);
       }
       const found = byFileName ?? index.find(unlinked(ref), from);
       if (found) {
         const how = byFileName ? `the model "${found.name}" is taken from ${found.file}, by the link's file name` : `the model "${written(ref)}" is taken from ${found.file}, by its name`;
-        diagnostics.push(diagnostic(from.file, "link-by-name", `the link "${ref.link}" leads to no spec (looked for ${linked!.inside}); ${how}`, ref.at));
+        diagnostics.push(diagnostic(from.file, "link-by-name", `the link "${ref.link}" leads to no spec (looked for ${linked!.inside} in the specs folder); ${how}`, ref.at));
         return linkedTo(ref, found.id);
       }
     }
-    const { message, hint } = unresolved(ref, linked, options, index);
+    const { message, hint } = unresolved(ref, from.file, linked, options, index);
     if (options.allowUnresolved) {
       diagnostics.push(diagnostic(from.file, "unresolved-reference-allowed", message, ref.at));
       return { kind: "unknown" };
@@ -116,7 +116,13 @@ function written(ref: RefType): string {
 type LinkTarget = { inside: string; outside?: never } | { inside?: never; outside: string };
 
 /** Why a reference found no model, and what to do about it. */
-function unresolved(ref: RefType, linked: LinkTarget | undefined, options: ResolveOptions, index: ModelIndex): { message: string; hint?: string } {
+function unresolved(
+  ref: RefType,
+  file: string,
+  linked: LinkTarget | undefined,
+  options: ResolveOptions,
+  index: ModelIndex,
+): { message: string; hint?: string } {
   if (ref.link === undefined) {
     const defining = index.filesDefining(ref.name);
     if (defining.length > 1) {
@@ -148,8 +154,12 @@ function unresolved(ref: RefType, linked: LinkTarget | undefined, options: Resol
     const declared = anchors.length === 0 ? "it declares no model below its title" : `its models below the title are ${anchors.map((a) => `#${a}`).join(", ")}`;
     return { message: `the link "${ref.link}" leads to ${target}, which has no model under #${anchor} (${declared})${meant === undefined ? "" : `; did you mean "#${meant}"?`}` };
   }
-  const meant = closest(posix.basename(target), index.filesIn(posix.dirname(target)));
-  return { message: `the link "${ref.link}" does not lead to a spec (looked for ${target})${meant === undefined ? "" : `; did you mean "${meant}"?`}` };
+  // The linking spec is never what was meant: its sibling `xtype.md` is often the page missing beside `x.md`.
+  const others = index.filesIn(posix.dirname(target)).filter((name) => posix.join(posix.dirname(target), name) !== file);
+  const meant = closest(posix.basename(target), others);
+  return {
+    message: `the link "${ref.link}" does not lead to a spec (looked for ${target} in the specs folder)${meant === undefined ? "" : `; did you mean "${meant}"?`}`,
+  };
 }
 
 class ModelIndex {

@@ -37,7 +37,7 @@ describe("unresolved-reference", () => {
     const result = await run({ "models/user.md": fieldsSpec("User", [["address", "[models.Address](address.md)"]]) });
     // Row 7: "| `address` | [models.Address](address.md) | ..."; the name starts in column 16.
     expect(result.diagnostics.map(shown)).toEqual([
-      'models/user.md 7:16-7:30 error unresolved-reference: the link "address.md" does not lead to a spec (looked for models/address.md)',
+      'models/user.md 7:16-7:30 error unresolved-reference: the link "address.md" does not lead to a spec (looked for models/address.md in the specs folder)',
     ]);
     expect(result.ok).toBe(false);
     expect(result.wrote).toBe(false);
@@ -61,7 +61,7 @@ describe("unresolved-reference", () => {
   it("with allowUnresolved is a warning (unresolved-reference-allowed) and the run succeeds", async () => {
     const result = await run({ "models/user.md": fieldsSpec("User", [["address", "[models.Address](address.md)"]]) }, { allowUnresolved: true });
     expect(result.diagnostics.map(shown)).toEqual([
-      'models/user.md 7:16-7:30 warning unresolved-reference-allowed: the link "address.md" does not lead to a spec (looked for models/address.md)',
+      'models/user.md 7:16-7:30 warning unresolved-reference-allowed: the link "address.md" does not lead to a spec (looked for models/address.md in the specs folder)',
     ]);
     expect(result.ok).toBe(true);
     expect(result.wrote).toBe(true);
@@ -140,7 +140,7 @@ describe("suggestions for mistyped names", () => {
       'unknown type "flaot"; did you mean "float"?',
       'unknown generic type "Lsit"; did you mean "List"?',
       'no spec defines the model "models.Adress"; did you mean "Address"?',
-      'the link "adress.md" does not lead to a spec (looked for models/adress.md); did you mean "address.md"?',
+      'the link "adress.md" does not lead to a spec (looked for models/adress.md in the specs folder); did you mean "address.md"?',
       'the link "address.md#stret" leads to models/address.md, which has no model under #stret (its models below the title are #street); did you mean "#street"?',
     ]);
   });

@@ -224,7 +224,7 @@ describe("links and symlinks that leave the specs folder", () => {
     try {
       const result = await generate({ specs: folder.specs, out: join(folder.root, "out"), packageName: "p", cache: false });
       expect(result.diagnostics.map((d) => [d.file, d.rule, d.message])).toEqual([
-        ["a.md", "unresolved-reference", 'the link "secret.md" does not lead to a spec (looked for secret.md)'],
+        ["a.md", "unresolved-reference", 'the link "secret.md" does not lead to a spec (looked for secret.md in the specs folder)'],
       ]);
       expect(result.skipped.outside.map((path) => path.replace(/^(\.\.\/)+/u, ""))).toEqual([
         expect.stringMatching(/mdspec-outside-[^/]+\/more\/other\.md$/u),

@@ -220,7 +220,7 @@ describe("links", () => {
     // The reference keeps its link: an edit run finds it by what was written.
     expect(fieldType(found.resolved, "go/Pet", "Kind")).toMatchObject({ kind: "ref", link: "Pet_kind.md", target: "go/PetKind" });
     const missing = resolve({ "go/Pet.md": table("[**PetKind**](Pet_kind.md)") });
-    expect(missing.diagnostics.map((d) => d.message)).toEqual(['the link "Pet_kind.md" does not lead to a spec (looked for go/Pet_kind.md)']);
+    expect(missing.diagnostics.map((d) => d.message)).toEqual(['the link "Pet_kind.md" does not lead to a spec (looked for go/Pet_kind.md in the specs folder)']);
   });
 
   it("finds the C client's model by the typedef it leaves unlinked (`**ord_status_t \\***`)", () => {
@@ -382,7 +382,7 @@ describe("unresolved references", () => {
         file: "models/order.md",
         rule: "unresolved-reference",
         severity: "error",
-        message: 'the link "../models/usage.md" does not lead to a spec (looked for models/usage.md)',
+        message: 'the link "../models/usage.md" does not lead to a spec (looked for models/usage.md in the specs folder)',
         hint: "Create the linked spec, fix the link, or pass --allow-unresolved to type it as unknown.",
         at: span(6, 14, 26),
       },
@@ -407,7 +407,7 @@ describe("unresolved references", () => {
       [
         "link-by-name",
         "warning",
-        'the link "undefined/models/shared/jobresponse.md" leads to no spec (looked for models/shared/undefined/models/shared/jobresponse.md); the model "JobResponse" is taken from models/shared/jobresponse.md, by the link\'s file name',
+        'the link "undefined/models/shared/jobresponse.md" leads to no spec (looked for models/shared/undefined/models/shared/jobresponse.md in the specs folder); the model "JobResponse" is taken from models/shared/jobresponse.md, by the link\'s file name',
         span(5, 18, 36),
       ],
     ]);
@@ -418,7 +418,7 @@ describe("unresolved references", () => {
       "models/shared/jobresponse.md": job,
     });
     expect(byText.diagnostics.map((d) => d.message)).toEqual([
-      'the link "undefined/models/shared/job.md" leads to no spec (looked for models/shared/undefined/models/shared/job.md); the model "shared.JobResponse" is taken from models/shared/jobresponse.md, by its name',
+      'the link "undefined/models/shared/job.md" leads to no spec (looked for models/shared/undefined/models/shared/job.md in the specs folder); the model "shared.JobResponse" is taken from models/shared/jobresponse.md, by its name',
     ]);
     expect(targetOf(fieldType(byText.resolved, "models/shared/jobsresponse", "data"))).toBe("models/shared/jobresponse");
   });
@@ -452,7 +452,7 @@ describe("unresolved references", () => {
     // Primitive names, as JavaScript (`stringlong`) and PHP (`StringLong`) join them.
     expect(mode({ "job.md": job("[**OneOfstringlong**](OneOfstringlong.md)") })).toEqual({
       type: { kind: "union", members: [{ kind: "string" }, { kind: "integer" }] },
-      messages: [["link-by-name", 'the link "OneOfstringlong.md" leads to no spec (looked for OneOfstringlong.md); "OneOfstringlong" is read as the union of the types its name joins: string, long']],
+      messages: [["link-by-name", 'the link "OneOfstringlong.md" leads to no spec (looked for OneOfstringlong.md in the specs folder); "OneOfstringlong" is read as the union of the types its name joins: string, long']],
     });
     expect(mode({ "job.md": job("[**OneOfStringLong**](OneOfStringLong.md)") }).type).toEqual({ kind: "union", members: [{ kind: "string" }, { kind: "integer" }] });
     // Models of the docs, and null.
@@ -482,7 +482,7 @@ describe("unresolved references", () => {
     expect(diagnostics.map((d) => [d.rule, d.message])).toEqual([
       [
         "link-by-name",
-        'the link "undefined/models/shared/syncscheduleschedule.md" leads to no spec (looked for models/shared/undefined/models/shared/syncscheduleschedule.md); the model "SyncScheduleSchedule" is taken from models/shared/syncscheduleschedule.md, by the link\'s file name',
+        'the link "undefined/models/shared/syncscheduleschedule.md" leads to no spec (looked for models/shared/undefined/models/shared/syncscheduleschedule.md in the specs folder); the model "SyncScheduleSchedule" is taken from models/shared/syncscheduleschedule.md, by the link\'s file name',
       ],
     ]);
     expect(targetOf(fieldType(resolved, "models/shared/syncschedule", "schedule"))).toBe("models/shared/syncscheduleschedule");
@@ -502,7 +502,7 @@ describe("unresolved references", () => {
   it("keeps the error where a link leads to no file and its name to no model, or to several", () => {
     const missing = resolve({ "models/a/order.md": objectSpec("Order", ["usage", "[models.Usage](undefined/usage.md)"]) });
     expect(missing.diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ["unresolved-reference", 'the link "undefined/usage.md" does not lead to a spec (looked for models/a/undefined/usage.md)'],
+      ["unresolved-reference", 'the link "undefined/usage.md" does not lead to a spec (looked for models/a/undefined/usage.md in the specs folder)'],
     ]);
     const usage = objectSpec("Usage", ["n", "*int*"]);
     const twice = resolve({ "models/a/order.md": objectSpec("Order", ["usage", "[Usage](undefined/usage.md)"]), "models/b/usage.md": usage, "models/c/usage.md": usage });
@@ -534,6 +534,20 @@ describe("unresolved references", () => {
     ]);
   });
 
+  it("never suggests the linking spec for a missing page beside it (`chatfilesourcetype.md` from `chatfilesource.md`)", () => {
+    const { diagnostics } = resolve({
+      "models/chatfilesource.md": objectSpec("ChatFileSource", ["type", "[models.ChatFileSourceType](../models/chatfilesourcetype.md)"]),
+      "models/chatfilesourcetypes.md": objectSpec("ChatFileSourceTypes", ["x", "*str*"]),
+    });
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'the link "../models/chatfilesourcetype.md" does not lead to a spec (looked for models/chatfilesourcetype.md in the specs folder); did you mean "chatfilesourcetypes.md"?',
+    ]);
+    const alone = resolve({ "models/chatfilesource.md": objectSpec("ChatFileSource", ["type", "[models.ChatFileSourceType](../models/chatfilesourcetype.md)"]) });
+    expect(alone.diagnostics.map((d) => d.message)).toEqual([
+      'the link "../models/chatfilesourcetype.md" does not lead to a spec (looked for models/chatfilesourcetype.md in the specs folder)',
+    ]);
+  });
+
   it("with `allowUnresolved`, warns instead and types the reference as unknown", () => {
     const { resolved, diagnostics } = resolve(
       { "models/order.md": objectSpec("Order", ["usages", "[models.Usage](usage.md)[]"]) },
@@ -544,7 +558,7 @@ describe("unresolved references", () => {
         file: "models/order.md",
         rule: "unresolved-reference-allowed",
         severity: "warning",
-        message: 'the link "usage.md" does not lead to a spec (looked for models/usage.md)',
+        message: 'the link "usage.md" does not lead to a spec (looked for models/usage.md in the specs folder)',
         hint: "Create the linked spec or fix the link; until then the field is typed as unknown.",
         at: span(5, 15, 27),
       },
