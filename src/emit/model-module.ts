@@ -194,7 +194,7 @@ function partGuard(name: string, fields: readonly Field[], scope: ModuleScope): 
 
 function enumStatements(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): StatementStructures[] {
   const literals = shape.values.map(valueLiteral);
-  const others = openEnumKinds(shape).map((kind) => `${kind} & {}`);
+  const others = openEnumKinds(shape).map((kind) => `${kind === "integer" ? "number" : kind} & {}`);
   // Prettier brackets an intersection that is a member of a union, and no other.
   const members = [...literals, ...others.map((other) => (literals.length + others.length > 1 ? `(${other})` : other))];
   const valuesName = planned.valuesName!;

@@ -19,7 +19,7 @@
 import { decodeLink, specStem } from "../base/spec-path.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { closest } from "../diagnostics/suggest.js";
-import type { Dialect, FieldRow, SpecDocument, SpecModel } from "../parse/document.js";
+import type { Dialect, FieldRow, SpecDocument, SpecModel, ValuesSection } from "../parse/document.js";
 import { isExternal, parseTypeText, TypeSyntaxError, type TypeExpr } from "../parse/type-expression.js";
 import { parseEnumValue } from "../parse/values-section.js";
 import { isKeyOf } from "./example-key.js";
@@ -136,7 +136,7 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       // A section that lists no values (reported) says nothing of them: the model admits any value, where an enum
       // of none would admit nothing at all.
       if (section.values.length === 0) return { kind: "union", members: [{ kind: "unknown" }] };
-      return { kind: "enum", values: section.values.map((v) => v.value), open: section.open };
+      return enumShape(section);
     case "union": {
       const members: TypeNode[] = [];
       for (const member of section.members) {
@@ -546,4 +546,15 @@ function referenceOf(expr: TypeExpr & { kind: "name" }): RefType | undefined {
     ...(linked && { link: expr.link }),
     at: expr.at,
   };
+}
+
+/**
+ * An enum from its Values section. Where the spec says an open enum's other
+ * values are strings (`Unrecognized<string>`), so are the values it writes
+ * bare (`941`); a code block's literals are as typed.
+ */
+function enumShape(section: ValuesSection): EnumShape {
+  const { openKind } = section;
+  const values = section.values.map(({ value, text }) => (openKind === "string" && typeof value === "number" && text !== undefined ? text : value));
+  return { kind: "enum", values, open: section.open, ...(openKind !== undefined && openKind !== "string" && { openKind }) };
 }

@@ -126,6 +126,8 @@ export interface EnumShape {
   values: Array<string | number>;
   /** Open enums also accept values they do not list, of the same primitive kind. */
   open: boolean;
+  /** What the values an open enum does not list are, where the spec says it is a number, or a whole one. */
+  openKind?: "number" | "integer";
 }
 
 /** A model that is one of several types (`## Supported Types`). */

@@ -68,10 +68,15 @@ export interface FieldsSection {
 
 export interface ValuesSection {
   kind: "values";
-  values: Array<{ value: string | number; at: Span }>;
+  /** Each value, and where it is a number written bare, its text (`941`). */
+  values: Array<{ value: string | number; at: Span; text?: string }>;
   open: boolean;
+  /** What the values an open enum does not list are, where the spec names it: `Unrecognized<string>`, `UnrecognizedInt`. */
+  openKind?: OpenKind;
   at: Span;
 }
+
+export type OpenKind = "string" | "number" | "integer";
 
 export interface UnionSection {
   kind: "union";

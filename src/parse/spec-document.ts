@@ -24,7 +24,7 @@ import { readProperties } from "./properties-section.js";
 import { readClassMethods } from "./class-methods-section.js";
 import { readModelTypeInfo } from "./model-type-info-section.js";
 import { readUnion } from "./union-section.js";
-import { readValues, saysOpenEnum } from "./values-section.js";
+import { openKindNamed, readValues, saysOpenEnum } from "./values-section.js";
 import { readVariants } from "./variants-section.js";
 import type { TypeExpr } from "./type-expression.js";
 import { withoutQuoteEscapes } from "./escapes.js";
@@ -129,7 +129,11 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     if (!section) continue;
     const examples = readExamples(nodes, i + 1, heading.depth);
     // Newer Python docs say an enum is open only in its example: `# Open enum: unrecognized values are captured as …`.
-    if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) section.open = true;
+    if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) {
+      section.open = true;
+      const kind = examples.map(openKindNamed).find((named) => named !== undefined);
+      if (kind) section.openKind = kind;
+    }
     const written = inlineEnum ?? (openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading));
     // OpenAPI Generator 6's python client writes a key's own schema under a heading of the key's name (`# media`).
     const inlineSchema = !isTitle && kind === "model-type-info";

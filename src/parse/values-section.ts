@@ -21,7 +21,7 @@ import { toString } from "mdast-util-to-string";
 import type { Node, Parent } from "unist";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
-import type { ValuesSection } from "./document.js";
+import type { OpenKind, ValuesSection } from "./document.js";
 import { closingEmptyCell, readTable } from "./field-table.js";
 import { markdown } from "./markdown.js";
 import { contentSpanOf, spanOf } from "./position.js";
@@ -35,12 +35,24 @@ export function saysOpenEnum(code: string): boolean {
   return /^[ \t]*(?:#|\/\/)[ \t]*open enum\b/imu.test(code);
 }
 
+/**
+ * What the values an open enum does not list are, where the text names the
+ * SDK's type of them: TypeScript's `Unrecognized<string>`, Python's
+ * `UnrecognizedStr`, `UnrecognizedInt` or `UnrecognizedFloat`.
+ */
+export function openKindNamed(text: string): OpenKind | undefined {
+  const named = /\bUnrecognized(?:<(string|number)>|(Str|Int|Float)\b)/u.exec(text);
+  if (!named) return undefined;
+  return named[1] === "string" || named[2] === "Str" ? "string" : named[2] === "Int" ? "integer" : "number";
+}
+
 export function readValues(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): ValuesSection {
   const prose = body
     .filter((node) => node.type === "paragraph")
     .map((node) => toString(node))
     .join(" ");
   let open = /open enum/iu.test(prose);
+  let openKind = openKindNamed(prose);
   const values: Values = [];
 
   for (const node of body) {
@@ -48,14 +60,18 @@ export function readValues(body: RootContent[], source: string, file: string, at
       const lists = listsInIndentedCode(node, source);
       for (const list of lists) open = readValuesList(list, node.value, file, values, diagnostics) || open;
       if (lists.length === 0) open = readValuesCode(node, file, values, diagnostics) || open;
+      openKind ??= openKindNamed(node.value);
     } else if (node.type === "list") open = readValuesList(node, source, file, values, diagnostics) || open;
-    else if (node.type === "table") open = readValuesTable(node, source, file, values, diagnostics) || open;
-    else if (node.type === "paragraph") readAllowedValues(toString(node), spanOf(node), values);
+    else if (node.type === "table") {
+      const unlisted = readValuesTable(node, source, file, values, diagnostics);
+      open ||= unlisted !== false;
+      if (typeof unlisted === "string") openKind ??= unlisted;
+    } else if (node.type === "paragraph") readAllowedValues(toString(node), spanOf(node), values);
   }
   if (values.length === 0 && !open) {
     diagnostics.push(diagnostic(file, "empty-section", "the Values section lists no values, so the model admits any value", at));
   }
-  return { kind: "values", values, open, at };
+  return { kind: "values", values, open, ...(open && openKind && { openKind }), at };
 }
 
 /** A TypeScript union block: `"a" | "b" | Unrecognized<string>`. Returns whether the enum is open. */
@@ -156,8 +172,12 @@ function itemText(item: Node, source: string): string {
   return start === undefined || end === undefined ? "" : source.slice(start, end).replace(/^[*+-][ \t]+/u, "").trim();
 }
 
-/** A `| Name | Value |` table, read from its Value column (or its first). Returns whether the enum is open. */
-function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
+/**
+ * A `| Name | Value |` table, read from its Value column (or its first).
+ * Returns whether the enum is open: false, true, or the kind of the values
+ * it does not list, where its row for them names it (`Unrecognized<string>`).
+ */
+function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): boolean | OpenKind {
   const { header, rows: all } = readTable(node, source);
   const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
   const nameColumn = header.indexOf("name");
@@ -166,7 +186,8 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   const rows = all.filter(
     (row) => (nameColumn === -1 || row.cells[nameColumn]?.text !== UNKNOWN_VALUE_CASE) && !UNRECOGNIZED.test(row.cells[column]?.text ?? ""),
   );
-  const open = rows.length < all.length;
+  const unlisted = all.find((row) => UNRECOGNIZED.test(row.cells[column]?.text ?? ""));
+  const open = (unlisted && openKindNamed(unlisted.cells[column]!.text)) ?? rows.length < all.length;
   // Kotlin's docs list every value in one row: `status | available, pending, sold`.
   const only = rows.length === 1 ? rows[0]!.cells[column] : undefined;
   const listed = only && !/^["']/u.test(only.text) ? only.text.split(",").map((text) => text.trim()).filter((text) => text !== "") : [];
@@ -193,7 +214,11 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   }
   // Python's tables write every value bare: where one is text (`128x128`), the enum is of strings, `1024` among them.
   const bareText = read.some(({ value, text }) => typeof value === "string" && text !== "" && !/^["']/u.test(text));
-  for (const { value, at, text } of read) values.push({ value: bareText && typeof value === "number" && NUMBER.test(text) ? text : value, at });
+  for (const { value, at, text } of read) {
+    const read = bareText && typeof value === "number" && NUMBER.test(text) ? text : value;
+    // A number written bare may be a string enum's value: the SDK's type of the values it does not list may say so.
+    values.push({ value: read, at, ...(typeof read === "number" && !/^["']/u.test(text) && { text }) });
+  }
   return open;
 }
 

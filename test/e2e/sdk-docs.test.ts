@@ -17,7 +17,7 @@ const fixtures = join(import.meta.dirname, "../fixtures");
 
 describe.each([
   ["TypeScript", "sdk-ts", 8, "sdks/chat/README.md"],
-  ["Python", "sdk-python", 6, "sdks/files/README.md"],
+  ["Python", "sdk-python", 8, "sdks/files/README.md"],
 ])("a %s SDK's docs", (_dialect, fixture, models, operationPage) => {
   const packages: Record<string, GeneratedPackage> = {};
 
@@ -93,6 +93,15 @@ describe("the Python SDK's guards", () => {
     const file = { file_name: "a.txt", content: new Uint8Array([104, 105]) };
     expect(isUploadFileRequest({ folder_id: "f", file, backup: new Blob(["x"]), raw: new Uint8Array() })).toBe(true);
     expect(isUploadFileRequest({ folder_id: "f", file: { ...file, content: "hi" } })).toBe(false);
+  });
+
+  it("take of an open enum the values of the kind its example names: `UnrecognizedStr` strings, `UnrecognizedInt` whole numbers", () => {
+    const isFilingForm = guardAt(root, "models.isFilingForm");
+    expect(["941", "944", "945"].map(isFilingForm)).toEqual([true, true, true]);
+    expect([941, 944, null].map(isFilingForm)).toEqual([false, false, false]);
+    const isAcknowledgmentsOptions = guardAt(root, "models.isAcknowledgmentsOptions");
+    expect([1, 0, -1, 7].map(isAcknowledgmentsOptions)).toEqual([true, true, true, true]);
+    expect([1.5, "1", Number.NaN].map(isAcknowledgmentsOptions)).toEqual([false, false, false]);
   });
 });
 

@@ -507,6 +507,23 @@ describe("models", () => {
     expect(open.models[0]!.shape).toEqual({ kind: "enum", values: ["s", 2], open: true });
   });
 
+  it("types an open enum's values as the SDK's type of the values it does not list says", () => {
+    const table = (...rows: string[]) => ["## Values", "", "| Name | Value |", "| ---- | ----- |", ...rows];
+    const example = (comment: string) => ["## Example Usage", "", "```python", "value = FilingForm.NINE_HUNDRED_AND_FORTY_ONE", "", comment, "```", ""];
+    // Gusto's FilingForm: bare numbers in the table, strings in the SDK.
+    const strings = build(spec("# FilingForm", ...example("# Open enum: unrecognized values are captured as UnrecognizedStr"), ...table("| `A` | 941 |", "| `B` | 944 |")));
+    expect(strings.models[0]!.shape).toEqual({ kind: "enum", values: ["941", "944"], open: true });
+    // plexjs's CanAutoSyncEnum, in TypeScript's docs: its row for the values it does not list.
+    const row = build(spec("# CanAutoSyncEnum", ...table("| `Zero` | 0 |", "| `One` | 1 |", "| - | `Unrecognized<string>` |")));
+    expect(row.models[0]!.shape).toEqual({ kind: "enum", values: ["0", "1"], open: true });
+    // cribl's AcknowledgmentsOptions: the values it does not list are whole numbers.
+    const integers = build(spec("# Acks", ...example("# Open enum: unrecognized values are captured as UnrecognizedInt"), ...table("| `LEADER` | 1 |", "| `ALL` | -1 |")));
+    expect(integers.models[0]!.shape).toEqual({ kind: "enum", values: [1, -1], open: true, openKind: "integer" });
+    // Saying only that it is open keeps the values as written.
+    const plain = build(spec("# Acks", ...example("# Open enum"), ...table("| `LEADER` | 1 |")));
+    expect(plain.models[0]!.shape).toEqual({ kind: "enum", values: [1], open: true });
+  });
+
   it("makes a Supported Types section a union of its members", () => {
     const { models, diagnostics } = build(
       spec("# Content", "## Supported Types", "### `str`", "### `List[models.Part]`", "### `{ [k: string]: any }`"),

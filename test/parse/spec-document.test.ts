@@ -292,7 +292,7 @@ describe("the Values section", () => {
 
   it("reads `| Unrecognized<string>` at the end of the union as an open enum", () => {
     const model = only(spec("# Speed", "", "## Values", "", "```typescript", '"slow" | "fast" | Unrecognized<string>', "```"));
-    expect(withoutPositions(model.section)).toEqual({ kind: "values", values: [{ value: "slow" }, { value: "fast" }], open: true });
+    expect(withoutPositions(model.section)).toEqual({ kind: "values", values: [{ value: "slow" }, { value: "fast" }], open: true, openKind: "string" });
   });
 
   it("reads a bullet list of quoted values as a closed enum", () => {
@@ -317,7 +317,7 @@ describe("the Values section", () => {
     const table = ["## Values", "", "| Name | Value |", "| --- | --- |", "| `ERROR` | error |"];
     const example = (comment: string) => ["## Example Usage", "", "```python", "value = Status.ERROR", "", comment, "```", ""];
     const open = only(spec("# Status", "", ...example("# Open enum: unrecognized values are captured as UnrecognizedStr"), ...table));
-    expect(withoutPositions(open.section)).toEqual({ kind: "values", values: [{ value: "error" }], open: true });
+    expect(withoutPositions(open.section)).toEqual({ kind: "values", values: [{ value: "error" }], open: true, openKind: "string" });
     const closed = only(spec("# Status", "", ...example("# Prints the status of an open enumeration"), ...table));
     expect(withoutPositions(closed.section)).toMatchObject({ open: false });
   });
@@ -331,8 +331,9 @@ describe("the Values section", () => {
       const model = only(spec("# Kind", "", "## Values", "", "| Name | Value |", "| ---- | ----- |", ...rows));
       expect(withoutPositions(model.section)).toEqual({
         kind: "values",
-        values: unrecognized === "string" ? [{ value: "audio" }, { value: "video" }] : [{ value: 1 }, { value: 2 }],
+        values: unrecognized === "string" ? [{ value: "audio" }, { value: "video" }] : [{ value: 1, text: "1" }, { value: 2, text: "2" }],
         open: true,
+        openKind: unrecognized,
       });
     }
   });
@@ -343,7 +344,7 @@ describe("the Values section", () => {
       kind: "values",
       values: [
         { value: "slow", at: span(7, 12, 20) },
-        { value: 9, at: span(8, 11, 12) },
+        { value: 9, at: span(8, 11, 12), text: "9" },
       ],
       open: false,
       at: span(3, 1, 10),
@@ -370,11 +371,11 @@ describe("the Values section", () => {
     expect(table("| `SMALL` | 256x256 |", "| `LARGE` | 1024 |")).toEqual({ kind: "values", values: [{ value: "256x256" }, { value: "1024" }], open: false });
     // Bare numbers alone are numbers; one with a leading zero is no number, so its enum is of text. A quoted value is
     // text and leaves the rest be.
-    expect(table("| `ONE` | 1 |", "| `TWO` | 2 |")).toEqual({ kind: "values", values: [{ value: 1 }, { value: 2 }], open: false });
+    expect(table("| `ONE` | 1 |", "| `TWO` | 2 |")).toEqual({ kind: "values", values: [{ value: 1, text: "1" }, { value: 2, text: "2" }], open: false });
     expect(table("| `ONE` | 1 |", "| `ZERO_ONE` | 01 |")).toEqual({ kind: "values", values: [{ value: "1" }, { value: "01" }], open: false });
-    expect(table('| `A` | `"a"` |', "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "a" }, { value: 1 }], open: false });
+    expect(table('| `A` | `"a"` |', "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "a" }, { value: 1, text: "1" }], open: false });
     // An empty Value cell (the empty string) is no evidence that the values are text.
-    expect(table("| `UNKNOWN` |  |", "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "" }, { value: 1 }], open: false });
+    expect(table("| `UNKNOWN` |  |", "| `ONE` | 1 |")).toEqual({ kind: "values", values: [{ value: "" }, { value: 1, text: "1" }], open: false });
   });
 
   it("reports a union member that is not a value as `invalid-enum-value`", () => {
