@@ -11,6 +11,7 @@
  * - its pydantic Python client puts `var_` before either (`var_from`,
  *   `var_2yr_mean`);
  * - its Dart client adds a `_` (`class_`, `double_`);
+ * - its R client puts `item_` before the word (`item_self`, `item_private`);
  * - its Rust client writes a raw identifier (`r#type`), and its Kotlin
  *   client backticks (`` `data` ``, which the docs write `&#x60;data&#x60;`).
  *
@@ -47,7 +48,16 @@ const UNDERSCORE_ESCAPED: ReadonlySet<string> = new Set([
   // Swift's.
   ...words(`associatedtype deinit extension fileprivate func init inout internal operator protocol struct subscript typealias
     defer fallthrough guard repeat nil rethrows description required`),
+  // C's, and the C++ words the C client escapes too.
+  ...words(`auto extern register signed sizeof typedef union unsigned asm explicit friend inline mutable namespace template
+    typeid typename using virtual`),
 ]);
+
+/** The words the R client escapes as `item_word`: R's reserved words, and the names its R6 classes take. */
+const R_ESCAPED: ReadonlySet<string> = new Set(
+  words(`if else repeat while function for next break TRUE FALSE NULL Inf NaN NA NA_integer_ NA_real_ NA_character_
+    NA_complex_ private self super`),
+);
 
 /** The words the pydantic Python client escapes as `var_word`: Python's keywords, and names pydantic and the client use. */
 const PYDANTIC_ESCAPED: ReadonlySet<string> = new Set([...PYTHON_WORDS, ...words("exec print self field property schema base64 json date float")]);
@@ -77,6 +87,8 @@ export function escapedKey(name: string, dialect: Dialect): string | undefined {
       if (underscored !== undefined && (UNDERSCORE_ESCAPED.has(underscored) || DIGIT_FIRST.test(underscored))) return underscored;
       const pydantic = /^var_(.+)$/u.exec(name)?.[1];
       if (pydantic !== undefined && (PYDANTIC_ESCAPED.has(pydantic) || DIGIT_FIRST.test(pydantic))) return pydantic;
+      const r = /^item_(.+)$/u.exec(name)?.[1];
+      if (r !== undefined && R_ESCAPED.has(r)) return r;
       const dart = /^(.+)_$/u.exec(name)?.[1];
       return dart !== undefined && DART_ESCAPED.has(dart) ? dart : undefined;
     }

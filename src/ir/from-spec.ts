@@ -50,11 +50,14 @@ import { unlinked } from "./walk.js";
 interface Context {
   file: string;
   dialect: Dialect;
+  /** The page is the C client's, which writes a boolean `int`. */
+  cClient?: boolean;
   diagnostics: Diagnostic[];
 }
 
 export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagnostics: Diagnostic[] } {
   const context: Context = { file: document.file, dialect: document.dialect, diagnostics: [] };
+  if (document.dialect === "openapi-generator" && document.models.some(writesC)) context.cClient = true;
   const folder = document.file.includes("/") ? document.file.slice(0, document.file.lastIndexOf("/")) : "";
   const baseId = specStem(document.file);
   const models = document.models.map((spec): Model => {
@@ -185,6 +188,12 @@ function valuesEndingDescription(description: string, type: TypeExpr): Array<str
 
 /** The C client's list type, of items its link names. */
 const C_LIST = "list_t";
+
+/** Whether a model's table types a field as only the C client does: `char \*`, `list_t \*`, a typedef (`v1_pod_t`). */
+function writesC(spec: SpecModel): boolean {
+  if (spec.section.kind !== "fields") return false;
+  return spec.section.fields.some(({ type }) => type.kind === "name" && (type.name === "char" || type.name === C_LIST || C_TYPEDEF.test(type.name)));
+}
 /** A C typedef of the C client's, as it names models: `ord_status_t`. */
 const C_TYPEDEF = /^[a-z][a-z0-9_]*_t$/u;
 
@@ -308,8 +317,12 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       // its items (the client writes a map so too).
       if (context.dialect === "openapi-generator" && expr.name === C_LIST) {
         const items = expr.link !== undefined && !isExternal(expr.link) ? referenceOf(expr) : undefined;
-        return items ? { kind: "array", items } : { kind: "unknown" };
+        // A list of free-form values links `object.md`, a page no spec is: where no spec is there, the name decides.
+        const otherwise = items && namedType(specStem(items.link!.slice(items.link!.lastIndexOf("/") + 1)), context.dialect);
+        return items ? { kind: "array", items: otherwise ? { ...items, otherwise } : items } : { kind: "unknown" };
       }
+      // The C client's booleans are `int`s, as its integers are.
+      if (context.cClient && expr.name === "int") return { kind: "union", members: [{ kind: "integer" }, { kind: "boolean" }] };
       const composed = context.dialect === "openapi-generator" ? composedLink(expr) : undefined;
       if (composed) {
         const members = composed.map((member) => {

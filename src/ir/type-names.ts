@@ -198,6 +198,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   character: string,
   numeric: number,
   "data.frame": unknown,
+  // the R-httr2 client's date-time
+  POSIXct: dateTime,
   // Rust (`serde_json::Value` is read as `serde_json.Value`)
   i8: integer,
   i16: integer,
@@ -237,6 +239,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   // C: `char *` (the pointer's star is markdown's decoration to mdspec) is text; the client's file is `binary_t *`
   char: string,
   binary_t: binary,
+  // its free-form value, which it links to no page (`[**object_t**](.md) \*`)
+  object_t: unknown,
   int32_t: integer,
   int64_t: integer,
   // Julia (`Int64` and `Int32` are PowerShell's too)

@@ -170,6 +170,7 @@ describe("type names, by client language", () => {
     ["**array[character]**", { kind: "array", items: string }],
     ["**map(numeric)**", { kind: "map", values: number }],
     ["**data.frame**", unknown],
+    ["**POSIXct**", dateTime],
     // PHP
     ["**\\DateTime**", dateOrDateTime],
     ["**\\SplFileObject**", binary],
@@ -436,6 +437,23 @@ describe("models", () => {
     return JSON.parse(JSON.stringify(models[0]!.shape, (k, v: unknown) => (k === "at" ? undefined : v))) as Shape;
   };
 
+  it("reads the C client's page: a boolean written `int`, a free-form `object_t`, a list of free-form values", () => {
+    const types = (shapeOf([
+      "**api_version** | **char \\*** |  | ",
+      "**controller** | **int** |  | [optional]",
+      "**fields_v1** | [**object_t**](.md) \\* |  | [optional]",
+      "**items** | [**list_t**](object.md) \\* |  | [optional]",
+    ]) as ObjectShape).fields.map((f) => f.type);
+    expect(types).toEqual([
+      string,
+      { kind: "union", members: [integer, boolean] },
+      unknown,
+      { kind: "array", items: { kind: "ref", name: "list_t", link: "object.md", otherwise: unknown } },
+    ]);
+    // Elsewhere an `int` is an integer.
+    expect((shapeOf(["**count** | **int** |  | "]) as ObjectShape).fields[0]!.type).toEqual(integer);
+  });
+
   it("reads python-prior's enum, a table of one required `value` row that lists the values, as that enum", () => {
     expect(shapeOf(['**value** | **str** |  |  must be one of ["placed", "approved", ]'])).toEqual({ kind: "enum", values: ["placed", "approved"], open: false });
     const anyKey = "**any string name** | **bool, date, datetime, dict, float, int, list, str, none_type** | any string name can be used but the value must be the correct type | [optional]";
@@ -480,6 +498,19 @@ describe("models", () => {
       "required",
       "5m",
       "24h",
+    ]);
+    // R: its reserved words and R6's names, with `item_` before them (the petstore's Special).
+    expect(names("**item_self** | **integer** |  | [optional]", "**item_private** | **character** |  | ", "**item_super** | **character** |  | ", "**item_name** | **character** |  | ")).toEqual([
+      "self",
+      "private",
+      "super",
+      "item_name",
+    ]);
+    // C's and C++'s words, which the C client escapes with a `_` (kubernetes-client/c's `_namespace`).
+    expect(names("**_namespace** | **char \\*** |  | [optional]", "**_operator** | **char \\*** |  | ", "**_unsigned** | **int** |  | ")).toEqual([
+      "namespace",
+      "operator",
+      "unsigned",
     ]);
     // No escape: a word no client escapes so, or a key the table has as well.
     expect(names("**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ", "**_weak** | **bool** |  | ")).toEqual([
