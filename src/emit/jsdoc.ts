@@ -2,7 +2,7 @@
  * JSDoc from spec text. Descriptions are markdown and untrusted: nothing in
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
-import { parseSync } from "oxc-parser";
+import { parseSync, type Node } from "oxc-parser";
 import type { Field, Model } from "../ir/types.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
@@ -56,7 +56,9 @@ function deprecatedTag(deprecated: { note?: string } | undefined): Tag[] {
  * its imports, which name the SDK the docs were written for, not this
  * package. What is left is the value (`let value: X = { … };`), a value of
  * this package's type. Undefined for a block in another language, one that
- * does more than declare values, or one that only imports.
+ * does more than declare values, one that declares none (`// No examples
+ * available for this model`), or one whose values use what only the SDK
+ * has: its enum objects (`AnswerValue.ShortText`), its helpers.
  */
 export function typeScriptExample(code: string): string | undefined {
   if (PYTHON_LINE.test(code)) return undefined;
@@ -64,16 +66,60 @@ export function typeScriptExample(code: string): string | undefined {
   if (errors.length > 0) return undefined;
   let kept = "";
   let from = 0;
+  const declarations: Node[] = [];
   for (const statement of program.body) {
     // Values only: `let value: X = …;`. A statement that does something is no example of a type.
-    if (statement.type === "VariableDeclaration") continue;
+    if (statement.type === "VariableDeclaration") {
+      declarations.push(statement);
+      continue;
+    }
     if (statement.type !== "ImportDeclaration") return undefined;
     kept += code.slice(from, statement.start);
     from = statement.end;
   }
+  if (declarations.length === 0) return undefined;
+  const declared = new Set(declarations.flatMap((statement) => (statement.type === "VariableDeclaration" ? statement.declarations : [])).flatMap(bindingNames));
+  if (declarations.some((statement) => usesNameOutside(statement, declared))) return undefined;
   kept += code.slice(from);
-  const example = kept.replace(/^\s*\n/u, "").trimEnd();
-  return example.trim() === "" ? undefined : example;
+  return kept.replace(/^\s*\n/u, "").trimEnd();
+}
+
+/** JavaScript's own names a value may use: `new Date(…)`, `BigInt(…)`, `new Uint8Array(…)`. */
+const GLOBALS = new Set(["Date", "BigInt", "Number", "String", "Boolean", "Array", "Object", "JSON", "Math", "Uint8Array", "ArrayBuffer", "Blob", "File", "URL", "undefined", "NaN", "Infinity"]);
+
+/** The names a declarator binds (`value`, and those a pattern destructures). */
+function bindingNames(declarator: Node): string[] {
+  const names: string[] = [];
+  visitValues((declarator as { id?: Node }).id, (node) => {
+    if (node.type === "Identifier") names.push(node.name);
+  });
+  return names;
+}
+
+/** Whether a declaration's values use a name neither it nor JavaScript declares: one the SDK's imports brought. */
+function usesNameOutside(statement: Node, declared: ReadonlySet<string>): boolean {
+  let outside = false;
+  for (const declarator of statement.type === "VariableDeclaration" ? statement.declarations : []) {
+    visitValues(declarator.init ?? undefined, (node) => {
+      if (node.type === "Identifier" && !declared.has(node.name) && !GLOBALS.has(node.name)) outside = true;
+    });
+  }
+  return outside;
+}
+
+/**
+ * Calls `visit` on each node of a value's tree, leaving out types and the
+ * names that are no references: a property's key, a member's name.
+ */
+function visitValues(node: Node | undefined, visit: (node: Node) => void): void {
+  if (!node || typeof node.type !== "string") return;
+  visit(node);
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "typeAnnotation" || key === "typeArguments" || key === "typeParameters" || key === "returnType") continue;
+    if ((key === "key" || key === "property") && !(node as { computed?: boolean }).computed) continue;
+    if (Array.isArray(child)) for (const item of child) visitValues(item as Node, visit);
+    else if (child && typeof child === "object") visitValues(child as Node, visit);
+  }
 }
 
 /** A line only Python writes: an import (`from x import y`, `import x`), a `#` comment, a `def` or `class` header. */

@@ -23,7 +23,8 @@ export function defaultValueOf(written: string): unknown {
  * Whether a default may be one of the field's values. A default that is not
  * JSON (an enum constant's name, `ModeEnum_Completion`) cannot be checked and
  * is kept for the docs (the JSON Schema leaves it out); so is one of a model
- * the field refers to, whose values are known only once references resolve.
+ * the field refers to, whose values are known only once references resolve,
+ * but for `null`, which a field that may be null says it may be.
  */
 export function defaultFits(written: string, type: TypeNode): boolean {
   const value = defaultValueOf(written);
@@ -52,10 +53,13 @@ function admits(type: TypeNode, value: unknown): boolean {
       return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((item) => admits(type.values, item));
     case "union":
       return type.members.some((member) => admits(member, value));
+    // A model's values are known once references resolve; but `null` is none of a model's, unless its field says
+    // so (the Perl client's `[default to null]` on every field is no default).
     case "ref":
-    case "unknown":
     case "binary":
     case "stream":
+      return value !== null;
+    case "unknown":
       return true;
   }
 }

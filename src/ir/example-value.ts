@@ -47,21 +47,15 @@ const NOT_READ: unique symbol = Symbol("not read");
 
 /** `lenient`: what is not a literal is read as NOT_READ, so that the rest of the value is still read. */
 function readExample(code: string, lenient: boolean): ExampleValue {
-  const { program } = parseSync("example.ts", code);
+  const init = firstValue(code);
+  if (!init) return { kind: "none" };
   const text = (node: Node) => code.slice(node.start, node.end);
-  for (const statement of program.body) {
-    if (statement.type !== "VariableDeclaration") continue;
-    for (const declaration of statement.declarations) {
-      if (!declaration.init) continue;
-      try {
-        return { kind: "value", value: literal(declaration.init, text, lenient) };
-      } catch (error) {
-        if (error instanceof NotLiteral) return { kind: "unreadable", reason: error.message };
-        throw error;
-      }
-    }
+  try {
+    return { kind: "value", value: literal(init, text, lenient) };
+  } catch (error) {
+    if (error instanceof NotLiteral) return { kind: "unreadable", reason: error.message };
+    throw error;
   }
-  return { kind: "none" };
 }
 
 class NotLiteral extends Error {}
@@ -166,10 +160,29 @@ export function nullPaths(code: string): ExamplePath[] {
  * the docs mark it required (Speakeasy does so for a field with a default).
  */
 export function exampleKeys(code: string): ReadonlySet<string> | undefined {
-  // Read strictly: a key the reading would skip (a spread, a shorthand) is not one the example leaves out.
-  const example = readExample(code, false);
-  const value = example.kind === "value" ? example.value : undefined;
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? new Set(Object.keys(value)) : undefined;
+  const init = firstValue(code);
+  if (init?.type !== "ObjectExpression") return undefined;
+  const keys = new Set<string>();
+  for (const property of init.properties) {
+    // The keys as written, whatever their values (an SDK's enum member, a call): a key the example may set without
+    // naming it (a spread, a computed key) makes every other key it leaves out one it may set.
+    if (property.type !== "Property" || property.computed) return undefined;
+    const { key } = property;
+    if (key.type === "Identifier") keys.add(key.name);
+    else if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) keys.add(String(key.value));
+    else return undefined;
+  }
+  return keys;
+}
+
+/** The initializer of the first `let/const value = …;` of an example block. */
+function firstValue(code: string): Expression | undefined {
+  const { program } = parseSync("example.ts", code);
+  for (const statement of program.body) {
+    if (statement.type !== "VariableDeclaration") continue;
+    for (const declaration of statement.declarations) if (declaration.init) return declaration.init;
+  }
+  return undefined;
 }
 
 /**

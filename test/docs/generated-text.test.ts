@@ -97,6 +97,14 @@ describe("a model's JSDoc", () => {
     ['let value: X = "a";\nconsole.log(value);', undefined],
     ['import { X } from "sdk";\n', undefined],
     ["curl https://api.example.com -d '{}'", undefined],
+    // A block that declares nothing (Gusto's placeholder).
+    ['import { E } from "sdk/models/errors";\n\n// No examples available for this model\n', undefined],
+    // Values of what only the SDK has: an enum object, a helper; a value of JavaScript's own, or of a name it declares, is fine.
+    ['import { AnswerValue } from "sdk";\n\nlet value: AnswerValue = AnswerValue.ShortText;', undefined],
+    ['let value: X = { kind: "home", sourceValue: Home };', undefined],
+    ['import { openAsBlob } from "node:fs";\nlet value: X = { file: await openAsBlob("a.txt") };', undefined],
+    ['let value: X = { createdAt: new Date("2024-08-23T06:20:02.699Z"), big: BigInt(1), "AnswerValue": 1, nested: { Home: 2 } };', 'let value: X = { createdAt: new Date("2024-08-23T06:20:02.699Z"), big: BigInt(1), "AnswerValue": 1, nested: { Home: 2 } };'],
+    ['const part = { a: 1 };\nlet value: X = { part, more: [part] };', 'const part = { a: 1 };\nlet value: X = { part, more: [part] };'],
   ])("example %j → %j", (code, example) => {
     expect(typeScriptExample(code)).toBe(example);
   });

@@ -634,7 +634,11 @@ describe("null in TypeScript docs", () => {
     // An example that is no object, or that cannot be read, says nothing of the fields; nor does Python's.
     expect(fields("typescript", "let value: Person = makePerson();")).toEqual([["name", false], ["action", false]]);
     expect(fields("typescript", 'let value: Person = { ...base, name: "Ada" };')).toEqual([["name", false], ["action", false]]);
+    expect(fields("typescript", 'let value: Person = { [key]: "Ada" };')).toEqual([["name", false], ["action", false]]);
     expect(fields("python", 'value = Person(name="Ada")')).toEqual([["name", false], ["action", false]]);
+    // The keys decide, whatever the values: an SDK's enum member, a call, a name.
+    expect(fields("typescript", "let value: Person = { name: PersonName.Ada };")).toEqual([["name", false], ["action", true]]);
+    expect(fields("typescript", 'let value: Person = { "name": await openAsBlob("a"), action };')).toEqual([["name", false], ["action", false]]);
   });
 
   it("leaves Python docs to their wrappers: an example's None changes nothing", () => {
