@@ -18,7 +18,8 @@
  * The docs do not say which client wrote them, so one client's escapes are
  * read in every client's docs: the words are those no API is likely to have
  * as a key with the escape (`_self`, `_id`, `_type` and `_weak` are real
- * keys of many APIs, and are left as written). Java's `propertyClass` stands
+ * keys of many APIs, and are left as written; but the Objective-C client,
+ * whose pages its types tell, escapes `id` so). Java's `propertyClass` stands
  * for `class` and `_class` alike, and is left as written too.
  */
 import type { Dialect } from "../parse/document.js";
@@ -73,8 +74,14 @@ const DART_ESCAPED: ReadonlySet<string> = new Set(
 /** A key that starts with a digit, which every client escapes. */
 const DIGIT_FIRST = /^[0-9][\p{L}\p{N}_]*$/u;
 
-/** The key `name` stands for, where it is an escape the dialect's generators write; otherwise undefined. */
-export function escapedKey(name: string, dialect: Dialect): string | undefined {
+/** An OpenAPI Generator client a page's types tell apart, where it escapes what the others do not. */
+export type Client = "c" | "objective-c";
+
+/** The words only a client escapes: Objective-C's `id`, which the others leave as `_id`, a key of many APIs. */
+const CLIENT_ESCAPED: Readonly<Record<Client, ReadonlySet<string>>> = { c: new Set(), "objective-c": new Set(["id"]) };
+
+/** The key `name` stands for, where it is an escape the dialect's generators (or the page's `client`) write; otherwise undefined. */
+export function escapedKey(name: string, dialect: Dialect, client?: Client): string | undefined {
   switch (dialect) {
     case "python":
       // Speakeasy does not publish the names it escapes, and an API's key hardly ever ends in `_`: one trailing `_`
@@ -85,6 +92,7 @@ export function escapedKey(name: string, dialect: Dialect): string | undefined {
       if (raw) return raw[1];
       const underscored = /^_(.+)$/u.exec(name)?.[1];
       if (underscored !== undefined && (UNDERSCORE_ESCAPED.has(underscored) || DIGIT_FIRST.test(underscored))) return underscored;
+      if (underscored !== undefined && client && CLIENT_ESCAPED[client].has(underscored)) return underscored;
       const pydantic = /^var_(.+)$/u.exec(name)?.[1];
       if (pydantic !== undefined && (PYDANTIC_ESCAPED.has(pydantic) || DIGIT_FIRST.test(pydantic))) return pydantic;
       const r = /^item_(.+)$/u.exec(name)?.[1];
@@ -101,8 +109,8 @@ export function escapedKey(name: string, dialect: Dialect): string | undefined {
  * Each row's key: the key its name stands for, unless another row's name or
  * key is that key too, where the names stay as written and the rows apart.
  */
-export function fieldKeys(names: readonly string[], dialect: Dialect): string[] {
-  const keys = names.map((name) => escapedKey(name, dialect));
+export function fieldKeys(names: readonly string[], dialect: Dialect, client?: Client): string[] {
+  const keys = names.map((name) => escapedKey(name, dialect, client));
   const taken = new Map<string, number>();
   for (const key of [...names, ...keys]) if (key !== undefined) taken.set(key, (taken.get(key) ?? 0) + 1);
   return names.map((name, i) => {

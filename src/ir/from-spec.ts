@@ -42,7 +42,7 @@ import {
 } from "./type-names.js";
 import type { EnumShape, ExamplePath, Field, Model, ObjectShape, RefType, Shape, Span, TypeNode } from "./types.js";
 import { defaultFits } from "./default-value.js";
-import { fieldKeys } from "./escaped-names.js";
+import { fieldKeys, type Client } from "./escaped-names.js";
 import { flattenUnion, orNull, unionOf } from "./unions.js";
 import { unlinked } from "./walk.js";
 
@@ -50,14 +50,15 @@ import { unlinked } from "./walk.js";
 interface Context {
   file: string;
   dialect: Dialect;
-  /** The page is the C client's, which writes a boolean `int`. */
-  cClient?: boolean;
+  /** The OpenAPI Generator client whose page it is, where the page's types tell and it matters: C's booleans are `int`s, Objective-C escapes `id`. */
+  client?: Client;
   diagnostics: Diagnostic[];
 }
 
 export function modelsFromSpec(document: SpecDocument): { models: Model[]; diagnostics: Diagnostic[] } {
   const context: Context = { file: document.file, dialect: document.dialect, diagnostics: [] };
-  if (document.dialect === "openapi-generator" && document.models.some(writesC)) context.cClient = true;
+  const client = document.dialect === "openapi-generator" ? clientOf(document.models) : undefined;
+  if (client) context.client = client;
   const folder = document.file.includes("/") ? document.file.slice(0, document.file.lastIndexOf("/")) : "";
   const baseId = specStem(document.file);
   const models = document.models.map((spec): Model => {
@@ -122,7 +123,7 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       // Speakeasy writes a free-form object (`type: object` and nothing else) as a table with no rows: any keys, any values.
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       const names = section.fields.map((row) => row.name);
-      const keys = section.keysAsWritten ? names : fieldKeys(names, context.dialect);
+      const keys = section.keysAsWritten ? names : fieldKeys(names, context.dialect, context.client);
       // A TypeScript example is a value of the SDK's type: a field it leaves out is optional there.
       const shown = context.dialect === "typescript" && spec.examples[0] !== undefined ? exampleKeys(spec.examples[0]) : undefined;
       for (const [i, row] of section.fields.entries()) {
@@ -189,10 +190,16 @@ function valuesEndingDescription(description: string, type: TypeExpr): Array<str
 /** The C client's list type, of items its link names. */
 const C_LIST = "list_t";
 
-/** Whether a model's table types a field as only the C client does: `char \*`, `list_t \*`, a typedef (`v1_pod_t`). */
-function writesC(spec: SpecModel): boolean {
-  if (spec.section.kind !== "fields") return false;
-  return spec.section.fields.some(({ type }) => type.kind === "name" && (type.name === "char" || type.name === C_LIST || C_TYPEDEF.test(type.name)));
+/**
+ * The client whose page it is, where its tables type a field as only it
+ * does: C's `char \*`, `list_t \*` and typedefs (`v1_pod_t`), Objective-C's
+ * Foundation classes (`NSString*`).
+ */
+function clientOf(specs: readonly SpecModel[]): Client | undefined {
+  const names = specs.flatMap((spec) => (spec.section.kind === "fields" ? spec.section.fields : [])).flatMap(({ type }) => (type.kind === "name" ? [type.name] : []));
+  if (names.some((name) => name === "char" || name === C_LIST || C_TYPEDEF.test(name))) return "c";
+  if (names.some((name) => /^NS[A-Z][a-z]/u.test(name))) return "objective-c";
+  return undefined;
 }
 /** A C typedef of the C client's, as it names models: `ord_status_t`. */
 const C_TYPEDEF = /^[a-z][a-z0-9_]*_t$/u;
@@ -204,7 +211,8 @@ const ANY_STRING_NAME = "any string name";
  * A row that stands for the keys a model admits beyond its fields, typing
  * their values: the SDK's type has an index signature there, not a key of
  * that name. TypeScript docs write it `additionalProperties | Record<string, X>`,
- * Speakeasy's Python docs `__pydantic_extra__ | Dict[str, X]` and OpenAPI
+ * Speakeasy's Python docs `__pydantic_extra__ | Dict[str, X]` (older ones
+ * `additional_properties`) and OpenAPI
  * Generator's Python clients `any string name | X`. In the other dialects a
  * field of such a name is a field like any other.
  */
@@ -213,7 +221,8 @@ function extraKeysValues(row: FieldRow, field: Field, context: Context): TypeNod
     case "typescript":
       return field.name === "additionalProperties" ? mapValues(row.type, field.type) : undefined;
     case "python":
-      return field.name === "__pydantic_extra__" ? mapValues(row.type, field.type) : undefined;
+      // Older SDKs name it `additional_properties`, an optional map; no API's key is likely to be that.
+      return field.name === "__pydantic_extra__" || (field.name === "additional_properties" && field.optional) ? mapValues(row.type, field.type) : undefined;
     case "openapi-generator":
       return field.name === ANY_STRING_NAME ? field.type : undefined;
   }
@@ -322,7 +331,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
         return items ? { kind: "array", items: otherwise ? { ...items, otherwise } : items } : { kind: "unknown" };
       }
       // The C client's booleans are `int`s, as its integers are.
-      if (context.cClient && expr.name === "int") return { kind: "union", members: [{ kind: "integer" }, { kind: "boolean" }] };
+      if (context.client === "c" && expr.name === "int") return { kind: "union", members: [{ kind: "integer" }, { kind: "boolean" }] };
       const composed = context.dialect === "openapi-generator" ? composedLink(expr) : undefined;
       if (composed) {
         const members = composed.map((member) => {

@@ -429,6 +429,16 @@ describe("unknown types", () => {
     }
   });
 
+  it("reads older Python docs' optional `additional_properties` map as the model's other keys, and a required one as a field", () => {
+    const header = ["## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |"];
+    const shapeOf = (required: string) =>
+      build(spec("# AuthSupportedMethods", "", ...header, "| `instant_auth` | *bool* | :heavy_check_mark: | N/A |", `| \`additional_properties\` | Dict[str, *Any*] | ${required} | N/A |`)).models[0]!.shape as ObjectShape;
+    const optional = shapeOf(MINUS);
+    expect(optional.fields.map((f) => f.name)).toEqual(["instant_auth"]);
+    expect(optional.additionalProperties).toEqual(unknown);
+    expect(shapeOf(CHECK).fields.map((f) => f.name)).toEqual(["instant_auth", "additional_properties"]);
+  });
+
   it("reports an unknown name inside a container at the name itself", () => {
     expect(field("List[*widget*]", CHECK).diagnostics.map((d) => [d.rule, d.message, d.at])).toEqual([
       ["unknown-type", 'unknown type "widget"', span(7, 15, 21)],

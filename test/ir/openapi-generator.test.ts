@@ -512,6 +512,9 @@ describe("models", () => {
       "operator",
       "unsigned",
     ]);
+    // Objective-C escapes `id`, which its page's Foundation types tell; elsewhere `_id` is a key of its own.
+    expect(names("**_id** | **NSNumber*** |  | [optional]", "**name** | **NSString*** |  | [optional]")).toEqual(["id", "name"]);
+    expect(names("**_id** | **Long** |  | [optional]", "**name** | **String** |  | [optional]")).toEqual(["_id", "name"]);
     // No escape: a word no client escapes so, or a key the table has as well.
     expect(names("**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ", "**_weak** | **bool** |  | ")).toEqual([
       "var_name",
