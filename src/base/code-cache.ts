@@ -16,25 +16,30 @@
  * which is not the API's to decide for the program that calls it), and saves
  * it when a run is done.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { constants, Script } from "node:vm";
 import { hashOf } from "./hash.js";
 
-/** Where the cache is kept; undefined until a run enables it. */
+/** Where this thread keeps the cache; undefined until a run enables it. */
 let cacheFolder: string | undefined;
 
 /** Scripts compiled without a usable cache, to save, by the file their cache goes to. */
-const toCache = new Map<string, { key: string; script: Script }>();
+const toCache = new Map<string, { key: string; script: Script; bundle: string }>();
 
 /** Node's own compile cache, where it has one (22.1 and later; flushing it, 22.10). */
 const nodeCache = Module as { enableCompileCache?: (folder: string) => unknown; flushCompileCache?: () => void };
 
-/** Keeps V8's compiled code of the bundles loaded from here on in this process in `folder`. */
+/** Keeps V8's compiled code of the bundles this thread loads from here on in `folder`. */
 export function enableCodeCache(folder: string): void {
-  if (nodeCache.enableCompileCache) nodeCache.enableCompileCache(folder);
-  else cacheFolder = folder;
+  cacheFolder = folder;
+  nodeCache.enableCompileCache?.(folder);
+}
+
+/** The folder this thread keeps its code cache in, if it keeps one: a worker it starts keeps its own there. */
+export function codeCacheFolder(): string | undefined {
+  return cacheFolder;
 }
 
 /**
@@ -44,7 +49,8 @@ export function enableCodeCache(folder: string): void {
  */
 export function requireBundle(from: string, specifier: string, bundled: readonly string[] = []): unknown {
   const require = createRequire(from);
-  if (cacheFolder !== undefined) {
+  // Node's own cache, where it has one, loads every module through it.
+  if (cacheFolder !== undefined && !nodeCache.enableCompileCache) {
     try {
       const main = require.resolve(specifier);
       const fromMain = createRequire(main);
@@ -62,16 +68,17 @@ function loadCached(require: NodeJS.Require, file: string, folder: string): void
   const stat = statSync(file);
   // The file as it is on this disk (a reinstall makes a new file) and the Node that compiles it.
   const key = hashOf(file, String(stat.size), String(stat.mtimeMs), String(stat.ctimeMs), String(stat.ino), process.version, process.arch);
-  const store = join(folder, `${basename(file)}-${hashOf(file).slice(0, 12)}.v8`);
+  const bundle = basename(file);
+  const store = join(folder, `${bundle}-${hashOf(file).slice(0, 12)}.v8`);
   const cached = readCache(store, key);
   const source = readFileSync(file, "utf8").replace(/^#!.*/u, "");
   // Node's module wrapper: the function Node's loader makes of a CommonJS file.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
     filename: file,
     ...(cached && { cachedData: cached }),
-    ...(constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER !== undefined && { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER }),
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (!cached || script.cachedDataRejected) toCache.set(store, { key, script });
+  if (!cached || script.cachedDataRejected) toCache.set(store, { key, script, bundle });
   const module = new Module(file);
   module.filename = file;
   const requireHere = createRequire(file);
@@ -87,9 +94,15 @@ function loadCached(require: NodeJS.Require, file: string, folder: string): void
   }
 }
 
-/** The cached code in `store` if it was made for `key`. */
+/**
+ * The cached code in `store` if it was made for `key`, by this user: V8
+ * runs what a cache holds, so one that someone else could have written (in
+ * a shared folder such as /tmp) is not used.
+ */
 function readCache(store: string, key: string): Buffer | undefined {
   try {
+    const { uid, mode } = statSync(store);
+    if (process.getuid && (uid !== process.getuid() || (mode & 0o022) !== 0)) return undefined;
     const bytes = readFileSync(store);
     const newline = bytes.indexOf(10);
     return newline > 0 && bytes.subarray(0, newline).toString("latin1") === key ? bytes.subarray(newline + 1) : undefined;
@@ -105,15 +118,24 @@ function readCache(store: string, key: string): Buffer | undefined {
  */
 export function saveCodeCache(): void {
   nodeCache.flushCompileCache?.();
-  for (const [store, { key, script }] of toCache) {
+  for (const [store, { key, script, bundle }] of toCache) {
     const temporary = `${store}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(store), { recursive: true });
-      writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}\n`, "latin1"), script.createCachedData()]));
+      writeFileSync(temporary, Buffer.concat([Buffer.from(`${key}\n`, "latin1"), script.createCachedData()]), { mode: 0o644 });
       renameSync(temporary, store);
+      removeOthers(store, bundle);
     } catch {
       rmSync(temporary, { force: true });
     }
   }
   toCache.clear();
+}
+
+/** Removes the caches of the bundle's copies at other paths: an install elsewhere (pnpm's folders carry the version) leaves them. */
+function removeOthers(store: string, bundle: string): void {
+  const folder = dirname(store);
+  for (const other of readdirSync(folder)) {
+    if (other !== basename(store) && other.startsWith(`${bundle}-`) && other.endsWith(".v8")) rmSync(join(folder, other), { force: true });
+  }
 }

@@ -115,7 +115,7 @@ function sharedOptions(command: Command): void {
     .option("--prettier", "format the TypeScript sources with prettier (the default; config: prettier)")
     .option("--no-prettier", "skip formatting the TypeScript sources with prettier")
     .option("--allow-unresolved", "type unresolved references, unknown type names and unreadable types as unknown, with a warning (config: allowUnresolved)")
-    .option("--cache-dir <dir>", "folder that keeps parsed specs between runs (default: node_modules/.cache/mdspec)")
+    .option("--cache-dir <dir>", "folder that keeps parsed specs, the last plan and the emitter's compiled code between runs (default: node_modules/.cache/mdspec)")
     .option("--no-cache", "parse every spec and emit every file anew, reading no cache or manifest")
     .option("--threads <n>", "threads to parse and emit on (default: one per core)")
     .option("--config <file>", "read options from this file instead of searching for one")

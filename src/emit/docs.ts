@@ -320,7 +320,8 @@ function cell(text: string): string {
  * and links that would run code (`javascript:`, `vbscript:`, `data:`) made inert.
  */
 function block(text: string): string {
-  return text.replace(/</gu, "&lt;").replace(UNSAFE_LINK, (_match, lead: string) => `${lead}#`);
+  // As prettier writes the inert link: `[a](#)`, `[ref]: #`.
+  return text.replace(/</gu, "&lt;").replace(UNSAFE_LINK, (_match, lead: string) => (lead === "](" ? "](#" : `${lead.trimEnd()} #`));
 }
 
 /** The destination of an inline link `](…)` or a link definition `[x]: …` that starts with a scheme that runs code. */

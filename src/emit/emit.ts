@@ -124,7 +124,7 @@ export async function emitPackageFiles(
   // Modules whose text is known: the index modules, in their final layout, and the runtime and validation support.
   const templates: Array<[string, string]> = [[RUNTIME_MODULE, runtimeSource]];
   if (settings.parts.validators) templates.push([VALIDATION_MODULE, validationSource]);
-  // Loaded here, by runs that make the whole package: it loads prettier for its measure of width.
+  // Loaded here: only runs that make the whole package make the index modules.
   const { indexModules } = await import("./index-modules.js");
   const supporting = startSources({ laidOut: [...indexModules(plan, settings.parts)], templates }, output, settings, incremental.pool);
 

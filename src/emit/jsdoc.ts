@@ -2,7 +2,7 @@
  * JSDoc from spec text. Descriptions are markdown and untrusted: nothing in
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
-import { parseSync, type Node } from "oxc-parser";
+import { parseSync, type Node, type VariableDeclaration } from "oxc-parser";
 import type { Field, Model } from "../ir/types.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
@@ -66,7 +66,8 @@ export function typeScriptExample(code: string): string | undefined {
   if (errors.length > 0) return undefined;
   let kept = "";
   let from = 0;
-  const declarations: Node[] = [];
+  const declarations: VariableDeclaration[] = [];
+  const imported = new Set<string>();
   for (const statement of program.body) {
     // Values only: `let value: X = …;`. A statement that does something is no example of a type.
     if (statement.type === "VariableDeclaration") {
@@ -74,52 +75,34 @@ export function typeScriptExample(code: string): string | undefined {
       continue;
     }
     if (statement.type !== "ImportDeclaration") return undefined;
+    for (const specifier of statement.specifiers) imported.add(specifier.local.name);
     kept += code.slice(from, statement.start);
     from = statement.end;
   }
   if (declarations.length === 0) return undefined;
-  const declared = new Set(declarations.flatMap((statement) => (statement.type === "VariableDeclaration" ? statement.declarations : [])).flatMap(bindingNames));
-  if (declarations.some((statement) => usesNameOutside(statement, declared))) return undefined;
+  const declared = new Set(declarations.flatMap((statement) => statement.declarations).flatMap((declarator) => namesIn(declarator.id)));
+  // What the SDK's imports brought, or what neither the block nor JavaScript declares, this package does not have.
+  const theSdks = (name: string) => imported.has(name) || (!declared.has(name) && !(name in globalThis));
+  if (declarations.some((statement) => statement.declarations.some((declarator) => namesIn(declarator.init).some(theSdks)))) return undefined;
   kept += code.slice(from);
   return kept.replace(/^\s*\n/u, "").trimEnd();
 }
 
-/** JavaScript's own names a value may use: `new Date(…)`, `BigInt(…)`, `new Uint8Array(…)`. */
-const GLOBALS = new Set(["Date", "BigInt", "Number", "String", "Boolean", "Array", "Object", "JSON", "Math", "Uint8Array", "ArrayBuffer", "Blob", "File", "URL", "undefined", "NaN", "Infinity"]);
-
-/** The names a declarator binds (`value`, and those a pattern destructures). */
-function bindingNames(declarator: Node): string[] {
+/** The names a tree holds as references or bindings, leaving out types and the names that are neither: a property's key, a member's name. */
+function namesIn(root: Node | null | undefined): string[] {
   const names: string[] = [];
-  visitValues((declarator as { id?: Node }).id, (node) => {
+  const visit = (node: Node | null | undefined): void => {
+    if (!node || typeof node.type !== "string") return;
     if (node.type === "Identifier") names.push(node.name);
-  });
+    for (const [key, child] of Object.entries(node)) {
+      if (key === "typeAnnotation" || key === "typeArguments" || key === "typeParameters" || key === "returnType") continue;
+      if ((key === "key" || key === "property") && !(node as { computed?: boolean }).computed) continue;
+      if (Array.isArray(child)) for (const item of child) visit(item as Node);
+      else if (child && typeof child === "object") visit(child as Node);
+    }
+  };
+  visit(root);
   return names;
-}
-
-/** Whether a declaration's values use a name neither it nor JavaScript declares: one the SDK's imports brought. */
-function usesNameOutside(statement: Node, declared: ReadonlySet<string>): boolean {
-  let outside = false;
-  for (const declarator of statement.type === "VariableDeclaration" ? statement.declarations : []) {
-    visitValues(declarator.init ?? undefined, (node) => {
-      if (node.type === "Identifier" && !declared.has(node.name) && !GLOBALS.has(node.name)) outside = true;
-    });
-  }
-  return outside;
-}
-
-/**
- * Calls `visit` on each node of a value's tree, leaving out types and the
- * names that are no references: a property's key, a member's name.
- */
-function visitValues(node: Node | undefined, visit: (node: Node) => void): void {
-  if (!node || typeof node.type !== "string") return;
-  visit(node);
-  for (const [key, child] of Object.entries(node)) {
-    if (key === "typeAnnotation" || key === "typeArguments" || key === "typeParameters" || key === "returnType") continue;
-    if ((key === "key" || key === "property") && !(node as { computed?: boolean }).computed) continue;
-    if (Array.isArray(child)) for (const item of child) visitValues(item as Node, visit);
-    else if (child && typeof child === "object") visitValues(child as Node, visit);
-  }
 }
 
 /** A line only Python writes: an import (`from x import y`, `import x`), a `#` comment, a `def` or `class` header. */

@@ -3,8 +3,8 @@
  * and its validator (validators.ts): what makes a field wrong, how a large
  * object's fields are split among functions, and an enum's test.
  */
-import { openEnumKinds, type OpenEnumKind } from "../ir/enums.js";
-import type { EnumShape, Field, ObjectShape, UnionShape } from "../ir/types.js";
+import { openEnumKinds } from "../ir/enums.js";
+import type { EnumShape, Field, ObjectShape, OpenKind, UnionShape } from "../ir/types.js";
 import { all, always, any, call, never, not, type Check } from "./check-tree.js";
 import { check, predicate } from "./guard-code.js";
 import { propertyAccess } from "./names.js";
@@ -51,7 +51,7 @@ export function fieldChunks(fields: readonly Field[]): Field[][] {
 /** Holds for the enum's values; an open enum's test is the kinds of value it admits. */
 export function enumCheck(planned: PlannedModel, shape: EnumShape, scope: ModuleScope): Check {
   if (shape.open) {
-    const admits = (kind: OpenEnumKind): Check =>
+    const admits = (kind: OpenKind): Check =>
       kind === "string" ? { kind: "typeof", subject: "value", type: "string" } : call(scope.runtime(kind === "integer" ? "isInteger" : "isNumber"), "value");
     return any(openEnumKinds(shape).map(admits));
   }

@@ -15,18 +15,21 @@ const RESERVED = new Set(
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
+/** The C client's typedef of a model, `v1_owner_reference_t`. */
+const C_TYPEDEF = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_t$/u;
+
 /**
  * The TypeScript name of a model: its spec name when that is an identifier,
- * else its words joined in PascalCase, as are a snake-case name's. The first
+ * else its words joined in PascalCase, as are a C typedef's. The first
  * letter is upper-cased so that no model name can be a keyword or collide
  * with the camelCase names the generated code uses for itself (`rt`,
  * `value`, `isX`).
  * Returns undefined for a name with no letters or digits.
  */
 export function typeName(specName: string): string | undefined {
-  // A name in lower-case snake case (the C client's `v1_owner_reference_t`) is words joined by `_`; in any other,
-  // a `_` is the name's own (`Enum_TestEnumString`).
-  const separators = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/u.test(specName) ? /_+/u : /[^\p{ID_Continue}$]+/u;
+  // The C client names a model by its typedef (`v1_owner_reference_t`): words joined by `_`. In any other name, a
+  // `_` is the name's own (`Enum_TestEnumString`, `order_status`), as it always was.
+  const separators = C_TYPEDEF.test(specName) ? /_/u : /[^\p{ID_Continue}$]+/u;
   const words = specName.split(separators).filter((w) => w !== "");
   if (words.length === 0) return undefined;
   let name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");

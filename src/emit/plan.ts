@@ -112,7 +112,7 @@ export function planPackage(
     else modules.set(planned.module, [planned]);
   }
   for (const declared of modules.values()) {
-    const anchors = pageAnchors(declared.map(({ typeName, model }) => ({ typeName, kind: model.shape.kind })));
+    const anchors = pageAnchors(declared.map(({ typeName, model }) => ({ typeName, kind: model.shape.kind, description: model.description })));
     for (const [i, anchor] of anchors.entries()) if (anchor !== undefined) declared[i]!.pageAnchor = anchor;
   }
   const folders = planFolders(models);

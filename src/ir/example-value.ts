@@ -33,7 +33,7 @@ const SDK_VALUES: Record<string, (arg: string | number) => unknown> = {
   "new RFCDate": (arg) => arg,
 };
 
-/** Reads the first `let/const value: T = <literal>;` of an example block. */
+/** Reads the value of an example block (`let value: T = <literal>;`). */
 export function readExampleValue(code: string): ExampleValue {
   return readExample(code, false);
 }
@@ -47,7 +47,7 @@ const NOT_READ: unique symbol = Symbol("not read");
 
 /** `lenient`: what is not a literal is read as NOT_READ, so that the rest of the value is still read. */
 function readExample(code: string, lenient: boolean): ExampleValue {
-  const init = firstValue(code);
+  const init = exampleValue(code);
   if (!init) return { kind: "none" };
   const text = (node: Node) => code.slice(node.start, node.end);
   try {
@@ -160,7 +160,7 @@ export function nullPaths(code: string): ExamplePath[] {
  * the docs mark it required (Speakeasy does so for a field with a default).
  */
 export function exampleKeys(code: string): ReadonlySet<string> | undefined {
-  const init = firstValue(code);
+  const init = exampleValue(code);
   if (init?.type !== "ObjectExpression") return undefined;
   const keys = new Set<string>();
   for (const property of init.properties) {
@@ -175,14 +175,15 @@ export function exampleKeys(code: string): ReadonlySet<string> | undefined {
   return keys;
 }
 
-/** The initializer of the first `let/const value = …;` of an example block. */
-function firstValue(code: string): Expression | undefined {
+/**
+ * The value an example block shows: the first declaration typed by a
+ * model's type (`let value: X = …;`), where a part of it is declared before
+ * it (`const part = …;`); else the last one.
+ */
+function exampleValue(code: string): Expression | undefined {
   const { program } = parseSync("example.ts", code);
-  for (const statement of program.body) {
-    if (statement.type !== "VariableDeclaration") continue;
-    for (const declaration of statement.declarations) if (declaration.init) return declaration.init;
-  }
-  return undefined;
+  const declarators = program.body.flatMap((statement) => (statement.type === "VariableDeclaration" ? statement.declarations : [])).filter((d) => d.init);
+  return (declarators.find((declarator) => declarator.id.typeAnnotation) ?? declarators.at(-1))?.init ?? undefined;
 }
 
 /**

@@ -221,7 +221,8 @@ function extraKeysValues(row: FieldRow, field: Field, context: Context): TypeNod
     case "typescript":
       return field.name === "additionalProperties" ? mapValues(row.type, field.type) : undefined;
     case "python":
-      // Older SDKs name it `additional_properties`, an optional map; no API's key is likely to be that.
+      // Older SDKs name it `additional_properties`, an optional map. (An API's own `additionalProperties` key, which
+      // the SDK would name so too, is not told apart: such a key is rare outside JSON Schemas.)
       return field.name === "__pydantic_extra__" || (field.name === "additional_properties" && field.optional) ? mapValues(row.type, field.type) : undefined;
     case "openapi-generator":
       return field.name === ANY_STRING_NAME ? field.type : undefined;
@@ -578,5 +579,5 @@ function referenceOf(expr: TypeExpr & { kind: "name" }): RefType | undefined {
 function enumShape(section: ValuesSection): EnumShape {
   const { openKind } = section;
   const values = section.values.map(({ value, text }) => (openKind === "string" && typeof value === "number" && text !== undefined ? text : value));
-  return { kind: "enum", values, open: section.open, ...(openKind !== undefined && openKind !== "string" && { openKind }) };
+  return { kind: "enum", values, open: section.open, ...(openKind !== undefined && { openKind }) };
 }

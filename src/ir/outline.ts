@@ -14,6 +14,9 @@
  *   each reference (resolve/example-nulls.ts), so the references keep their
  *   containers.
  *
+ * - The headings its description keeps: on a page of several models, they
+ *   come before the next model's heading, whose anchor other pages link.
+ *
  * The docs index also shows the first paragraph of each description; a run
  * that remakes a module remakes the index with it (emit.ts, emitModules).
  *
@@ -32,6 +35,7 @@ export interface ModelOutline extends Pick<Model, "id" | "name" | "file" | "fold
   /** Each field (null for a union member or other keys) that holds references, with its type reduced to them (referenceSkeleton). */
   references: Array<[field: string | null, references: string]>;
   exampleNulls: ExamplePath[];
+  headings?: string[];
 }
 
 export function outlineOf(model: Model): ModelOutline {
@@ -39,7 +43,36 @@ export function outlineOf(model: Model): ModelOutline {
   const outline: ModelOutline = { id, name, file, folder, kind: model.shape.kind, references: references(model), exampleNulls: model.exampleNulls ?? [] };
   if (anchor !== undefined) outline.anchor = anchor;
   if (aliases !== undefined) outline.aliases = aliases;
+  const headings = descriptionHeadings(model.description);
+  if (headings.length > 0) outline.headings = headings;
   return outline;
+}
+
+/** The text of each ATX heading of a description (`### Status`), but in fenced code. */
+export function descriptionHeadings(description: string): string[] {
+  const headings: string[] = [];
+  let fence: string | undefined;
+  for (const line of description.split("\n")) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
+    if (marker && (fence === undefined || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === undefined ? marker : undefined;
+      continue;
+    }
+    const heading = fence === undefined ? headingText(line) : undefined;
+    if (heading !== undefined) headings.push(heading);
+  }
+  return headings;
+}
+
+/** An ATX heading line's text, without its closing `#`s; undefined for another line. Linear in the line, however it is made. */
+function headingText(line: string): string | undefined {
+  const opening = /^ {0,3}#{1,6}(?=[ \t]|$)/u.exec(line);
+  if (!opening) return undefined;
+  const text = line.slice(opening[0].length).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === "#") end--;
+  if (end === 0) return "";
+  return end < text.length && /[ \t]/u.test(text[end - 1]!) ? text.slice(0, end).trimEnd() : text;
 }
 
 /** A spec's models' outlines as one canonical string, by id: the order the plan gives a module's models, whatever the spec's. */

@@ -5,6 +5,9 @@
  */
 
 import type { Span } from "../base/span.js";
+import type { OpenKind } from "../parse/document.js";
+
+export type { OpenKind };
 
 export type { Point, Span } from "../base/span.js";
 
@@ -126,8 +129,8 @@ export interface EnumShape {
   values: Array<string | number>;
   /** Open enums also accept values they do not list, of the same primitive kind. */
   open: boolean;
-  /** What the values an open enum does not list are, where the spec says it is a number, or a whole one. */
-  openKind?: "number" | "integer";
+  /** What the values an open enum does not list are, where the spec says: `Unrecognized<string>`, `UnrecognizedInt`. */
+  openKind?: OpenKind;
 }
 
 /** A model that is one of several types (`## Supported Types`). */

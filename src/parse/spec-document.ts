@@ -129,10 +129,10 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     if (!section) continue;
     const examples = readExamples(nodes, i + 1, heading.depth);
     // Newer Python docs say an enum is open only in its example: `# Open enum: unrecognized values are captured as …`.
-    if (section.kind === "values" && !section.open && examples.some(saysOpenEnum)) {
+    if (section.kind === "values" && examples.some(saysOpenEnum)) {
       section.open = true;
       const kind = examples.map(openKindNamed).find((named) => named !== undefined);
-      if (kind) section.openKind = kind;
+      if (kind && !section.openKind) section.openKind = kind;
     }
     const written = inlineEnum ?? (openApiGenerator ? unqualified(titleOf(heading)) : titleOf(heading));
     // OpenAPI Generator 6's python client writes a key's own schema under a heading of the key's name (`# media`).

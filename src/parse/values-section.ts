@@ -63,9 +63,9 @@ export function readValues(body: RootContent[], source: string, file: string, at
       openKind ??= openKindNamed(node.value);
     } else if (node.type === "list") open = readValuesList(node, source, file, values, diagnostics) || open;
     else if (node.type === "table") {
-      const unlisted = readValuesTable(node, source, file, values, diagnostics);
-      open ||= unlisted !== false;
-      if (typeof unlisted === "string") openKind ??= unlisted;
+      const table = readValuesTable(node, source, file, values, diagnostics);
+      open ||= table.open;
+      openKind ??= table.openKind;
     } else if (node.type === "paragraph") readAllowedValues(toString(node), spanOf(node), values);
   }
   if (values.length === 0 && !open) {
@@ -174,10 +174,10 @@ function itemText(item: Node, source: string): string {
 
 /**
  * A `| Name | Value |` table, read from its Value column (or its first).
- * Returns whether the enum is open: false, true, or the kind of the values
- * it does not list, where its row for them names it (`Unrecognized<string>`).
+ * Returns whether the enum is open, and the kind of the values it does not
+ * list, where its row for them names it (`Unrecognized<string>`).
  */
-function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): boolean | OpenKind {
+function readValuesTable(node: Table, source: string, file: string, values: Values, diagnostics: Diagnostic[]): { open: boolean; openKind?: OpenKind } {
   const { header, rows: all } = readTable(node, source);
   const column = header.indexOf("value") === -1 ? 0 : header.indexOf("value");
   const nameColumn = header.indexOf("name");
@@ -187,7 +187,8 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
     (row) => (nameColumn === -1 || row.cells[nameColumn]?.text !== UNKNOWN_VALUE_CASE) && !UNRECOGNIZED.test(row.cells[column]?.text ?? ""),
   );
   const unlisted = all.find((row) => UNRECOGNIZED.test(row.cells[column]?.text ?? ""));
-  const open = (unlisted && openKindNamed(unlisted.cells[column]!.text)) ?? rows.length < all.length;
+  const openKind = unlisted && openKindNamed(unlisted.cells[column]!.text);
+  const open = { open: rows.length < all.length, ...(openKind && { openKind }) };
   // Kotlin's docs list every value in one row: `status | available, pending, sold`.
   const only = rows.length === 1 ? rows[0]!.cells[column] : undefined;
   const listed = only && !/^["']/u.test(only.text) ? only.text.split(",").map((text) => text.trim()).filter((text) => text !== "") : [];
@@ -215,9 +216,9 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   // Python's tables write every value bare: where one is text (`128x128`), the enum is of strings, `1024` among them.
   const bareText = read.some(({ value, text }) => typeof value === "string" && text !== "" && !/^["']/u.test(text));
   for (const { value, at, text } of read) {
-    const read = bareText && typeof value === "number" && NUMBER.test(text) ? text : value;
+    const typed = bareText && typeof value === "number" && NUMBER.test(text) ? text : value;
     // A number written bare may be a string enum's value: the SDK's type of the values it does not list may say so.
-    values.push({ value: read, at, ...(typeof read === "number" && !/^["']/u.test(text) && { text }) });
+    values.push({ value: typed, at, ...(typeof typed === "number" && !/^["']/u.test(text) && { text }) });
   }
   return open;
 }

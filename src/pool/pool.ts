@@ -21,6 +21,7 @@ import type { ModuleWork } from "../emit/module-files.js";
 import type { SpecSource } from "../read/specs-folder.js";
 import type { ParsedSpec, Task } from "./tasks.js";
 import type { Timings } from "../base/timings.js";
+import { codeCacheFolder } from "../base/code-cache.js";
 
 /** The tasks run here too; they load the parser, so only when a run has some to run on this thread. */
 const runHere = async (task: Task): Promise<unknown> => (await import("./tasks.js")).runTask(task);
@@ -205,6 +206,8 @@ export class WorkPool {
       maxThreads: this.#threads,
       idleTimeout: 1000,
       resourceLimits: { maxOldGenerationSizeMb: this.#workerHeapMb, maxYoungGenerationSizeMb: WORKER_NURSERY_MB },
+      // The run's code cache, where it keeps one: a worker loads the emitter as this thread would.
+      ...(codeCacheFolder() !== undefined && { workerData: { codeCache: codeCacheFolder() } }),
     });
     // A worker that dies between tasks is replaced by piscina; one that dies in a task fails that task (see #map).
     this.#piscina.on("error", () => {});

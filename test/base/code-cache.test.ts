@@ -5,7 +5,7 @@
  * it is done and the next reads it as it starts.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -106,8 +106,49 @@ describe.skipIf(nodeCachesItself)("requireBundle with the code cache (Node befor
     expect(load().answer).toBe("forty-two");
   });
 
+  it("does not use a cache someone else could have written, and replaces it with its own", () => {
+    load();
+    const [store] = stores().filter((name) => name.startsWith("main.js-"));
+    const path = join(cache, store!);
+    chmodSync(path, 0o666);
+    expect(load().answer).toBe("forty-two");
+    expect(statSync(path).mode & 0o777).toBe(0o644);
+  });
+
+  it("removes the caches of the bundle's copies at other paths when it saves one, and no other", () => {
+    mkdirSync(cache, { recursive: true });
+    for (const name of ["main.js-elsewhere.v8", "inner.js-elsewhere.v8", "other.js-elsewhere.v8"]) writeFileSync(join(cache, name), "x\n");
+    load();
+    expect(stores().filter((name) => name.includes("elsewhere"))).toEqual(["other.js-elsewhere.v8"]);
+    expect(stores()).toHaveLength(3);
+  });
+
   it("saves nothing when the cache is not enabled", () => {
     load(false);
     expect(() => readdirSync(cache)).toThrow();
   });
+});
+
+describe("the pool's workers", () => {
+  it("load the emitter through the run's code cache, and save it once a task has run", () => {
+    const pool = pathToFileURL(join(import.meta.dirname, "../../dist/pool/pool.js")).href;
+    const script = [
+      `import { enableCodeCache } from ${JSON.stringify(codeCache)};`,
+      `import { WorkPool } from ${JSON.stringify(pool)};`,
+      `enableCodeCache(${JSON.stringify(cache)});`,
+      // This thread never loads the emitter: what is saved, a worker saved.
+      `const work = new WorkPool({ threads: 2 });`,
+      `work.warmUpFor(10_000);`,
+      `const emitted = [];`,
+      `await work.sources([["a", "export const a = 1;\\n"]], true, (module) => emitted.push(module));`,
+      `await work.close();`,
+      `console.log(JSON.stringify(emitted.map((module) => module.timings.inWorker)));`,
+    ].join("\n");
+    const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child.stderr).toBe("");
+    expect(JSON.parse(child.stdout)).toEqual([true]);
+    const saved = readdirSync(cache);
+    if (nodeCachesItself) expect(saved.length).toBeGreaterThan(0);
+    else expect(saved.filter((name) => /^(typescript|ts-morph-common|ts-morph)\.js-.*\.v8$/u.test(name))).toHaveLength(3);
+  }, 60_000);
 });

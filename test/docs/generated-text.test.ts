@@ -105,6 +105,10 @@ describe("a model's JSDoc", () => {
     ['import { openAsBlob } from "node:fs";\nlet value: X = { file: await openAsBlob("a.txt") };', undefined],
     ['let value: X = { createdAt: new Date("2024-08-23T06:20:02.699Z"), big: BigInt(1), "AnswerValue": 1, nested: { Home: 2 } };', 'let value: X = { createdAt: new Date("2024-08-23T06:20:02.699Z"), big: BigInt(1), "AnswerValue": 1, nested: { Home: 2 } };'],
     ['const part = { a: 1 };\nlet value: X = { part, more: [part] };', 'const part = { a: 1 };\nlet value: X = { part, more: [part] };'],
+    // JavaScript's own, however the SDK's docs make a value with it: Speakeasy's bytes.
+    ['import { X } from "sdk";\nlet value: X = { content: new TextEncoder().encode("0xDce4"), at: new Map() };', 'let value: X = { content: new TextEncoder().encode("0xDce4"), at: new Map() };'],
+    // A global's name the SDK's imports take over is the SDK's.
+    ['import { Blob } from "sdk";\nlet value: X = { file: new Blob(["a"]) };', undefined],
   ])("example %j → %j", (code, example) => {
     expect(typeScriptExample(code)).toBe(example);
   });

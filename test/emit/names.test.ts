@@ -10,9 +10,10 @@ describe("typeName", () => {
     expect(["Pet", "pet", "HTTPStatus", "Enum_TestEnumString", "class"].map(typeName)).toEqual(["Pet", "Pet", "HTTPStatus", "Enum_TestEnumString", "Class"]);
   });
 
-  it("joins the words of a snake-case name, as the C client names models by their typedef", () => {
-    expect(["v1_owner_reference_t", "api_key", "v1beta1_device_class"].map(typeName)).toEqual(["V1OwnerReferenceT", "ApiKey", "V1beta1DeviceClass"]);
+  it("joins the words of a C typedef, by which the C client names models, and keeps another name's `_`", () => {
+    expect(["v1_owner_reference_t", "ord_status_t", "pet_t"].map(typeName)).toEqual(["V1OwnerReferenceT", "OrdStatusT", "PetT"]);
     expect(guardName(typeName("v1_owner_reference_t")!)).toBe("isV1OwnerReferenceT");
+    expect(["order_status", "api_key", "V1_pod_t"].map(typeName)).toEqual(["Order_status", "Api_key", "V1_pod_t"]);
   });
 
   it("joins the words of a name that is no identifier, and has none without letters or digits", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostics/diagnostic.js";
 import { modelsFromSpec } from "../../src/ir/from-spec.js";
-import type { Field, Model, ObjectShape, Span, TypeNode } from "../../src/ir/types.js";
+import { openEnumKinds } from "../../src/ir/enums.js";
+import type { EnumShape, Field, Model, ObjectShape, Span, TypeNode } from "../../src/ir/types.js";
 import { parseSpecText } from "../../src/parse/parse-spec.js";
 
 const CHECK = ":heavy_check_mark:";
@@ -514,7 +515,7 @@ describe("models", () => {
     const closed = build(spec("# Size", "## Values", '- `"s"`', '- `"m"`'));
     expect(closed.models[0]!.shape).toEqual({ kind: "enum", values: ["s", "m"], open: false });
     const open = build(spec("# Size", "## Values", "```typescript", '"s" | 2 | Unrecognized<string>', "```"));
-    expect(open.models[0]!.shape).toEqual({ kind: "enum", values: ["s", 2], open: true });
+    expect(open.models[0]!.shape).toEqual({ kind: "enum", values: ["s", 2], open: true, openKind: "string" });
   });
 
   it("types an open enum's values as the SDK's type of the values it does not list says", () => {
@@ -522,16 +523,28 @@ describe("models", () => {
     const example = (comment: string) => ["## Example Usage", "", "```python", "value = FilingForm.NINE_HUNDRED_AND_FORTY_ONE", "", comment, "```", ""];
     // Gusto's FilingForm: bare numbers in the table, strings in the SDK.
     const strings = build(spec("# FilingForm", ...example("# Open enum: unrecognized values are captured as UnrecognizedStr"), ...table("| `A` | 941 |", "| `B` | 944 |")));
-    expect(strings.models[0]!.shape).toEqual({ kind: "enum", values: ["941", "944"], open: true });
+    expect(strings.models[0]!.shape).toEqual({ kind: "enum", values: ["941", "944"], open: true, openKind: "string" });
     // plexjs's CanAutoSyncEnum, in TypeScript's docs: its row for the values it does not list.
     const row = build(spec("# CanAutoSyncEnum", ...table("| `Zero` | 0 |", "| `One` | 1 |", "| - | `Unrecognized<string>` |")));
-    expect(row.models[0]!.shape).toEqual({ kind: "enum", values: ["0", "1"], open: true });
+    expect(row.models[0]!.shape).toEqual({ kind: "enum", values: ["0", "1"], open: true, openKind: "string" });
     // cribl's AcknowledgmentsOptions: the values it does not list are whole numbers.
     const integers = build(spec("# Acks", ...example("# Open enum: unrecognized values are captured as UnrecognizedInt"), ...table("| `LEADER` | 1 |", "| `ALL` | -1 |")));
     expect(integers.models[0]!.shape).toEqual({ kind: "enum", values: [1, -1], open: true, openKind: "integer" });
     // Saying only that it is open keeps the values as written.
     const plain = build(spec("# Acks", ...example("# Open enum"), ...table("| `LEADER` | 1 |")));
     expect(plain.models[0]!.shape).toEqual({ kind: "enum", values: [1], open: true });
+  });
+
+  it("admits of an open enum values of its values' kinds and of the kind its spec names for the others", () => {
+    const kinds = (values: Array<string | number>, openKind?: EnumShape["openKind"]) => openEnumKinds({ kind: "enum", values, open: true, ...(openKind && { openKind }) });
+    expect(kinds([1, -1], "integer")).toEqual(["integer"]);
+    expect(kinds([1, 1.5], "integer")).toEqual(["number"]);
+    expect(kinds(["a", "1"], "integer")).toEqual(["string", "integer"]);
+    expect(kinds([1, 2], "string")).toEqual(["string", "number"]);
+    expect(kinds(["a"])).toEqual(["string"]);
+    expect(kinds([])).toEqual(["string"]);
+    expect(kinds([], "integer")).toEqual(["integer"]);
+    expect(openEnumKinds({ kind: "enum", values: ["a"], open: false, openKind: "integer" })).toEqual([]);
   });
 
   it("makes a Supported Types section a union of its members", () => {
@@ -648,6 +661,9 @@ describe("null in TypeScript docs", () => {
     expect(fields("python", 'value = Person(name="Ada")')).toEqual([["name", false], ["action", false]]);
     // The keys decide, whatever the values: an SDK's enum member, a call, a name.
     expect(fields("typescript", "let value: Person = { name: PersonName.Ada };")).toEqual([["name", false], ["action", true]]);
+    // The model's value is the declaration its type annotates, not a part declared before it.
+    expect(fields("typescript", 'const part = { action: "go" };\nlet value: Person = { name: "Ada", ...{} };')).toEqual([["name", false], ["action", false]]);
+    expect(fields("typescript", 'const part = { action: "go" };\nlet value: Person = { name: "Ada" };')).toEqual([["name", false], ["action", true]]);
     expect(fields("typescript", 'let value: Person = { "name": await openAsBlob("a"), action };')).toEqual([["name", false], ["action", false]]);
   });
 

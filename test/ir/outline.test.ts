@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../src/base/hash.js";
-import { outlineOf, outlinesKey, referenceModel } from "../../src/ir/outline.js";
+import { descriptionHeadings, outlineOf, outlinesKey, referenceModel } from "../../src/ir/outline.js";
 import type { Field, Model, RefType, TypeNode } from "../../src/ir/types.js";
 
 const at = { start: { line: 3, column: 1 }, end: { line: 3, column: 9 } };
@@ -73,5 +73,12 @@ describe("referenceModel", () => {
     const other = model([field("lines", { kind: "array", items: ref("Line") }, "Other text.")], { description: "Else." });
     expect(outlinesKey([other])).toBe(outlinesKey([order]));
     expect(canonicalJson(referenceModel(outlineOf(other)))).toBe(canonicalJson(referenceModel(outlineOf(order))));
+  });
+});
+
+describe("a description's headings", () => {
+  it("are the text of its ATX headings, but in fenced code, without their closing #s", () => {
+    const description = ["Intro.", "", "### Status ##", "", "```md", "# Not a heading", "```", "", "#NoSpace", "##", "  ## Kind #", "~~~", "## Fenced", "~~~", "#### A # in it"].join("\n");
+    expect(descriptionHeadings(description)).toEqual(["Status", "", "Kind", "A # in it"]);
   });
 });

@@ -537,10 +537,11 @@ describe("unresolved references", () => {
   it("never suggests the linking spec for a missing page beside it (`chatfilesourcetype.md` from `chatfilesource.md`)", () => {
     const { diagnostics } = resolve({
       "models/chatfilesource.md": objectSpec("ChatFileSource", ["type", "[models.ChatFileSourceType](../models/chatfilesourcetype.md)"]),
-      "models/chatfilesourcetypes.md": objectSpec("ChatFileSourceTypes", ["x", "*str*"]),
+      // Farther from the link than the linking spec is, yet the one to suggest.
+      "models/chatfilesourcetypeinfos.md": objectSpec("ChatFileSourceTypeInfos", ["x", "*str*"]),
     });
     expect(diagnostics.map((d) => d.message)).toEqual([
-      'the link "../models/chatfilesourcetype.md" does not lead to a spec (looked for models/chatfilesourcetype.md in the specs folder); did you mean "chatfilesourcetypes.md"?',
+      'the link "../models/chatfilesourcetype.md" does not lead to a spec (looked for models/chatfilesourcetype.md in the specs folder); did you mean "chatfilesourcetypeinfos.md"?',
     ]);
     const alone = resolve({ "models/chatfilesource.md": objectSpec("ChatFileSource", ["type", "[models.ChatFileSourceType](../models/chatfilesourcetype.md)"]) });
     expect(alone.diagnostics.map((d) => d.message)).toEqual([
