@@ -124,8 +124,11 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       if (section.fields.length === 0) shape.additionalProperties = { kind: "unknown" };
       const names = section.fields.map((row) => row.name);
       const keys = section.keysAsWritten ? names : fieldKeys(names, context.dialect, context.client);
-      // A TypeScript example is a value of the SDK's type: a field it leaves out is optional there.
-      const shown = context.dialect === "typescript" && spec.examples[0] !== undefined ? exampleKeys(spec.examples[0]) : undefined;
+      // A TypeScript example is a value of the SDK's type: a field it leaves out is optional there. One that sets a
+      // key the table does not have (cribl's `Green` for `green`), where the model takes no other keys, is no such value.
+      const example = context.dialect === "typescript" && spec.examples[0] !== undefined ? exampleKeys(spec.examples[0]) : undefined;
+      const otherKeys = names.includes("additionalProperties");
+      const shown = example && (otherKeys || [...example].every((key) => names.includes(key))) ? example : undefined;
       for (const [i, row] of section.fields.entries()) {
         const nullable = nullKeys.some((key) => isKeyOf(row.name, key));
         const field = fieldOf(row, nullable, keys[i]!, context);

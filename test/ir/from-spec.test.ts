@@ -661,6 +661,8 @@ describe("null in TypeScript docs", () => {
     expect(fields("python", 'value = Person(name="Ada")')).toEqual([["name", false], ["action", false]]);
     // The keys decide, whatever the values: an SDK's enum member, a call, a name.
     expect(fields("typescript", "let value: Person = { name: PersonName.Ada };")).toEqual([["name", false], ["action", true]]);
+    // An example that sets a key the table does not have is no value of the SDK's type: it says nothing.
+    expect(fields("typescript", 'let value: Person = { Name: "Ada" };')).toEqual([["name", false], ["action", false]]);
     // The model's value is the declaration its type annotates, not a part declared before it.
     expect(fields("typescript", 'const part = { action: "go" };\nlet value: Person = { name: "Ada", ...{} };')).toEqual([["name", false], ["action", false]]);
     expect(fields("typescript", 'const part = { action: "go" };\nlet value: Person = { name: "Ada" };')).toEqual([["name", false], ["action", true]]);
