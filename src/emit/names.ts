@@ -3,6 +3,7 @@
  * property key and path that reaches the output goes through here.
  */
 import { specStem } from "../base/spec-path.js";
+import { C_TYPEDEF } from "../ir/type-names.js";
 
 const RESERVED = new Set(
   (
@@ -15,9 +16,6 @@ const RESERVED = new Set(
 
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
-/** The C client's typedef of a model, `v1_owner_reference_t`. */
-const C_TYPEDEF = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_t$/u;
-
 /**
  * The TypeScript name of a model: its spec name when that is an identifier,
  * else its words joined in PascalCase, as are a C typedef's. The first
@@ -29,7 +27,7 @@ const C_TYPEDEF = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_t$/u;
 export function typeName(specName: string): string | undefined {
   // The C client names a model by its typedef (`v1_owner_reference_t`): words joined by `_`. In any other name, a
   // `_` is the name's own (`Enum_TestEnumString`, `order_status`), as it always was.
-  const separators = C_TYPEDEF.test(specName) ? /_/u : /[^\p{ID_Continue}$]+/u;
+  const separators = C_TYPEDEF.test(specName) ? /_+/u : /[^\p{ID_Continue}$]+/u;
   const words = specName.split(separators).filter((w) => w !== "");
   if (words.length === 0) return undefined;
   let name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");

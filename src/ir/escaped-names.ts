@@ -78,7 +78,7 @@ const DIGIT_FIRST = /^[0-9][\p{L}\p{N}_]*$/u;
 export type Client = "c" | "objective-c";
 
 /** The words only a client escapes: Objective-C's `id`, which the others leave as `_id`, a key of many APIs. */
-const CLIENT_ESCAPED: Readonly<Record<Client, ReadonlySet<string>>> = { c: new Set(), "objective-c": new Set(["id"]) };
+const CLIENT_ESCAPED: Readonly<Partial<Record<Client, ReadonlySet<string>>>> = { "objective-c": new Set(["id"]) };
 
 /** The key `name` stands for, where it is an escape the dialect's generators (or the page's `client`) write; otherwise undefined. */
 export function escapedKey(name: string, dialect: Dialect, client?: Client): string | undefined {
@@ -92,7 +92,7 @@ export function escapedKey(name: string, dialect: Dialect, client?: Client): str
       if (raw) return raw[1];
       const underscored = /^_(.+)$/u.exec(name)?.[1];
       if (underscored !== undefined && (UNDERSCORE_ESCAPED.has(underscored) || DIGIT_FIRST.test(underscored))) return underscored;
-      if (underscored !== undefined && client && CLIENT_ESCAPED[client].has(underscored)) return underscored;
+      if (underscored !== undefined && client && CLIENT_ESCAPED[client]?.has(underscored)) return underscored;
       const pydantic = /^var_(.+)$/u.exec(name)?.[1];
       if (pydantic !== undefined && (PYDANTIC_ESCAPED.has(pydantic) || DIGIT_FIRST.test(pydantic))) return pydantic;
       const r = /^item_(.+)$/u.exec(name)?.[1];

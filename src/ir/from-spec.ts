@@ -29,6 +29,7 @@ import {
   BINARY_GENERICS,
   BINARY_NAMES,
   BOXES,
+  C_TYPEDEF,
   argumentFreeGeneric,
   genericName,
   GO_NULLABLE_PRIMITIVES,
@@ -204,8 +205,6 @@ function clientOf(specs: readonly SpecModel[]): Client | undefined {
   if (names.some((name) => /^NS[A-Z][a-z]/u.test(name))) return "objective-c";
   return undefined;
 }
-/** A C typedef of the C client's, as it names models: `ord_status_t`. */
-const C_TYPEDEF = /^[a-z][a-z0-9_]*_t$/u;
 
 /** OpenAPI Generator's Python clients' row for the keys a model admits beyond its fields. */
 const ANY_STRING_NAME = "any string name";

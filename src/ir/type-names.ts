@@ -392,3 +392,6 @@ export const STREAMS = new Set(["EventStream", "EventStreamAsync", "AsyncIterabl
 
 /** Namespaces of the languages' own libraries: a name in one is never a model. */
 export const LIBRARY_NAMESPACES = new Set(["io", "typing"]);
+
+/** A C typedef of the C client's, as it names models: `ord_status_t`. */
+export const C_TYPEDEF = /^[a-z][a-z0-9_]*_t$/u;
