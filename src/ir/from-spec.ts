@@ -195,12 +195,13 @@ function valuesEndingDescription(description: string, type: TypeExpr): Array<str
 const C_LIST = "list_t";
 
 /**
- * The client whose page it is, where its tables type a field as only it
- * does: C's `char \*`, `list_t \*` and typedefs (`v1_pod_t`), Objective-C's
- * Foundation classes (`NSString*`).
+ * The client whose page it is, where its title or its tables name a type as
+ * only it does: C's typedefs (`# v1_pod_t`), `char \*` and `list_t \*`,
+ * Objective-C's Foundation classes (`NSString*`).
  */
 function clientOf(specs: readonly SpecModel[]): Client | undefined {
   const names = specs.flatMap((spec) => (spec.section.kind === "fields" ? spec.section.fields : [])).flatMap(({ type }) => (type.kind === "name" ? [type.name] : []));
+  if (specs.some((spec) => C_TYPEDEF.test(spec.name))) return "c";
   if (names.some((name) => name === "char" || name === C_LIST || C_TYPEDEF.test(name))) return "c";
   if (names.some((name) => /^NS[A-Z][a-z]/u.test(name))) return "objective-c";
   return undefined;

@@ -450,6 +450,10 @@ describe("models", () => {
       unknown,
       { kind: "array", items: { kind: "ref", name: "list_t", link: "object.md", otherwise: unknown } },
     ]);
+    // So is a page the C client titles by its typedef, though its fields are all scalars.
+    const source = ["# v1_container_resize_policy_t", "", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**enabled** | **int** |  | ", ""].join("\n");
+    const [model] = modelsFromSpec(parseSpecText("v1_container_resize_policy.md", source).document!).models;
+    expect((model!.shape as ObjectShape).fields[0]!.type).toMatchObject({ kind: "union", members: [integer, boolean] });
     // Elsewhere an `int` is an integer.
     expect((shapeOf(["**count** | **int** |  | "]) as ObjectShape).fields[0]!.type).toEqual(integer);
   });
