@@ -331,7 +331,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       if (context.dialect === "openapi-generator" && expr.name === C_LIST) {
         const items = expr.link !== undefined && !isExternal(expr.link) ? referenceOf(expr) : undefined;
         // A list of free-form values links `object.md`, a page no spec is: where no spec is there, the name decides.
-        const otherwise = items && namedType(specStem(items.link!.slice(items.link!.lastIndexOf("/") + 1)), context.dialect);
+        const otherwise = items && namedType(linkStem(items.link!), context.dialect);
         return items ? { kind: "array", items: otherwise ? { ...items, otherwise } : items } : { kind: "unknown" };
       }
       // The C client's booleans are `int`s, as its integers are.
@@ -548,10 +548,15 @@ function goNullable(expr: TypeExpr & { kind: "name" }, context: Context): TypeNo
 /** A local link whose file is named like the name: `[**File**](File.md)`, `[components.Date](../../models/components/date.md)`. */
 function linksToOwnSpec(expr: TypeExpr & { kind: "name" }): boolean {
   if (expr.link === undefined || isExternal(expr.link)) return false;
-  const path = expr.link.split("#")[0]!;
-  const stem = specStem(path.slice(path.lastIndexOf("/") + 1));
+  const stem = linkStem(expr.link);
   const name = expr.name.slice(expr.name.lastIndexOf(".") + 1);
   return stem !== "" && stem.toLowerCase() === name.toLowerCase();
+}
+
+/** The name of the file a link leads to, without its folder, extension or anchor: `object` of `../object.md#x`. */
+function linkStem(link: string): string {
+  const path = link.split("#")[0]!;
+  return specStem(path.slice(path.lastIndexOf("/") + 1));
 }
 
 /**

@@ -188,13 +188,13 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
   );
   const unlisted = all.find((row) => UNRECOGNIZED.test(row.cells[column]?.text ?? ""));
   const openKind = unlisted && openKindNamed(unlisted.cells[column]!.text);
-  const open = { open: rows.length < all.length, ...(openKind && { openKind }) };
+  const openness = { open: rows.length < all.length, ...(openKind && { openKind }) };
   // Kotlin's docs list every value in one row: `status | available, pending, sold`.
   const only = rows.length === 1 ? rows[0]!.cells[column] : undefined;
   const listed = only && !/^["']/u.test(only.text) ? only.text.split(",").map((text) => text.trim()).filter((text) => text !== "") : [];
   if (only && listed.length > 1) {
     for (const text of listed) values.push({ value: parseEnumValue(text) ?? text, at: only.at });
-    return open;
+    return openness;
   }
   // twilio's Go docs give each value in the Notes, `(value: "pending")`, beside its constant's name.
   const notesColumn = header.indexOf("value") === -1 ? header.indexOf("notes") : -1;
@@ -220,7 +220,7 @@ function readValuesTable(node: Table, source: string, file: string, values: Valu
     // A number written bare may be a string enum's value: the SDK's type of the values it does not list may say so.
     values.push({ value: typed, at, ...(typeof typed === "number" && !/^["']/u.test(text) && { text }) });
   }
-  return open;
+  return openness;
 }
 
 /** Whether inline nodes hold emphasis, strong or struck-through text. */
