@@ -31,6 +31,7 @@ import {
   BOXES,
   C_TYPEDEF,
   argumentFreeGeneric,
+  FETCH_OBJECTS,
   genericName,
   GO_NULLABLE_PRIMITIVES,
   knownGenerics,
@@ -133,7 +134,7 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       for (const [i, row] of section.fields.entries()) {
         const nullable = nullKeys.some((key) => isKeyOf(row.name, key));
         const field = fieldOf(row, nullable, keys[i]!, context);
-        if (shown && !shown.has(row.name)) field.optional = true;
+        if (shown && !shown.has(row.name) && !isSdkObject(row.type, context)) field.optional = true;
         const extra = extraKeysValues(row, field, context);
         if (extra) shape.additionalProperties = extra;
         else shape.fields.push(field);
@@ -153,6 +154,21 @@ function shapeOf(spec: SpecModel, nulls: readonly ExamplePath[], context: Contex
       return { kind: "union", members: flattenUnion(members) };
     }
   }
+}
+
+/** A Fetch API object written unlinked in Speakeasy's TypeScript docs (`*Request*`). */
+function isFetchObject(expr: TypeExpr, context: Context): boolean {
+  return context.dialect === "typescript" && expr.kind === "name" && expr.link === undefined && FETCH_OBJECTS.has(expr.name);
+}
+
+/**
+ * A value only the SDK makes: a type of no meaning to mdspec whose docs are elsewhere (`[Response](https://…)`),
+ * or a Fetch API object. Speakeasy's example of a model leaves such a field out because it cannot write one,
+ * not because the field may be absent (apideck's HTTPMetadata example is `{}`); it writes a `[Date](https://…)`.
+ */
+function isSdkObject(expr: TypeExpr, context: Context): boolean {
+  if (expr.kind !== "name" || namedType(expr.name, context.dialect)) return false;
+  return (expr.link !== undefined && isExternal(expr.link)) || isFetchObject(expr, context);
 }
 
 /**
@@ -374,6 +390,7 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       const typedef = context.dialect === "openapi-generator" && expr.link === undefined && C_TYPEDEF.test(expr.name);
       const ref = typedef ? { kind: "ref" as const, name: expr.name, at: expr.at } : referenceOf(expr);
       if (!ref) return fail(withSuggestion(`unknown type "${expr.name}"`, expr.name, knownTypeNames(context.dialect)));
+      if (isFetchObject(expr, context)) return { ...ref, otherwise: { kind: "unknown" } };
       // OpenAPI Generator's links are not always to the model's page (Go links `[**[]Tag**](array.md)`, and some
       // models by their schema's name, `Enum_TestEnumString.md`): where a link leads to no spec, the name decides.
       if (context.dialect === "openapi-generator" && ref.link !== undefined) return { ...ref, otherwise: unlinked(ref) };

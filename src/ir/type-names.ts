@@ -48,6 +48,13 @@ export const BINARY_NAMES = new Set([
   "Buffer",
 ]);
 
+/**
+ * The Fetch API's objects, which Speakeasy's TypeScript docs may write
+ * unlinked (HTTPMetadata's `*Request*`, beside a linked `[Response](…)`):
+ * the SDK's own objects, where no spec of the docs is a model so named.
+ */
+export const FETCH_OBJECTS = new Set(["Request", "Response", "Headers"]);
+
 const SPEAKEASY: Record<string, TypeNode> = {
   str: string,
   string,
@@ -76,8 +83,10 @@ const SPEAKEASY: Record<string, TypeNode> = {
   // (`birthday | [datetime](…) | … | 2000-08-12`): either name is a date or a timestamp.
   date: dateOrDateTime,
   datetime: dateOrDateTime,
-  // The HTTP response a Python SDK's operation result keeps beside the data (`raw_response`): an object of the SDK's.
+  // The HTTP response a Python SDK's operation result keeps beside the data (`raw_response`), and the request
+  // HTTPMetadata keeps beside it: objects of the SDK's.
   "httpx.Response": unknown,
+  "httpx.Request": unknown,
   // Older Python SDKs keep the requests library's response there.
   "requests.Response": unknown,
   // TypeScript SDKs hold 64-bit integers as bigints. JSON carries them as numbers, or as strings of

@@ -669,6 +669,19 @@ describe("null in TypeScript docs", () => {
     expect(fields("typescript", 'let value: Person = { "name": await openAsBlob("a"), action };')).toEqual([["name", false], ["action", false]]);
   });
 
+  it("keeps a field of the SDK's own objects required where the example leaves it out: Speakeasy cannot write one", () => {
+    const fields = (code: string, type: string) => {
+      const source = spec("# HTTPMetadata", "", "## Example Usage", "", "```typescript", code, "```", "", "## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |", `| \`url\` | *string* | ${CHECK} | N/A |`, `| \`request\` | ${type} | ${CHECK} | N/A |`);
+      const shape = build(source).models[0]!.shape;
+      return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.optional]) : [];
+    };
+    expect(fields("let value: HTTPMetadata = {};", "*Request*")).toEqual([["url", true], ["request", false]]);
+    expect(fields("let value: HTTPMetadata = {};", "[Response](https://developer.mozilla.org/en-US/docs/Web/API/Response)")).toEqual([["url", true], ["request", false]]);
+    // A type mdspec reads, linked to its docs elsewhere, is one the example can write: left out, it may be absent.
+    expect(fields("let value: HTTPMetadata = {};", "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)")).toEqual([["url", true], ["request", true]]);
+    expect(fields("let value: HTTPMetadata = {};", "[components.Request](request.md)")).toEqual([["url", true], ["request", true]]);
+  });
+
   it("leaves Python docs to their wrappers: an example's None changes nothing", () => {
     expect(withExample("python", 'value: Person = {"name": "Ada", "nickname": None}')).toEqual([
       ["name", string],

@@ -356,6 +356,24 @@ describe("names without links", () => {
     });
   });
 
+  it("types the Fetch API's objects that TypeScript docs leave unlinked (`*Request*`) as the SDK's, where no spec is such a model", () => {
+    const metadata = objectSpec("HTTPMetadata", ["url", "*string*"], ["request", "*Request*"], ["headers", "*Headers*"]);
+    const alone = resolve({ "models/components/httpmetadata.md": metadata });
+    expect(alone.diagnostics).toEqual([]);
+    expect(fieldType(alone.resolved, "models/components/httpmetadata", "request")).toEqual({ kind: "unknown" });
+    expect(fieldType(alone.resolved, "models/components/httpmetadata", "headers")).toEqual({ kind: "unknown" });
+    // A model of the docs by that name is the model.
+    const modelled = resolve({
+      "models/components/httpmetadata.md": metadata,
+      "models/components/request.md": objectSpec("Request", ["path", "*string*"]),
+    });
+    expect(modelled.diagnostics).toEqual([]);
+    expect(targetOf(fieldType(modelled.resolved, "models/components/httpmetadata", "request"))).toBe("models/components/request");
+    // Another unlinked name no spec defines is still an error, and Python's docs read `*Request*` as a model's name.
+    expect(resolve({ "models/a.md": objectSpec("A", ["url", "*string*"], ["call", "*Call*"]) }).diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
+    expect(resolve({ "models/a.md": objectSpec("A", ["url", "*str*"], ["request", "*Request*"]) }).diagnostics.map((d) => d.rule)).toEqual(["unresolved-reference"]);
+  });
+
   it("reports a name that several other folders define as unresolved rather than guessing", () => {
     const { diagnostics } = resolve({
       "models/operations/order.md": objectSpec("Order", ["usage", "*Usage*"]),
