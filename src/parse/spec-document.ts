@@ -109,13 +109,16 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   }
 
   // Model headings: the title, any heading directly above a section heading, and inline enums.
+  const claimed = new Set<number>();
   for (let i = titleIndex; i < nodes.length; i++) {
     const heading = nodes[i];
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
     // The name an inline enum is written with (`StatusEnum`), where the heading is one.
     const inlineEnum = isTitle ? undefined : (INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim() ?? (openApiGenerator ? enumTableBelow(heading, nodes[i + 1]) : undefined));
-    const sectionIndex = inlineEnum !== undefined ? i : findSection(nodes, i);
+    const sectionIndex = inlineEnum !== undefined ? i : findSection(nodes, i, isTitle);
+    // A heading of the title's description (see findSection) heads no model of its own.
+    if (claimed.has(sectionIndex)) continue;
     if (sectionIndex === -1) {
       if (isTitle) {
         const message = `model "${titleOf(heading)}" has no Fields, Values or Supported Types section`;
@@ -123,6 +126,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
       }
       continue;
     }
+    claimed.add(sectionIndex);
     const slug = slugger.slug(titleOf(heading));
     const kind = inlineEnum !== undefined ? "values" : sectionKind(nodes[sectionIndex] as Heading)!;
     const section = readSection(kind, nodes, sectionIndex, source, file, diagnostics);
@@ -308,13 +312,17 @@ function htmlAnchorsAbove(nodes: readonly RootContent[], index: number): string[
   return [...html.matchAll(/<a\s+(?:name|id)\s*=\s*"([^"]+)"\s*>\s*<\/a>/giu)].map((match) => match[1]!);
 }
 
-/** The index of the section heading that belongs to the heading at `index`, or -1. */
-function findSection(nodes: RootContent[], index: number): number {
+/**
+ * The index of the section heading that belongs to the heading at `index`, or -1. A title's description may
+ * hold headings as deep as the title (OpenAPI Generator copies a schema's description, `# Ory's OAuth 2.0 Device
+ * Authorization API`, under `# DeviceAuthorization`): one with a space in it is prose, which no model's name is.
+ */
+function findSection(nodes: RootContent[], index: number, isTitle: boolean): number {
   const heading = nodes[index] as Heading;
   for (let i = index + 1; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type !== "heading") continue;
-    if (node.depth <= heading.depth) return -1;
+    if (node.depth <= heading.depth && !(isTitle && /\s/u.test(titleOf(node)))) return -1;
     if (node.depth === heading.depth + 1 && SECTION_TITLES.has(titleOf(node).toLowerCase())) return i;
   }
   return -1;

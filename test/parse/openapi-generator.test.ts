@@ -133,6 +133,16 @@ describe("the Properties table", () => {
     expect(model.examples).toEqual([]);
   });
 
+  it("keeps a description that opens with a heading as deep as the title (typescript-axios's `# Ory's OAuth 2.0 …`) as the description", () => {
+    const source = spec("# DeviceAuthorization", "", "# Ory\\'s OAuth 2.0 Device Authorization API", "", "## Properties", "", "Name | Type | Description | Notes", "------------ | ------------- | ------------- | -------------", "**device_code** | **string** | The code. | [optional]", "", FOOTER);
+    const { models } = document(source);
+    expect(models.map((model) => [model.name, model.description, model.section.kind])).toEqual([["DeviceAuthorization", "# Ory's OAuth 2.0 Device Authorization API", "fields"]]);
+    // A heading that could be a model's name still ends the title's part of the page.
+    const result = parseSpecText("V1Thing.md", spec("# Thing", "", "# Other", "", "## Properties", "", "Name | Type | Description | Notes", "------------ | ------------- | ------------- | -------------", "**a** | **string** | A. |"));
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(["missing-section"]);
+    expect(result.document!.models.map((model) => model.name)).toEqual(["Other"]);
+  });
+
   it("reads [readonly], [default to …] and `must be one of […]` from the Notes", () => {
     const source = pythonModel(
       "**policy** | **str** | How. | [optional] [default to &#39;IfNotPresent&#39;]",
