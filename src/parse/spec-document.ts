@@ -50,6 +50,8 @@ const API_MODULE = /^[\w.]+\.apis\.[\w.]+$/u;
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
 const INLINE_ENUM = /^enum:\s*(\S.*)$/iu;
 
+const ITEMS_ENUM = /^Array\s*<\s*(\S+)\s*>$/u;
+
 const titleOf = (heading: Heading): string => toString(heading).trim();
 
 /**
@@ -114,8 +116,10 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     const heading = nodes[i];
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
-    // The name an inline enum is written with (`StatusEnum`), where the heading is one.
-    const inlineEnum = isTitle ? undefined : (INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim() ?? (openApiGenerator ? enumTableBelow(heading, nodes[i + 1]) : undefined));
+    // The name an inline enum is written with (`StatusEnum`), where the heading is one; typescript-axios heads
+    // the enum of a list's items `## Enum: Array<ItemsEnum>`.
+    const headed = isTitle ? undefined : INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim();
+    const inlineEnum = headed !== undefined ? (ITEMS_ENUM.exec(headed)?.[1] ?? headed) : openApiGenerator && !isTitle ? enumTableBelow(heading, nodes[i + 1]) : undefined;
     const sectionIndex = inlineEnum !== undefined ? i : findSection(nodes, i, isTitle);
     // A heading of the title's description (see findSection) heads no model of its own.
     if (claimed.has(sectionIndex)) continue;
@@ -169,18 +173,21 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
 /** The types a field of an inline enum is written with, where its table does not link the enum. */
 const ENUM_BASE_TYPES = new Set(["String", "string", "Number", "number", "Integer", "integer"]);
 
-/** The name an inline enum's heading gives it, by each client's convention, from its model's name and its field's. */
-const ENUM_NAMINGS: ReadonlyArray<(model: string, field: string) => string> = [
+/**
+ * The name an inline enum's heading gives it, by each client's convention, from its model's name and its
+ * field's; `qualified` where that name has the model's in it already.
+ */
+const ENUM_NAMINGS: ReadonlyArray<{ name: (model: string, field: string) => string; qualified: boolean }> = [
   // JavaScript: `AchStatusEnum` for `achStatus`, `EnumStringEnum` for `enum_string`.
-  (_model, field) => `${camelized(field)}Enum`,
-  // The plain TypeScript client: `OrderStatusEnum` for Order's `status`.
-  (model, field) => `${model}${camelized(field)}Enum`,
+  { name: (_model, field) => `${camelized(field)}Enum`, qualified: false },
+  // The plain TypeScript client and typescript-axios: `OrderStatusEnum` for Order's `status`.
+  { name: (model, field) => `${model}${camelized(field)}Enum`, qualified: true },
   // Clients that keep a snake_case name as written: `Enum_stringEnum`.
-  (_model, field) => `${upperFirst(field)}Enum`,
-  (model, field) => `${model}${upperFirst(field)}Enum`,
-  (model, field) => `${model}.${field}`,
+  { name: (_model, field) => `${upperFirst(field)}Enum`, qualified: false },
+  { name: (model, field) => `${model}${upperFirst(field)}Enum`, qualified: true },
+  { name: (model, field) => `${model}.${field}`, qualified: true },
   // typescript-axios, in newer versions: `TrailOrder.PriceType` for `priceType`.
-  (model, field) => `${model}.${camelized(field)}`,
+  { name: (model, field) => `${model}.${camelized(field)}`, qualified: true },
 ];
 
 /** A field's name as the generator camelizes it into a type's: `enum_string` is `EnumString`. */
@@ -205,19 +212,53 @@ function withFieldsLinkedToTheirEnums(models: SpecModel[]): SpecModel[] {
   const rows = main.section.fields.map((row) => ({ ...row, type: linkedWhereNamed(row.type, written) }));
   const linked = new Set(rows.flatMap((row) => anchorsIn(row.type)));
   const enums = new Set([...written].filter((alias) => !linked.has(alias.toLowerCase())));
-  const candidates = new Set(rows.filter((row) => row.type.kind === "name" && row.type.link === undefined && ENUM_BASE_TYPES.has(row.type.name)));
-  const named = (naming: (typeof ENUM_NAMINGS)[number]) => [...candidates].filter((row) => enums.has(naming(main.name, row.name))).length;
+  const candidates = new Set(rows.filter((row) => enumBase(row.type) !== undefined));
+  const named = (naming: (typeof ENUM_NAMINGS)[number]) => [...candidates].filter((row) => enums.has(naming.name(main.name, row.name))).length;
   const naming = ENUM_NAMINGS.reduce((best, next) => (named(next) > named(best) ? next : best));
   if (named(naming) === 0) return [{ ...main, section: { ...main.section, fields: rows } }, ...rest];
   const taken = new Set<string>();
   const fields = rows.map((row): FieldRow => {
-    const name = naming(main.name, row.name);
+    const name = naming.name(main.name, row.name);
     if (!candidates.has(row) || !enums.has(name) || taken.has(name)) return row;
     taken.add(name);
-    return { ...row, type: { kind: "name", name, link: `#${name}`, at: row.type.at } };
+    return { ...row, type: linkedToEnum(row.type, name) };
   });
-  return [{ ...main, section: { ...main.section, fields } }, ...rest];
+  return [{ ...main, section: { ...main.section, fields } }, ...qualifiedNames(naming.qualified ? taken : new Set(), rest)];
 }
+
+/**
+ * The inline enums a client named for their model and field (`PositionStatusEnum` on `Position`) keep that
+ * name, written as one word (`TrailOrder.PriceType` is `TrailOrderPriceType`), rather than take the model's
+ * name again, where no other model of the page has it.
+ */
+function qualifiedNames(written: ReadonlySet<string>, models: SpecModel[]): SpecModel[] {
+  const names = new Set(models.map((model) => model.name));
+  return models.map((model) => {
+    const alias = model.section.kind === "values" ? model.aliases?.find((name) => written.has(name)) : undefined;
+    const name = alias?.replaceAll(".", "");
+    if (name === undefined || names.has(name)) return model;
+    names.add(name);
+    return { ...model, name };
+  });
+}
+
+/** The unlinked base type of an inline enum a field is typed by, or of the items of its list (`Array<string>`). */
+function enumBase(type: TypeExpr): TypeExpr | undefined {
+  if (type.kind === "name") return type.link === undefined && ENUM_BASE_TYPES.has(type.name) ? type : undefined;
+  if (type.kind === "array") return enumBase(type.items);
+  if (type.kind === "generic" && type.link === undefined && LISTS.has(type.name) && type.args.length === 1) return enumBase(type.args[0]!);
+  return undefined;
+}
+
+/** The type with its enum base type (see enumBase) linked to the enum of that name. */
+function linkedToEnum(type: TypeExpr, name: string): TypeExpr {
+  if (type.kind === "array") return { ...type, items: linkedToEnum(type.items, name) };
+  if (type.kind === "generic") return { ...type, args: [linkedToEnum(type.args[0]!, name)] };
+  return { kind: "name", name, link: `#${name}`, at: type.at };
+}
+
+/** The generics the JavaScript and TypeScript clients write a list with. */
+const LISTS = new Set(["Array", "List"]);
 
 /** The type with each unlinked name of one of `enums` linked to its anchor (`#StatusEnum`). */
 function linkedWhereNamed(type: TypeExpr, enums: ReadonlySet<string>): TypeExpr {

@@ -492,6 +492,25 @@ describe("enums", () => {
       expect(typeOfField(free, "orderStatus")).toMatchObject({ name: "OrderStatusEnum" });
     });
 
+    it("names an enum the client named for its model and field by that name, not the model's name again", () => {
+      // typescript-axios: Position's `status` has `PositionStatusEnum`, as the client's own type is named.
+      const ts = twoEnums("Position", ["**status** | **string** |  | ", "**kind** | **string** |  | "], "PositionStatusEnum", "PositionKindEnum");
+      expect(document(ts).models.map((m) => m.name)).toEqual(["Position", "PositionStatusEnum", "PositionKindEnum"]);
+      expect(typeOfField(ts, "status")).toMatchObject({ name: "PositionStatusEnum", link: "#PositionStatusEnum" });
+      const dotted = twoEnums("TrailOrder", ["**priceType** | **number** |  | "], "TrailOrder.PriceType");
+      expect(document(dotted).models.map((m) => m.name)).toEqual(["TrailOrder", "TrailOrderPriceType"]);
+      // Java names it for the field alone: the model's name comes first.
+      const java = twoEnums("Pet", ["**status** | **String** |  | "], "StatusEnum");
+      expect(document(java).models.map((m) => m.name)).toEqual(["Pet", "PetStatusEnum"]);
+    });
+
+    it("types a list whose items' enum is listed as `## Enum: Array<ItemsEnum>` (typescript-axios) as a list of it", () => {
+      const ts = twoEnums("Position", ["**availableActions** | **Array&lt;string&gt;** |  | ", "**tags** | **Array&lt;string&gt;** |  | "], "Array&lt;PositionAvailableActionsEnum&gt;");
+      expect(document(ts).models.map((m) => m.name)).toEqual(["Position", "PositionAvailableActionsEnum"]);
+      expect(typeOfField(ts, "availableActions")).toMatchObject({ kind: "generic", name: "Array", args: [{ name: "PositionAvailableActionsEnum", link: "#PositionAvailableActionsEnum" }] });
+      expect(typeOfField(ts, "tags")).toMatchObject({ kind: "generic", name: "Array", args: [{ name: "string" }] });
+    });
+
     it("leaves an enum a row links (Java's) to that row", () => {
       const java = twoEnums("Order", ["**status** | **String** |  | ", "**orderStatus** | [**OrderStatusEnum**](#OrderStatusEnum) |  | "], "OrderStatusEnum");
       expect(typeOfField(java, "status")).toMatchObject({ name: "String" });
