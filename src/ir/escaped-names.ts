@@ -33,9 +33,10 @@ const PYTHON_WORDS = words(
 
 /**
  * The words the clients that escape with a leading `_` escape: the reserved
- * words of Python 2 and 3, Java, TypeScript and JavaScript, Ruby, and
- * Swift's (with `description` and `required`, which its Objective-C
- * compatibility and its initialisers take).
+ * words of Python 2 and 3, Java, TypeScript and JavaScript (with the
+ * names the TypeScript clients' methods use), Ruby, and Swift's (with
+ * `description` and `required`, which its Objective-C compatibility and its
+ * initialisers take).
  */
 const UNDERSCORE_ESCAPED: ReadonlySet<string> = new Set([
   ...PYTHON_WORDS,
@@ -44,6 +45,8 @@ const UNDERSCORE_ESCAPED: ReadonlySet<string> = new Set([
   ...words(`abstract boolean byte case catch char const debugger default delete do double enum export extends final float
     function goto implements instanceof int interface let long native new package private protected public short static
     strictfp super switch synchronized this throw throws transient typeof var void volatile`),
+  // The names the TypeScript clients' API methods take for their own (typescript-axios's `options`).
+  ...words("options queryParameters headerParams formParams useFormData requestOptions varLocalPath varLocalDeferred"),
   // Ruby's.
   ...words("alias begin def defined elsif end ensure module next redo rescue retry then undef unless until when"),
   // Swift's.

@@ -475,6 +475,11 @@ describe("models", () => {
       kind: "object",
       fields: [{ name: "private" }, { name: "default" }, { name: "continue" }],
     });
+    // typescript-axios escapes so the names its API methods take (`options`).
+    expect(shapeOf(["**_options** | [**Array&lt;Option&gt;**](Option.md) |  | [optional]", "**_requestOptions** | **string** |  | [optional]"])).toMatchObject({
+      kind: "object",
+      fields: [{ name: "options" }, { name: "requestOptions" }],
+    });
     // A key that starts with `_` and is no reserved word is the key as written, and so is one whose word is a key too.
     expect(shapeOf(["**_id** | **String** |  | ", "**_links** | **Object** |  | ", "**_default** | **String** |  | ", "**default** | **String** |  | "])).toMatchObject({
       kind: "object",
