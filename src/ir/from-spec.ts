@@ -265,7 +265,7 @@ function fieldOf(row: FieldRow, nullInExample: boolean, key: string, context: Co
   // Without a Required column, Python's wrappers below still tell an optional key; TypeScript's types never do, so
   // such a table (Speakeasy's RetryConfig page) says nothing of it, and every key may be absent.
   let optional = row.required === false || (row.required === undefined && context.dialect === "typescript");
-  let nullable = nullInExample;
+  let nullable = nullInExample || row.nullable === true;
   if (expr.kind === "generic" && NULLABLE_WRAPPERS.has(expr.name) && expr.args.length === 1) {
     switch (expr.name) {
       case "Optional":

@@ -55,6 +55,8 @@ export interface FieldRow {
   deprecated?: { note?: string };
   /** The values the field may take, where the table lists them (`must be one of ["a", "b"]`). */
   oneOf?: Array<string | number>;
+  /** Set where the page says the field may be null outside its type (Go's `SetXNil` method). */
+  nullable?: true;
   at: Span;
 }
 

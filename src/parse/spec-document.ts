@@ -101,7 +101,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const documentOf = (): SpecDocument => ({
     file,
     dialect: detectDialect(nodes, models, openApiGenerator),
-    models: openApiGenerator ? withFieldsLinkedToTheirEnums(models) : models,
+    models: openApiGenerator ? withNilSetters(withFieldsLinkedToTheirEnums(models), nodes) : models,
   });
 
   const titleIndex = nodes.findIndex((node) => node.type === "heading" && node.depth === 1);
@@ -241,6 +241,26 @@ function qualifiedNames(written: ReadonlySet<string>, models: SpecModel[]): Spec
     return { ...model, name };
   });
 }
+
+/**
+ * The Go client documents a `SetXNil` method (`### SetMetadataAdminNil`, "sets the value for MetadataAdmin to
+ * be an explicit nil") for each field that may be null whose type has no `NullableX` of its own (a map, a list,
+ * any value): the first model's rows of those fields may be null.
+ */
+function withNilSetters(models: SpecModel[], nodes: readonly RootContent[]): SpecModel[] {
+  const [main, ...rest] = models;
+  if (main?.section.kind !== "fields") return models;
+  const nilable = new Set<string>();
+  for (const node of nodes) {
+    const name = node.type === "heading" && node.depth === 3 ? NIL_SETTER.exec(titleOf(node))?.[1] : undefined;
+    if (name !== undefined) nilable.add(name);
+  }
+  if (nilable.size === 0) return models;
+  const fields = main.section.fields.map((row) => (nilable.has(row.name) ? { ...row, nullable: true as const } : row));
+  return [{ ...main, section: { ...main.section, fields } }, ...rest];
+}
+
+const NIL_SETTER = /^Set(\p{Lu}[\p{L}\p{N}_]*)Nil$/u;
 
 /** The unlinked base type of an inline enum a field is typed by, or of the items of its list (`Array<string>`). */
 function enumBase(type: TypeExpr): TypeExpr | undefined {

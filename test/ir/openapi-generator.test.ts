@@ -672,3 +672,38 @@ describe("the Notes", () => {
     expect(field("**str**", "").field).not.toHaveProperty("default");
   });
 });
+
+describe("Go's methods", () => {
+  it("reads a field whose `SetXNil` method the page documents as one that may be null", () => {
+    const method = (name: string) => [`### ${name}`, "", `\`func (o *Identity) ${name}(b bool)\``, "", ` ${name} sets the value to be an explicit nil`, ""];
+    const source = [
+      "# Identity",
+      "",
+      "## Properties",
+      "",
+      "Name | Type | Description | Notes",
+      "------------ | ------------- | ------------- | -------------",
+      "**Id** | **string** |  | ",
+      "**MetadataAdmin** | Pointer to **map[string]interface{}** |  | [optional] ",
+      "**Traits** | **interface{}** |  | ",
+      "**Tags** | Pointer to **[]string** |  | [optional] ",
+      "",
+      "## Methods",
+      "",
+      ...method("SetMetadataAdminNil"),
+      ...method("SetTraitsNil"),
+      "### SetTags",
+      "",
+    ].join("\n");
+    const parsed = parseSpecText("Identity.md", source);
+    expect(parsed.diagnostics).toEqual([]);
+    const { models, diagnostics } = modelsFromSpec(parsed.document!);
+    expect(diagnostics).toEqual([]);
+    expect((models[0]!.shape as ObjectShape).fields.map((f) => [f.name, f.type, f.optional])).toEqual([
+      ["Id", string, false],
+      ["MetadataAdmin", { kind: "union", members: [{ kind: "map", values: unknown }, { kind: "null" }] }, true],
+      ["Traits", unknown, false],
+      ["Tags", { kind: "array", items: string }, true],
+    ]);
+  });
+});
