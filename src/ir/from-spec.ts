@@ -425,12 +425,13 @@ function typeOf(expr: TypeExpr, context: Context): TypeNode | undefined {
       if (BOXES.has(name)) return only(name, args);
       const fixed = argumentFreeGeneric(name);
       if (fixed) return fixed;
-      if (name === "Literal") {
+      // SailPoint's templates write an inline enum as its values: `**Enum** [ "CLUSTER", "SOURCE" ]`.
+      if (name === "Literal" || (name === "Enum" && context.dialect === "openapi-generator")) {
         const values: TypeNode[] = [];
         for (const arg of args) {
           const value = typeOf(arg, context);
           if (!value) return undefined;
-          if (value.kind !== "literal" && value.kind !== "null") return fail("Literal[...] takes literal values", arg.at);
+          if (value.kind !== "literal" && value.kind !== "null") return fail(`${name}[...] takes literal values`, arg.at);
           values.push(value);
         }
         return unionOf(values);

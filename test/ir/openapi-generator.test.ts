@@ -161,6 +161,9 @@ describe("type names, by client language", () => {
     ["**long?**", { kind: "union", members: [integer, { kind: "null" }] }],
     ["**DateTime?**", { kind: "union", members: [dateOrDateTime, { kind: "null" }] }],
     ["**List&lt;decimal?&gt;**", { kind: "array", items: { kind: "union", members: [number, { kind: "null" }] } }],
+    // SailPoint's templates: an inline enum written as its values
+    ['**Enum** [  "IDENTITY",    "GOVERNANCE_GROUP" ]', { kind: "union", members: [{ kind: "literal", value: "IDENTITY" }, { kind: "literal", value: "GOVERNANCE_GROUP" }] }],
+    ['Pointer to  **Enum** [  "CLUSTER" ]', { kind: "literal", value: "CLUSTER" }],
     ["**uint**", integer],
     ["**ulong**", integer],
     // R
