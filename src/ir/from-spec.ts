@@ -556,8 +556,12 @@ function goNullable(expr: TypeExpr & { kind: "name" }, context: Context): TypeNo
   const inner = /^Nullable(\p{Lu}[\p{L}\p{N}_]*)$/u.exec(expr.name)?.[1];
   if (inner === undefined) return undefined;
   if (expr.link !== undefined) {
-    const ref = linksToOwnSpec({ ...expr, name: inner }) ? referenceOf({ ...expr, name: inner }) : undefined;
-    return ref && orNull(ref);
+    // Go links the model's page (`[**NullableX**](X.md)`); a link of the name as written is to a model of that name.
+    if (linksToOwnSpec(expr)) return undefined;
+    const ref = referenceOf({ ...expr, name: inner });
+    if (!ref) return undefined;
+    // Where the link leads elsewhere (SailPoint's page slugs, `(source-cluster)`), the name decides if no spec is there.
+    return orNull(linksToOwnSpec({ ...expr, name: inner }) ? ref : { ...ref, otherwise: unlinked(ref) });
   }
   const primitive = Object.hasOwn(GO_NULLABLE_PRIMITIVES, inner) ? namedType(GO_NULLABLE_PRIMITIVES[inner]!, context.dialect) : undefined;
   return primitive && orNull(primitive);

@@ -221,6 +221,10 @@ describe("links", () => {
     expect(fieldType(found.resolved, "go/Pet", "Kind")).toMatchObject({ kind: "ref", link: "Pet_kind.md", target: "go/PetKind" });
     const missing = resolve({ "go/Pet.md": table("[**PetKind**](Pet_kind.md)") });
     expect(missing.diagnostics.map((d) => d.message)).toEqual(['the link "Pet_kind.md" does not lead to a spec (looked for go/Pet_kind.md in the specs folder)']);
+    // Go's `NullableX` linked elsewhere than X's page (SailPoint's slugs) is X or null.
+    const nullable = resolve({ "go/Pet.md": table("Pointer to [**NullablePetKind**](pet-kind)"), "go/PetKind.md": kind });
+    expect(nullable.diagnostics).toEqual([]);
+    expect(fieldType(nullable.resolved, "go/Pet", "Kind")).toMatchObject({ kind: "union", members: [{ kind: "ref", target: "go/PetKind" }, { kind: "null" }] });
   });
 
   it("finds the C client's model by the typedef it leaves unlinked (`**ord_status_t \\***`)", () => {
