@@ -12,7 +12,7 @@
  * parses it: a native parser that loads in milliseconds, where
  * the TypeScript compiler would cost the parse stage half a second to load.
  */
-import { parseSync, type Expression, type Node } from "oxc-parser";
+import { parseSync, Visitor, type Expression, type Node } from "oxc-parser";
 import type { ExamplePath } from "./types.js";
 
 export type ExampleValue =
@@ -205,4 +205,34 @@ export function nullPathsIn(value: unknown, at: ExamplePath): ExamplePath[] {
   };
   walk(value, at);
   return [...found.values()];
+}
+
+/**
+ * The example with each `new Date("…")` written as the text it is made from, for a package whose dates are
+ * ISO strings (`--dates string`): the example stays a value of the package's type. Undefined where a Date is
+ * made from no text (`new Date()`), which no string stands for; as written where the code is no TypeScript.
+ */
+export function withDatesAsText(code: string): string | undefined {
+  const { program, errors } = parseSync("example.ts", code, { lang: "ts", sourceType: "module" });
+  if (errors.length > 0) return code;
+  const replaced: Array<{ start: number; end: number; text: string }> = [];
+  let unwritable = false;
+  new Visitor({
+    NewExpression(node) {
+      if (node.callee.type !== "Identifier" || node.callee.name !== "Date") return;
+      const [arg] = node.arguments;
+      if (node.arguments.length === 1 && arg!.type === "Literal" && typeof arg!.value === "string") {
+        replaced.push({ start: node.start, end: node.end, text: code.slice(arg!.start, arg!.end) });
+      } else unwritable = true;
+    },
+  }).visit(program);
+  if (unwritable) return undefined;
+  // Outermost first is enough: a Date's one string argument holds no other.
+  let text = "";
+  let from = 0;
+  for (const { start, end, text: literal } of replaced.sort((a, b) => a.start - b.start)) {
+    text += code.slice(from, start) + literal;
+    from = end;
+  }
+  return text + code.slice(from);
 }

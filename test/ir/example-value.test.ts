@@ -3,7 +3,7 @@
  * `let value: T = ...;` comes back as plain data, anything else is named.
  */
 import { describe, expect, it } from "vitest";
-import { nullPaths, readExampleValue } from "../../src/ir/example-value.js";
+import { nullPaths, readExampleValue, withDatesAsText } from "../../src/ir/example-value.js";
 
 describe("reading an example's value", () => {
   it("reads objects, arrays, strings, numbers, booleans, null and dates", () => {
@@ -101,5 +101,20 @@ describe("where an example is null", () => {
     expect(nullPaths("let value: A = [null];")).toEqual([]);
     expect(nullPaths("let value: A = null;")).toEqual([]);
     expect(nullPaths('value: A = {"a": None}')).toEqual([]);
+  });
+});
+
+describe("an example's dates written as text, for string dates", () => {
+  it.each([
+    ['let value: X = { createdAt: new Date("2024-08-23T06:20:02.699Z"), n: 1 };', 'let value: X = { createdAt: "2024-08-23T06:20:02.699Z", n: 1 };'],
+    ["let value: X = [new Date('2024-01-01'), { at: new Date(\"2024-01-02\") }];", "let value: X = ['2024-01-01', { at: \"2024-01-02\" }];"],
+    ['let value: X = { name: "Date" };', 'let value: X = { name: "Date" };'],
+    // A Date made from no text has no text to write: the example is no value of a string.
+    ["let value: X = { createdAt: new Date() };", undefined],
+    ["let value: X = { createdAt: new Date(0) };", undefined],
+    // Code that is no TypeScript is left to the emitter, which leaves it out.
+    ['value = X(created_at=datetime(2024, 1, 1))\nfrom sdk import X', 'value = X(created_at=datetime(2024, 1, 1))\nfrom sdk import X'],
+  ])("%j → %j", (code, text) => {
+    expect(withDatesAsText(code)).toBe(text);
   });
 });

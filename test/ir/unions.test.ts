@@ -46,6 +46,7 @@ describe("withDateHandling", () => {
   const model = (type: TypeNode): Model =>
     ({
       name: "Thing",
+      examples: [],
       shape: { kind: "object", fields: [{ name: "a", type, optional: false, description: "", examples: [], at: { line: 1, column: 1 } }] },
     }) as unknown as Model;
   const typeOf = (models: Model[]) => (models[0]!.shape as { fields: { type: TypeNode }[] }).fields[0]!.type;
@@ -54,6 +55,14 @@ describe("withDateHandling", () => {
   it("settles `Union[date, str]` to a string when dates are strings", () => {
     expect(typeOf(withDateHandling([model(union)], "as-written"))).toEqual(string);
     expect(typeOf(withDateHandling([model(union)], "string"))).toEqual(string);
+  });
+
+  it("writes the dates a model's TypeScript example makes as text when dates are strings, and drops one it cannot", () => {
+    const examples = ['let value: Thing = { a: new Date("2024-08-23T06:20:02.699Z") };', "let value: Thing = { a: new Date() };"];
+    const withExamples = { ...model(date("date-time")), examples } as Model;
+    expect(withDateHandling([withExamples], "string")[0]!.examples).toEqual(['let value: Thing = { a: "2024-08-23T06:20:02.699Z" };']);
+    expect(withDateHandling([withExamples], "Date")[0]!.examples).toEqual(examples);
+    expect(withDateHandling([withExamples], "as-written")[0]!.examples).toEqual(examples);
   });
 
   it("keeps both members when dates are Date objects", () => {
