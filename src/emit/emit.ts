@@ -16,6 +16,7 @@ import { readFileSync } from "node:fs";
 import { canonicalJson, hashOf } from "../base/hash.js";
 import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { withDateHandling } from "../ir/dates.js";
+import { withExampleDates } from "../ir/example-value.js";
 import type { ResolvedModels } from "../resolve/resolve.js";
 import { docsPages, indexPage, indexRows, modelPage, type IndexParts, type IndexRow, type ModelPage, type Referrer } from "./docs.js";
 import type { EmittedModule, WrittenModule } from "./emit-module.js";
@@ -107,7 +108,7 @@ export async function emitPackageFiles(
   options: EmitSettings,
   incremental: IncrementalEmit,
 ): Promise<EmittedPackage> {
-  const models = withDateHandling(resolved.models, options.dates);
+  const models = withExampleDates(withDateHandling(resolved.models, options.dates), options.dates);
   const { plan, diagnostics } = planPackage({ ...resolved, models }, options.naming);
   // A model the plan had to leave out may still be referenced: its package would not compile.
   if (hasErrors(diagnostics)) return { files: new Map(), keys: new Map(), diagnostics, modules: [] };

@@ -7,6 +7,7 @@
  * else the package holds is as that earlier run left it.
  */
 import { withDateHandling } from "../ir/dates.js";
+import { withExampleDates } from "../ir/example-value.js";
 import type { Model } from "../ir/types.js";
 import { withShownNull } from "../resolve/example-nulls.js";
 import { relinkModel, targetsByReference } from "../ir/walk.js";
@@ -61,7 +62,7 @@ export function replanModule(record: ModuleRecord, models: readonly Model[], opt
     const parsed = byId.get(id);
     const linked = parsed && relinkModel(parsed, targets);
     if (!linked) return undefined;
-    const [model] = withDateHandling([withShownNull(linked, shownNull)], options.dates);
+    const [model] = withExampleDates(withDateHandling([withShownNull(linked, shownNull)], options.dates), options.dates);
     declared.push({ model: model!, ...planned });
   }
   const input = { module: record.module, declared, referenced: record.referenced, naming: options.naming, parts: options.parts };

@@ -3,7 +3,6 @@
  * user, in place of the one each spec's dialect implies. A pure IR → IR
  * step, run before emit.
  */
-import { withDatesAsText } from "./example-value.js";
 import type { Model, TypeNode } from "./types.js";
 import { mapLeaves } from "./walk.js";
 
@@ -21,8 +20,5 @@ export function withDateHandling(models: readonly Model[], handling: DateHandlin
   const represent = (type: TypeNode): TypeNode =>
     type.kind === "date" && handling !== "as-written" ? { ...type, representation: handling } : type;
   // With dates settled, union members may repeat or contain one another (`Union[date, str]` with string dates).
-  const settled = models.map((model) => mapLeaves(model, represent, true));
-  if (handling !== "string") return settled;
-  // A TypeScript example makes its dates (`new Date("…")`): with string dates, it writes the text.
-  return settled.map((model) => (model.examples.length === 0 ? model : { ...model, examples: model.examples.flatMap((code) => withDatesAsText(code) ?? []) }));
+  return models.map((model) => mapLeaves(model, represent, true));
 }

@@ -13,7 +13,8 @@
  * the TypeScript compiler would cost the parse stage half a second to load.
  */
 import { parseSync, Visitor, type Expression, type Node } from "oxc-parser";
-import type { ExamplePath } from "./types.js";
+import type { DateHandling } from "./dates.js";
+import type { ExamplePath, Model } from "./types.js";
 
 export type ExampleValue =
   | { kind: "value"; value: unknown }
@@ -205,6 +206,16 @@ export function nullPathsIn(value: unknown, at: ExamplePath): ExamplePath[] {
   };
   walk(value, at);
   return [...found.values()];
+}
+
+/**
+ * The models with their examples' dates as the package holds them (see withDateHandling): with string dates,
+ * a TypeScript example's `new Date("…")` is written as its text, and an example that makes a Date from no text
+ * is left out. A step of its own, apart from the types', for it parses the examples.
+ */
+export function withExampleDates(models: readonly Model[], handling: DateHandling): Model[] {
+  if (handling !== "string") return [...models];
+  return models.map((model) => (model.examples.length === 0 ? model : { ...model, examples: model.examples.flatMap((code) => withDatesAsText(code) ?? []) }));
 }
 
 /**

@@ -22,14 +22,11 @@ import { PlanCache, type SpecPlan } from "../cache/plan-cache.js";
 import type { IndexParts } from "../emit/docs.js";
 import type { PlannedModule } from "../emit/emit.js";
 import { withCurrentNames } from "../emit/options.js";
-import { planPackage } from "../emit/plan.js";
-import { recordModule } from "../emit/replan.js";
-import { outlinesKey } from "../ir/outline.js";
 import type { Model } from "../ir/types.js";
 import type { WorkPool } from "../pool/pool.js";
 import type { SpecModels } from "../ir/spec-models.js";
 import { listSpecsFolder, readSpecFile, type ListedSpec, type SpecFile, type SpecPath, type SpecSource } from "../read/specs-folder.js";
-import { resolveModels, type ResolvedModels } from "../resolve/resolve.js";
+import type { ResolvedModels } from "../resolve/resolve.js";
 import { MANIFEST_FILE, manifestText, readManifest } from "../write/manifest.js";
 import { diffOutputFolder, StagedFolder } from "../write/output-folder.js";
 import { updateOutputFolder } from "../write/update-folder.js";
@@ -100,6 +97,7 @@ async function buildFiles(specs: Specs, settings: RunSettings, reuse: Reuse): Pr
   const failed = { files: undefined, keys: new Map(), models: 0, pages, modules: [], hashes };
   if (hasErrors(found)) {
     // Naming problems are reported too, so one run shows every error it can find.
+    const { planPackage } = await import("../emit/plan.js");
     const naming = planPackage(resolved, settings.naming).diagnostics;
     return { ...failed, diagnostics: sortDiagnostics([...found, ...naming]) };
   }
@@ -156,6 +154,7 @@ async function resolvedSpecs(
     if (spec.incomplete && hasErrors(found)) incomplete.add(spec.file);
     if (spec.notAModel) pages.push(spec.file);
   }
+  const { resolveModels } = await import("../resolve/resolve.js");
   const resolve = () =>
     resolveModels(models, {
       allowUnresolved: settings.allowUnresolved,
@@ -286,7 +285,7 @@ export async function generate(given: GenerateOptions): Promise<GenerateResult> 
       const removed = [...previous!.files.keys()].filter((path) => !files.has(path));
       timings.time("write", written.size, () => updateOutputFolder(out, written, removed));
     }
-    plans?.save({ runKey, settingsKey }, specPlans(paths, hashes, built), built.indexParts);
+    if (plans) plans.save({ runKey, settingsKey }, await specPlans(paths, hashes, built), built.indexParts);
     const filesWritten = staged ? [...keys.keys(), MANIFEST_FILE] : [...written.keys()];
     return { diagnostics, ok: true, models, files: filesWritten, skipped, stages: timings.list() };
   } finally {
@@ -340,16 +339,21 @@ function hashOfFile(root: string, file: string): string {
 }
 
 /** The plan of each spec's module, for the next run (edit-run.ts); none for a spec with diagnostics. */
-function* specPlans(paths: readonly string[], hashes: readonly string[], built: BuiltFiles): Iterable<SpecPlan> {
+async function specPlans(paths: readonly string[], hashes: readonly string[], built: BuiltFiles): Promise<Iterable<SpecPlan>> {
+  const [{ recordModule }, { outlinesKey }] = await Promise.all([import("../emit/replan.js"), import("../ir/outline.js")]);
   const byFile = new Map(built.modules.map((module) => [module.input.declared[0]!.model.file, module]));
   const reported = new Set(built.diagnostics.map((diagnostic) => diagnostic.file));
-  for (const [i, file] of paths.entries()) {
-    const module = byFile.get(file);
-    const record = reported.has(file)
-      ? null
-      : { outline: outlinesKey(module?.input.declared.map((planned) => planned.model) ?? []), ...(module && { module: recordModule(module) }) };
-    yield { file, hash: hashes[i]!, record };
+  // One at a time, as the plan store writes them: a large run's records are never all in memory.
+  function* records(): Iterable<SpecPlan> {
+    for (const [i, file] of paths.entries()) {
+      const module = byFile.get(file);
+      const record = reported.has(file)
+        ? null
+        : { outline: outlinesKey(module?.input.declared.map((planned) => planned.model) ?? []), ...(module && { module: recordModule(module) }) };
+      yield { file, hash: hashes[i]!, record };
+    }
   }
+  return records();
 }
 
 /** The key of what shapes a package besides its specs: the settings and the tool's build. */

@@ -3,7 +3,8 @@
  * `let value: T = ...;` comes back as plain data, anything else is named.
  */
 import { describe, expect, it } from "vitest";
-import { nullPaths, readExampleValue, withDatesAsText } from "../../src/ir/example-value.js";
+import { nullPaths, readExampleValue, withDatesAsText, withExampleDates } from "../../src/ir/example-value.js";
+import type { Model } from "../../src/ir/types.js";
 
 describe("reading an example's value", () => {
   it("reads objects, arrays, strings, numbers, booleans, null and dates", () => {
@@ -116,5 +117,15 @@ describe("an example's dates written as text, for string dates", () => {
     ['value = X(created_at=datetime(2024, 1, 1))\nfrom sdk import X', 'value = X(created_at=datetime(2024, 1, 1))\nfrom sdk import X'],
   ])("%j → %j", (code, text) => {
     expect(withDatesAsText(code)).toBe(text);
+  });
+});
+
+describe("the examples' dates of models", () => {
+  it("writes the dates a model's TypeScript example makes as text when dates are strings, and drops one it cannot", () => {
+    const examples = ['let value: Thing = { a: new Date("2024-08-23T06:20:02.699Z") };', "let value: Thing = { a: new Date() };"];
+    const model = { name: "Thing", examples } as unknown as Model;
+    expect(withExampleDates([model], "string")[0]!.examples).toEqual(['let value: Thing = { a: "2024-08-23T06:20:02.699Z" };']);
+    expect(withExampleDates([model], "Date")[0]!.examples).toEqual(examples);
+    expect(withExampleDates([model], "as-written")[0]!.examples).toEqual(examples);
   });
 });

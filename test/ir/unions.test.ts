@@ -57,14 +57,6 @@ describe("withDateHandling", () => {
     expect(typeOf(withDateHandling([model(union)], "string"))).toEqual(string);
   });
 
-  it("writes the dates a model's TypeScript example makes as text when dates are strings, and drops one it cannot", () => {
-    const examples = ['let value: Thing = { a: new Date("2024-08-23T06:20:02.699Z") };', "let value: Thing = { a: new Date() };"];
-    const withExamples = { ...model(date("date-time")), examples } as Model;
-    expect(withDateHandling([withExamples], "string")[0]!.examples).toEqual(['let value: Thing = { a: "2024-08-23T06:20:02.699Z" };']);
-    expect(withDateHandling([withExamples], "Date")[0]!.examples).toEqual(examples);
-    expect(withDateHandling([withExamples], "as-written")[0]!.examples).toEqual(examples);
-  });
-
   it("keeps both members when dates are Date objects", () => {
     expect(typeOf(withDateHandling([model(union)], "Date"))).toEqual({
       kind: "union",
