@@ -2,11 +2,11 @@
  * The tool's key changes with its code and templates, not only its version:
  * a run of a changed mdspec never takes the output for up to date.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { toolKey } from "../../src/cache/tool-key.js";
+import { BUILD_KEY_FILE, contentKey, toolKey } from "../../src/cache/tool-key.js";
 
 let root: string;
 let folders: { code: string; templates: string };
@@ -47,5 +47,44 @@ describe("toolKey", () => {
     writeFileSync(join(folders.code, "emit/emit.d.ts"), "export declare const a = 1;\n");
     writeFileSync(join(folders.templates, "NOTES.txt"), "x");
     expect(toolKey("1.0.0", folders)).toBe(before);
+  });
+});
+
+describe("the key a build records", () => {
+  const past = new Date("2020-01-01T00:00:00Z");
+  const later = new Date("2020-01-02T00:00:00Z");
+  /** Records the content key as the build does, newer than every file it keys. */
+  function record(key = contentKey(folders)): void {
+    for (const file of ["emit/emit.js"]) utimesSync(join(folders.code, file), past, past);
+    for (const file of ["runtime.ts", "docs/model.md.eta"]) utimesSync(join(folders.templates, file), past, past);
+    writeFileSync(join(folders.code, BUILD_KEY_FILE), key);
+    utimesSync(join(folders.code, BUILD_KEY_FILE), later, later);
+  }
+
+  it("is read in place of the code's bytes, and changes with the record", () => {
+    record("recorded");
+    const recorded = toolKey("1.0.0", folders);
+    // A run reads the record, not the code: the same bytes give the same key, and so does code the record stands for.
+    expect(toolKey("1.0.0", folders)).toBe(recorded);
+    record("another build");
+    expect(toolKey("1.0.0", folders)).not.toBe(recorded);
+  });
+
+  it("changes with a file modified after the record, however old its new time, and with one added or removed", () => {
+    record();
+    const before = toolKey("1.0.0", folders);
+    writeFileSync(join(folders.code, "emit/emit.js"), "export const a = 2;\n");
+    const patched = toolKey("1.0.0", folders);
+    expect(patched).not.toBe(before);
+    record();
+    const rebuilt = toolKey("1.0.0", folders);
+    writeFileSync(join(folders.templates, "docs/page.md.eta"), "");
+    utimesSync(join(folders.templates, "docs/page.md.eta"), past, past);
+    const added = toolKey("1.0.0", folders);
+    expect(added).not.toBe(rebuilt);
+    unlinkSync(join(folders.templates, "docs/page.md.eta"));
+    expect(toolKey("1.0.0", folders)).toBe(rebuilt);
+    unlinkSync(join(folders.templates, "runtime.ts"));
+    expect(toolKey("1.0.0", folders)).not.toBe(rebuilt);
   });
 });
