@@ -80,15 +80,27 @@ export function isModelSpec(tree: Root): boolean {
   // and writes a Model Type Info section for each of its parameters' schemas.
   if (title !== -1 && API_MODULE.test(titleOf(nodes[title] as Heading))) return false;
   for (const [i, node] of nodes.entries()) {
-    if (node.type === "heading" && sectionKind(node) !== undefined) return true;
+    if (node.type === "heading" && sectionKind(nodes, i) !== undefined) return true;
     if (node.type === "table" && !nodes.slice(title + 1, i).some((before) => before.type === "heading") && hasFieldsHeader(node)) return true;
   }
   return false;
 }
 
-function sectionKind(heading: Heading): SectionKind | undefined {
+/**
+ * The kind of model section the heading at `index` opens, if it opens one. A heading of a section's title
+ * that heads deeper headings before any table, list or code of its own is something else: Speakeasy heads
+ * an operation page's method by its name (`## fields`, with `### Parameters` under it).
+ */
+function sectionKind(nodes: readonly RootContent[], index: number): SectionKind | undefined {
+  const heading = nodes[index] as Heading;
   const title = titleOf(heading).toLowerCase();
-  return SECTION_TITLES.get(title) ?? (INLINE_ENUM.test(title) ? "values" : undefined);
+  const kind = SECTION_TITLES.get(title) ?? (INLINE_ENUM.test(title) ? "values" : undefined);
+  if (kind === undefined || kind === "union" || kind === "class-methods") return kind;
+  for (const node of nodes.slice(index + 1)) {
+    if (node.type === "heading") return node.depth > heading.depth ? undefined : kind;
+    if (node.type === "table" || node.type === "list" || node.type === "code") return kind;
+  }
+  return kind;
 }
 
 export function readSpecDocument(tree: Root, source: string, file: string): { document: SpecDocument; diagnostics: Diagnostic[] } {
@@ -132,7 +144,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     }
     claimed.add(sectionIndex);
     const slug = slugger.slug(titleOf(heading));
-    const kind = inlineEnum !== undefined ? "values" : sectionKind(nodes[sectionIndex] as Heading)!;
+    const kind = inlineEnum !== undefined ? "values" : sectionKind(nodes, sectionIndex)!;
     const section = readSection(kind, nodes, sectionIndex, source, file, diagnostics);
     if (!section) continue;
     const examples = readExamples(nodes, i + 1, heading.depth);
@@ -384,7 +396,7 @@ function findSection(nodes: RootContent[], index: number, isTitle: boolean): num
     const node = nodes[i]!;
     if (node.type !== "heading") continue;
     if (node.depth <= heading.depth && !(isTitle && /\s/u.test(titleOf(node)))) return -1;
-    if (node.depth === heading.depth + 1 && SECTION_TITLES.has(titleOf(node).toLowerCase())) return i;
+    if (node.depth === heading.depth + 1 && SECTION_TITLES.has(titleOf(node).toLowerCase()) && sectionKind(nodes, i) !== undefined) return i;
   }
   return -1;
 }
