@@ -12,9 +12,17 @@ const entry = join(root, "dist/cli/main.js");
 
 /** The newest modification time of the tool's sources and build settings. */
 function newestSource() {
-  const src = join(root, "src");
-  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).map((file) => join(src, file));
-  return Math.max(...[...files, join(root, "tsconfig.json"), join(root, "scripts/build.mjs")].map((file) => statSync(file).mtimeMs));
+  let newest = Math.max(statSync(join(root, "tsconfig.json")).mtimeMs, statSync(join(root, "scripts/build.mjs")).mtimeMs);
+  // A walk of its own: Node 20's recursive readdirSync takes several times as long.
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      newest = Math.max(newest, statSync(path).mtimeMs);
+      if (entry.isDirectory()) walk(path);
+    }
+  };
+  walk(join(root, "src"));
+  return newest;
 }
 
 const built = existsSync(entry) ? statSync(entry).mtimeMs : -Infinity;

@@ -1,6 +1,8 @@
 /** Content hashes for cache keys: short, stable across machines and runs. */
 import { createHash } from "node:crypto";
-import { stringify } from "safe-stable-stringify";
+import { requirePackage } from "./require-package.js";
+
+const { stringify } = requirePackage("safe-stable-stringify") as typeof import("safe-stable-stringify");
 
 export function hashOf(...parts: ReadonlyArray<string | Uint8Array>): string {
   const hash = createHash("sha256");

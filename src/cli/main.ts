@@ -6,7 +6,7 @@
  * missing folder), 3 a fault in mdspec itself, 130/143 interrupted by
  * SIGINT/SIGTERM.
  */
-import { Command, CommanderError, Option } from "commander";
+import { requirePackage } from "../base/require-package.js";
 import { ConfigError, CONFIG_KEYS } from "../config/config.js";
 import { closest } from "../diagnostics/suggest.js";
 import { wantsProgress } from "./progress.js";
@@ -15,6 +15,10 @@ import { version } from "../run/options.js";
 import { watchInterrupts } from "./interrupt.js";
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processOutput, runOnce, shownPath } from "./run.js";
 import { resolveSettings, type CliFlags } from "./settings.js";
+
+const { Command, CommanderError, Option } = requirePackage("commander") as typeof import("commander");
+/** A command, as its parsers and actions take it. */
+type Command = import("commander").Command;
 
 type Mode = "generate" | "check" | "watch";
 

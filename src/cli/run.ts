@@ -3,7 +3,7 @@
  * JSON on stdout), a one-line summary, and the exit code it amounts to.
  */
 import { join, relative } from "node:path";
-import { createColors } from "picocolors";
+import { requirePackage } from "../base/require-package.js";
 import { generate } from "../run/generate.js";
 import type { GenerateResult, Progress, Skipped } from "../run/options.js";
 import { progressBar } from "./progress.js";
@@ -13,6 +13,8 @@ import { SpecsFolderError } from "../config/folders.js";
 import type { Settings } from "./settings.js";
 import type { Stage, StageTiming } from "../base/timings.js";
 import { enableCodeCache, saveCodeCache } from "../base/code-cache.js";
+
+const { createColors } = requirePackage("picocolors") as typeof import("picocolors");
 
 export const EXIT_OK = 0;
 export const EXIT_SPEC_ERRORS = 1;

@@ -8,12 +8,14 @@
  */
 import { relative, sep } from "node:path";
 import { watch } from "chokidar";
-import { createColors } from "picocolors";
+import { requirePackage } from "../base/require-package.js";
 import { EXIT_OK, EXIT_USAGE, processOutput, runOnce, type RunOutput } from "./run.js";
 import type { Settings } from "./settings.js";
 import { isSpecPath } from "../base/spec-path.js";
 import { ConfigError } from "../config/config.js";
 import { checkFolders, SpecsFolderError } from "../config/folders.js";
+
+const { createColors } = requirePackage("picocolors") as typeof import("picocolors");
 
 /** How long to wait after a change for the next one before running. */
 const SETTLE_MS = 50;

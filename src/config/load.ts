@@ -6,9 +6,12 @@
  */
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { lilconfig, type Loader } from "lilconfig";
+import type { Loader } from "lilconfig";
+import { requirePackage } from "../base/require-package.js";
 import { checkConfig, ConfigError, type MdspecConfig } from "./config.js";
 import { jsonSyntaxError } from "./json-error.js";
+
+const { lilconfig } = requirePackage("lilconfig") as typeof import("lilconfig");
 
 export const CONFIG_FILES = ["package.json", "mdspec.config.ts", "mdspec.config.js", "mdspec.config.mjs", "mdspec.config.json"];
 

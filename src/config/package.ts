@@ -6,8 +6,10 @@
  * modules (`http`), is refused before anything is written.
  */
 import { basename } from "node:path";
-import validateName from "validate-npm-package-name";
+import { requirePackage } from "../base/require-package.js";
 import { ConfigError } from "./error.js";
+
+const validateName = requirePackage("validate-npm-package-name") as typeof import("validate-npm-package-name");
 
 /** The out folder's name, made an npm package name (lower case, URL-safe characters). */
 export function defaultPackageName(out: string): string {

@@ -3,7 +3,9 @@
  * model names. The distance is Damerau-Levenshtein's, so a swap of two
  * neighbouring letters (`flaot`) counts as one slip.
  */
-import distance from "damerau-levenshtein";
+import { requirePackage } from "../base/require-package.js";
+
+const distance = requirePackage("damerau-levenshtein") as typeof import("damerau-levenshtein");
 
 /** The known name closest to `word`, if it is close enough to be the one meant. */
 export function closest(word: string, known: Iterable<string>): string | undefined {

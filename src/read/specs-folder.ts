@@ -12,9 +12,11 @@
 import { readFileSync, realpathSync } from "node:fs";
 import { join, sep } from "node:path";
 import { fdir } from "fdir";
-import picomatch from "picomatch";
+import { requirePackage } from "../base/require-package.js";
 import { byCodeUnit } from "../base/compare.js";
 import { isMdx, isSpecPath, specStem } from "../base/spec-path.js";
+
+const picomatch = requirePackage("picomatch") as typeof import("picomatch");
 
 export interface SpecFile {
   /** Path relative to the specs folder, with `/` separators. */
