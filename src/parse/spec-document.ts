@@ -50,7 +50,7 @@ const API_MODULE = /^[\w.]+\.apis\.[\w.]+$/u;
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
 const INLINE_ENUM = /^enum:\s*(\S.*)$/iu;
 
-const ITEMS_ENUM = /^Array\s*<\s*(\S+)\s*>$/u;
+const ITEMS_ENUM = /^(?:Array\s*<\s*(\S+)\s*>|\[\s*(\S+)\s*\])$/u;
 
 const titleOf = (heading: Heading): string => toString(heading).trim();
 
@@ -129,9 +129,10 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
     // The name an inline enum is written with (`StatusEnum`), where the heading is one; typescript-axios heads
-    // the enum of a list's items `## Enum: Array<ItemsEnum>`.
+    // the enum of a list's items `## Enum: Array<ItemsEnum>`, the JavaScript client `## Enum: [ItemsEnum]`.
     const headed = isTitle ? undefined : INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim();
-    const inlineEnum = headed !== undefined ? (ITEMS_ENUM.exec(headed)?.[1] ?? headed) : openApiGenerator && !isTitle ? enumTableBelow(heading, nodes[i + 1]) : undefined;
+    const items = headed === undefined ? undefined : ITEMS_ENUM.exec(headed);
+    const inlineEnum = headed !== undefined ? (items?.[1] ?? items?.[2] ?? headed) : openApiGenerator && !isTitle ? enumTableBelow(heading, nodes[i + 1]) : undefined;
     const sectionIndex = inlineEnum !== undefined ? i : findSection(nodes, i, isTitle);
     // A heading of the title's description (see findSection) heads no model of its own.
     if (claimed.has(sectionIndex)) continue;

@@ -504,11 +504,15 @@ describe("enums", () => {
       expect(document(java).models.map((m) => m.name)).toEqual(["Pet", "PetStatusEnum"]);
     });
 
-    it("types a list whose items' enum is listed as `## Enum: Array<ItemsEnum>` (typescript-axios) as a list of it", () => {
+    it("types a list whose items' enum is listed as `## Enum: Array<ItemsEnum>` (typescript-axios) or `[ItemsEnum]` (JavaScript) as a list of it", () => {
       const ts = twoEnums("Position", ["**availableActions** | **Array&lt;string&gt;** |  | ", "**tags** | **Array&lt;string&gt;** |  | "], "Array&lt;PositionAvailableActionsEnum&gt;");
       expect(document(ts).models.map((m) => m.name)).toEqual(["Position", "PositionAvailableActionsEnum"]);
       expect(typeOfField(ts, "availableActions")).toMatchObject({ kind: "generic", name: "Array", args: [{ name: "PositionAvailableActionsEnum", link: "#PositionAvailableActionsEnum" }] });
       expect(typeOfField(ts, "tags")).toMatchObject({ kind: "generic", name: "Array", args: [{ name: "string" }] });
+      // Swagger Codegen's JavaScript client: `## Enum: [EventsEnum]` for a `**[String]**` field.
+      const js = twoEnums("CreateWebhook", ["**events** | **[String]** |  | "], "[EventsEnum]");
+      expect(document(js).models.map((m) => m.name)).toEqual(["CreateWebhook", "CreateWebhookEventsEnum"]);
+      expect(typeOfField(js, "events")).toMatchObject({ kind: "array", items: { name: "EventsEnum", link: "#EventsEnum" } });
     });
 
     it("leaves an enum a row links (Java's) to that row", () => {
