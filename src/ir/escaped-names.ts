@@ -33,8 +33,9 @@ const PYTHON_WORDS = words(
 
 /**
  * The words the clients that escape with a leading `_` escape: the reserved
- * words of Python 2 and 3, Java, TypeScript and JavaScript (with the
- * names the TypeScript clients' methods use), Ruby, and Swift's (with
+ * words of Python 2 and 3, Java, TypeScript and JavaScript (with
+ * JavaScript's global objects, and the names the TypeScript clients' methods
+ * use), Ruby, and Swift's (with
  * `description` and `required`, which its Objective-C compatibility and its
  * initialisers take).
  */
@@ -45,6 +46,8 @@ const UNDERSCORE_ESCAPED: ReadonlySet<string> = new Set([
   ...words(`abstract boolean byte case catch char const debugger default delete do double enum export extends final float
     function goto implements instanceof int interface let long native new package private protected public short static
     strictfp super switch synchronized this throw throws transient typeof var void volatile`),
+  // The JavaScript client's: JavaScript's global objects and their members, matched in lower case (`_date`).
+  ...words("arguments array date eval infinity math nan number object prototype string undefined hasOwnProperty isFinite isNaN isPrototypeOf toString valueOf"),
   // The names the TypeScript clients' API methods take for their own (typescript-axios's `options`).
   ...words("options queryParameters headerParams formParams useFormData requestOptions varLocalPath varLocalDeferred"),
   // Ruby's.

@@ -478,6 +478,8 @@ describe("models", () => {
       kind: "object",
       fields: [{ name: "private" }, { name: "default" }, { name: "continue" }],
     });
+    // The JavaScript client escapes JavaScript's global objects so, in lower case (`_date`, `_number`).
+    expect(shapeOf(["**_date** | **Date** |  | [optional]", "**_number** | **Number** |  | [optional]"])).toMatchObject({ kind: "object", fields: [{ name: "date" }, { name: "number" }] });
     // typescript-axios escapes so the names its API methods take (`options`).
     expect(shapeOf(["**_options** | [**Array&lt;Option&gt;**](Option.md) |  | [optional]", "**_requestOptions** | **string** |  | [optional]"])).toMatchObject({
       kind: "object",
@@ -528,13 +530,14 @@ describe("models", () => {
     expect(names("**_id** | **NSNumber*** |  | [optional]", "**name** | **NSString*** |  | [optional]")).toEqual(["id", "name"]);
     expect(names("**_id** | **Long** |  | [optional]", "**name** | **String** |  | [optional]")).toEqual(["_id", "name"]);
     // No escape: a word no client escapes so, or a key the table has as well.
-    expect(names("**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_date** | **str** |  | ", "**_weak** | **bool** |  | ")).toEqual([
+    expect(names("**var_name** | **str** |  | ", "**name_** | **str** |  | ", "**_self** | **str** |  | ", "**_meta** | **str** |  | ", "**_weak** | **bool** |  | ")).toEqual([
       "var_name",
       "name_",
       "_self",
-      "_date",
+      "_meta",
       "_weak",
     ]);
+    expect(names("**_date** | **Date** |  | ", "**date** | **Date** |  | ")).toEqual(["_date", "date"]);
     expect(names("**class_** | **String** |  | ", "**class** | **String** |  | ")).toEqual(["class_", "class"]);
     // Two escapes of one key keep their names, so that the rows stay apart.
     expect(names("**_default** | **Boolean** |  | ", "**default_** | **Boolean** |  | ", "**var_from** | **str** |  | ", "**_from** | **str** |  | ")).toEqual([
