@@ -181,6 +181,8 @@ const OPENAPI_GENERATOR: Record<string, TypeNode> = {
   DateOnly: dateOrDateTime,
   Guid: string,
   FileParameter: binary,
+  // typescript-node's file (`fs.ReadStream` or a file with its name and type).
+  RequestFile: binary,
   "System.IO.Stream": binary,
   // PowerShell (.NET's own names)
   Int32: integer,

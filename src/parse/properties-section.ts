@@ -45,7 +45,7 @@ export function readProperties(body: RootContent[], source: string, file: string
 
 type Notes = Pick<FieldRow, "required" | "default" | "readonly" | "oneOf">;
 
-/** `[optional] [readonly] [default to 'v1'] must be one of ["a", "b", ]`, in any order. */
+/** `[optional] [readonly] [default to 'v1'] must be one of ["a", "b", ]` (or `[one of: "a", "b"]`), in any order. */
 export function readNotes(cell: Cell): Notes {
   const text = cell.text;
   const notes: Notes = { required: !/\[optional\]/iu.test(text) };
@@ -57,7 +57,9 @@ export function readNotes(cell: Cell): Notes {
   )?.[1]?.trim();
   // typescript-axios writes `[default to undefined]` for every field without a default.
   if (fallback !== undefined && fallback !== "" && fallback !== "undefined") notes.default = LANGUAGE_CONSTANTS.get(fallback) ?? fallback;
-  const listed = /must be one of \[([^\]]*)\]/iu.exec(text)?.[1];
+  // Fastly's JavaScript client writes `[one of: "none", "eu"]`.
+  const listing = /must be one of \[([^\]]*)\]|\[one of: ([^\]]*)\]/iu.exec(text);
+  const listed = listing?.[1] ?? listing?.[2];
   if (listed !== undefined) {
     const values = [...listed.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(-?\d+(?:\.\d+)?)/gu)].map(([, double, single, number]) =>
       double !== undefined ? unescapeJson(double) : single !== undefined ? single : Number(number),

@@ -218,6 +218,9 @@ function tokenizeText(text: string, start: Point): Token[] {
       const url = decodeHTML(text.slice(i + 1, end));
       step(end + 1 - i);
       linkToAnchor(tokens, url, here());
+    } else if (ch === ":" && text[i + 1] === ":" && WORD.test(text[i + 2] ?? "")) {
+      // Rust's absolute path, `::std::collections::HashMap`, is the path.
+      step(2);
     } else if (PUNCTUATION.has(ch)) {
       step(1);
       tokens.push({ t: "punct", value: ch, at: { start: from, end: here() } });

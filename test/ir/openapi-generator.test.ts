@@ -164,6 +164,8 @@ describe("type names, by client language", () => {
     // SailPoint's templates: an inline enum written as its values
     ['**Enum** [  "IDENTITY",    "GOVERNANCE_GROUP" ]', { kind: "union", members: [{ kind: "literal", value: "IDENTITY" }, { kind: "literal", value: "GOVERNANCE_GROUP" }] }],
     ['Pointer to  **Enum** [  "CLUSTER" ]', { kind: "literal", value: "CLUSTER" }],
+    // typescript-node's file
+    ["**Array&lt;RequestFile&gt;**", { kind: "array", items: binary }],
     ["**uint**", integer],
     ["**ulong**", integer],
     // R
@@ -634,6 +636,10 @@ describe("the Notes", () => {
     expect(field("**character**", "[optional] [Enum: [archived, in progress, released]]").field).toMatchObject({
       optional: true,
       type: { kind: "union", members: ["archived", "in progress", "released"].map((value) => ({ kind: "literal", value })) },
+    });
+    expect(field("**String**", '[optional]  [one of: "none", "eu"]').field).toMatchObject({
+      optional: true,
+      type: { kind: "union", members: [{ kind: "literal", value: "none" }, { kind: "literal", value: "eu" }] },
     });
     expect(field("**str**", '[optional] must be one of ["a", "b", ]').field).toMatchObject({
       optional: true,

@@ -134,6 +134,8 @@ describe("separators in a name", () => {
   it("read Rust's `::` paths as dots, a single colon still being punctuation", () => {
     expect(shape(cell("[**crate::models::Category**](Category.md)"))).toEqual(name("crate.models.Category", "Category.md"));
     expect(shape(cell("{ [key: string]: number }"))).toEqual({ kind: "index-signature", values: name("number") });
+    // An absolute path (Fastly's `::std::collections::HashMap`) is the path.
+    expect(shape(cell("**::std::collections::HashMap&lt;String, i32&gt;**"))).toEqual({ kind: "generic", name: "std.collections.HashMap", args: [name("String"), name("i32")] });
   });
 });
 
