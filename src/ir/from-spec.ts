@@ -274,9 +274,13 @@ function fieldOf(row: FieldRow, nullInExample: boolean, key: string, context: Co
         else optional = true;
         break;
       case "Nullable":
-      // Rust's `Option<X>`: serde reads null as None.
+        nullable = true;
+        break;
+      // Rust's `Option<X>`: serde reads null, and a key left out, as None. Fastly's Rust docs write no `[optional]`:
+      // their optional keys are the Options.
       case "Option":
         nullable = true;
+        if (context.dialect === "openapi-generator") optional = true;
         break;
       case "OptionalNullable":
         optional = true;

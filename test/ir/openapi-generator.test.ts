@@ -610,6 +610,9 @@ describe("models", () => {
   });
 
   it("reads Rust's paths to models", () => {
+    // serde reads a key left out as None too: Fastly's Rust docs write no `[optional]`, only the Option.
+    expect(field("Option<**String**>").field).toMatchObject({ optional: true, type: { kind: "union", members: [string, { kind: "null" }] } });
+    expect(field("**String**").field).toMatchObject({ optional: false });
     expect(typeOf("Option<[**models::Category**](Category.md)>")).toEqual({
       kind: "union",
       members: [{ kind: "ref", name: "Category", namespace: "models", link: "Category.md" }, { kind: "null" }],
