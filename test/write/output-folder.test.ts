@@ -3,11 +3,12 @@
  * run leaves behind is repaired by the next one — including the consumer's
  * node_modules, which a run moves aside while it swaps the folder.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OutputFolderError, StagedFolder, writeBelow } from "../../src/write/output-folder.js";
+import { updateOutputFolder } from "../../src/write/update-folder.js";
 
 /** A whole package written as a run writes one: staged file by file, then swapped in, or discarded on a failure. */
 function writeOutputFolder(outDir: string, files: ReadonlyMap<string, string>): void {
@@ -74,6 +75,24 @@ describe("writeOutputFolder", () => {
     expect(() => writeOutputFolder(out, new Map([["../escaped.txt", "x"]]))).toThrow(OutputFolderError);
     expect(() => writeOutputFolder(out, new Map([["/tmp/escaped.txt", "x"]]))).toThrow(OutputFolderError);
     expect(existsSync(join(work, "escaped.txt"))).toBe(false);
+  });
+});
+
+describe("an update in place (updateOutputFolder)", () => {
+  it("never writes or removes through a folder of the output folder that is a symbolic link, and changes nothing when it refuses", () => {
+    writeOutputFolder(out, new Map([...first, ["docs/a.md", "# A\n"]]));
+    const elsewhere = join(work, "elsewhere");
+    renameSync(join(out, "docs"), elsewhere);
+    symlinkSync(elsewhere, join(out, "docs"));
+    const outside = snapshot(elsewhere);
+    const inside = snapshot(out);
+    expect(() => updateOutputFolder(out, new Map([["src/a.ts", "export const a = 2;\n"], ["docs/a.md", "# A, edited\n"]]), [])).toThrow(OutputFolderError);
+    expect(() => updateOutputFolder(out, new Map(), ["docs/a.md"])).toThrow(/docs is a symbolic link .*--no-cache/u);
+    expect(snapshot(elsewhere)).toEqual(outside);
+    expect(snapshot(out)).toEqual(inside);
+    // Paths elsewhere in the folder are written as before.
+    updateOutputFolder(out, new Map([["src/a.ts", "export const a = 2;\n"]]), []);
+    expect(readFileSync(join(out, "src/a.ts"), "utf8")).toBe("export const a = 2;\n");
   });
 });
 
