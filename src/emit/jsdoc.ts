@@ -4,6 +4,7 @@
  */
 import { parseSync, type Node, type VariableDeclaration } from "oxc-parser";
 import type { Field, Model } from "../ir/types.js";
+import { hiddenShown } from "./literal.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
 type Tag = { tagName: string; text?: string };
@@ -109,13 +110,13 @@ function namesIn(root: Node | null | undefined): string[] {
 const PYTHON_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$|#|(?:def|class)[ \t][^\n]*:[ \t]*$)/mu;
 
 /**
- * Makes text safe inside a block comment and free of accidental tags. A
+ * Makes text safe inside a block comment and free of accidental tags, and
+ * shows the characters that would hide in it (see literal.ts). A
  * `/*` is escaped too: the code writer would otherwise take it for the start
  * of a comment of its own and close it early.
  */
 export function escapeComment(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029]/gu, "\n")
+  return hiddenShown(text.replace(/\r\n?|[\u2028\u2029]/gu, "\n"))
     .replace(/\*\//gu, "*\\/")
     .replace(/\/\*/gu, "/\\*")
     // `[ \t]`, not `\s`: a run of blank lines must not be rescanned from every line start.

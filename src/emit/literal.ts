@@ -4,11 +4,32 @@
  */
 
 /**
+ * Characters that change how the text around them reads without showing
+ * themselves: the bidirectional controls (the "Trojan Source" attack,
+ * CVE-2021-42574), zero-width and other invisible format characters, the
+ * line and paragraph separators, and the controls JSON leaves as they are
+ * (DEL and C1). Spec text may hold any of them; the code never does.
+ */
+const HIDDEN = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+const escapeOf = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** A string as a double-quoted literal (JSON's), with the characters that would hide in the code escaped. */
+export function jsonString(text: string): string {
+  return JSON.stringify(text).replace(HIDDEN, escapeOf);
+}
+
+/** Text for a comment, which holds no escapes: each hidden character is shown as its escape's text (`\u202e`). */
+export function hiddenShown(text: string): string {
+  return text.replace(HIDDEN, escapeOf);
+}
+
+/**
  * A string literal: double-quoted, unless the text holds more double quotes
  * than single ones; then single-quoted, with the single quotes escaped.
  */
 export function stringLiteral(text: string): string {
-  const json = JSON.stringify(text);
+  const json = jsonString(text);
   const doubles = text.split('"').length - 1;
   if (doubles <= text.split("'").length - 1) return json;
   const body = json.slice(1, -1).replace(/\\(.)|'/gsu, (match, escaped: string | undefined) => {

@@ -7,13 +7,14 @@ import { openEnumKinds } from "../ir/enums.js";
 import type { EnumShape, Field, ObjectShape, OpenKind, UnionShape } from "../ir/types.js";
 import { all, always, any, call, never, not, type Check } from "./check-tree.js";
 import { check, predicate } from "./guard-code.js";
+import { jsonString } from "./literal.js";
 import { propertyAccess } from "./names.js";
 import type { PlannedModel } from "./plan.js";
 import type { ModuleScope } from "./scope.js";
 
 /** Holds when the field is not as specified: a required key missing, or a present key with a value of another type. */
 export function fieldIsWrong(field: Field, scope: ModuleScope): Check {
-  const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
+  const present = call(scope.runtime("hasOwn"), "value", jsonString(field.name));
   const wrongValue = not(check(field.type, propertyAccess("value", field.name), scope));
   return field.optional ? all([present, wrongValue]) : any([not(present), wrongValue]);
 }
@@ -35,7 +36,7 @@ export function knownKeys(shape: ObjectShape): string {
 
 /** The fields' keys as string literals. */
 export function knownKeyLiterals(shape: ObjectShape): string[] {
-  return shape.fields.map((field) => JSON.stringify(field.name));
+  return shape.fields.map((field) => jsonString(field.name));
 }
 
 /** Fields a check function handles at most; a model with more is checked by one helper function per part. */

@@ -4,6 +4,7 @@
  */
 import { specStem } from "../base/spec-path.js";
 import { C_TYPEDEF } from "../ir/type-names.js";
+import { jsonString } from "./literal.js";
 
 const RESERVED = new Set(
   (
@@ -72,12 +73,12 @@ export function namespaceName(segment: string): string {
 
 /** A property key as written in an interface or object literal. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return IDENTIFIER.test(name) ? name : jsonString(name);
 }
 
 /** Reads property `name` of `subject`. */
 export function propertyAccess(subject: string, name: string): string {
-  return IDENTIFIER.test(name) ? `${subject}.${name}` : `${subject}[${JSON.stringify(name)}]`;
+  return IDENTIFIER.test(name) ? `${subject}.${name}` : `${subject}[${jsonString(name)}]`;
 }
 
 /**

@@ -30,7 +30,7 @@ import type { ModuleScope } from "./scope.js";
 import { addIssues, expectedLiteral, isLeaf, pushIssue, validation, validator } from "./validator-code.js";
 import { arrayExpression, callExpression, conditionalExpression, isKind, printExpression } from "./layout-expressions.js";
 import { framed, trackerStatement } from "./wrap-checks.js";
-import { stringLiteral } from "./literal.js";
+import { jsonString, stringLiteral } from "./literal.js";
 import type { GenericConstant } from "./layout-declarations.js";
 import { bodyStatements, expressionStatement, ifStatement, type BodyStatement, type ExpressionStatement } from "./layout-statements.js";
 
@@ -97,8 +97,8 @@ function objectLines(planned: PlannedModel, shape: ObjectShape, scope: ModuleSco
 function fieldLine(field: Field, scope: ModuleScope, plan: PlanView): BodyStatement[] {
   const subject = propertyAccess("value", field.name);
   // The key is known here, so its pointer segment is escaped now rather than at run time.
-  const path = `path + ${JSON.stringify(`/${field.name.replace(/~/gu, "~0").replace(/\//gu, "~1")}`)}`;
-  const present = call(scope.runtime("hasOwn"), "value", JSON.stringify(field.name));
+  const path = `path + ${jsonString(`/${field.name.replace(/~/gu, "~0").replace(/\//gu, "~1")}`)}`;
+  const present = call(scope.runtime("hasOwn"), "value", jsonString(field.name));
   if (field.optional) return addIssues(field.type, subject, path, scope, plan, present);
   const missing = pushIssue(callExpression("v.missing", [path, expectedLiteral(field.type, plan)]));
   const [wrong] = addIssues(field.type, subject, path, scope, plan);

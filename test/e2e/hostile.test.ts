@@ -25,6 +25,7 @@ const INJECTION = [
   "@param value a tag the text did not mean",
   `</script><script>${CANARY}</script>`,
   `Line separators:\u2028${CANARY}\u2029@deprecated by a line separator.`,
+  `Bidirectional controls: \u202e ${CANARY} \u2066// hidden\u2069 and a zero-width\u200bspace.`,
 ].join("\n\n");
 
 const globals = `# Date
@@ -110,6 +111,7 @@ const SPECIAL_FIELDS = [
   "😀",
   'quo"ted',
   "back\\slash",
+  "bidi\u202ename",
 ];
 
 const fields = `# Special Fields
@@ -124,7 +126,7 @@ ${SPECIAL_FIELDS.map((name) => `| \`${name}\` | *string* | :heavy_check_mark: | 
 | \`pipe\\|name\` | *int* | :heavy_minus_sign: | N/A |
 `;
 
-const ENUM_VALUES = ['a"b', "it's", "back\\slash", "${x}", "*/", "`tick`", "line\u2028sep", "</script>"];
+const ENUM_VALUES = ['a"b', "it's", "back\\slash", "${x}", "*/", "`tick`", "line\u2028sep", "</script>", "user\u202e \u2066// admin\u2069 \u2066", "del\u007fc1\u0085"];
 
 const values = `# Tricky Values
 
@@ -268,6 +270,21 @@ describe("a package generated from hostile specs", () => {
     // The canary appears in comments only: no token of the code mentions it.
     expect(codeTokens(source).filter((token) => token.includes("__mdspecInjected"))).toEqual([]);
     expect(codeTokens(source)).toContain("isDate");
+  });
+
+  it("holds no character that would hide in its code, in the sources, the JavaScript or the declarations", () => {
+    // The bidirectional controls of the "Trojan Source" attack, invisible format characters, line separators, DEL and C1.
+    const hidden = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+    let files = 0;
+    for (const file of readdirSync(pkg.dir, { recursive: true, encoding: "utf8" })) {
+      if (!/\.(ts|js)$/u.test(file) || file.startsWith("node_modules")) continue;
+      files++;
+      const text = readFileSync(join(pkg.dir, file), "utf8");
+      expect(hidden.exec(text)?.index, file).toBeUndefined();
+    }
+    expect(files).toBeGreaterThan(20);
+    // Written as escapes, they still stand for themselves.
+    expect(readFileSync(join(pkg.dir, "src/hostile/values.ts"), "utf8")).toContain("user\\u202e \\u2066// admin\\u2069 \\u2066");
   });
 
   it("writes only inside the output folder, with one module per spec file", () => {
