@@ -13,6 +13,7 @@ import { SpecsFolderError } from "../config/folders.js";
 import type { Settings } from "./settings.js";
 import type { Stage, StageTiming } from "../base/timings.js";
 import { enableCodeCache, saveCodeCache } from "../base/code-cache.js";
+import { hiddenShown } from "../base/hidden-text.js";
 
 const { createColors } = requirePackage("picocolors") as typeof import("picocolors");
 
@@ -129,7 +130,8 @@ export function stageLines(stages: readonly StageTiming[]): string[] {
 /** What the run left out of the specs folder: a line for each kind, and with `verbose` the files. */
 function skippedLines({ pages, outside, replaced }: Skipped, verbose: boolean): string[] {
   const lines: string[] = [];
-  const list = (files: string[]) => (verbose ? files.map((file) => `  ${file}`) : []);
+  // File names are shown, never run: a terminal would run the ESC sequences a name may hold.
+  const list = (files: string[]) => (verbose ? files.map((file) => `  ${hiddenShown(file)}`) : []);
   if (pages.length > 0) {
     const count = pages.length === 1 ? "1 page that is not a model spec" : `${pages.length} pages that are not model specs`;
     lines.push(`Skipped ${count} (no Fields, Values, Supported Types or Properties section)${verbose ? ":" : "; --verbose lists them."}`, ...list(pages));

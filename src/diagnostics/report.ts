@@ -6,6 +6,7 @@
 import { join, relative } from "node:path";
 import { VFile } from "vfile";
 import { reporter } from "vfile-reporter";
+import { hiddenShown } from "../base/hidden-text.js";
 import { startOf, type Diagnostic } from "./diagnostic.js";
 
 export interface ReportOptions {
@@ -18,15 +19,16 @@ export function reportText(diagnostics: readonly Diagnostic[], options: ReportOp
   if (diagnostics.length === 0) return "";
   const files = new Map<string, VFile>();
   for (const d of diagnostics) {
-    const path = displayPath(d.file, options.specsRoot);
+    // Spec text is shown, never run: a terminal would run the ESC sequences a field's name may hold.
+    const path = hiddenShown(displayPath(d.file, options.specsRoot));
     let file = files.get(path);
     if (!file) {
       file = new VFile({ path });
       files.set(path, file);
     }
-    const message = file.message(d.message, { place: d.at, ruleId: d.rule, source: "mdspec" });
+    const message = file.message(hiddenShown(d.message), { place: d.at, ruleId: d.rule, source: "mdspec" });
     message.fatal = d.severity === "error" ? true : false;
-    message.note = d.hint;
+    if (d.hint !== undefined) message.note = hiddenShown(d.hint);
   }
   return reporter([...files.values()], { color: options.color, verbose: true });
 }

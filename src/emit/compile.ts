@@ -7,7 +7,7 @@
  * fraction of a run even for tens of thousands of modules.
  */
 import { isolatedDeclarationSync, transformSync } from "oxc-transform";
-import { hiddenShown } from "./literal.js";
+import { hiddenShown } from "../base/hidden-text.js";
 
 export interface CompiledModule {
   js: string;
@@ -23,7 +23,7 @@ export function compileModule(fileName: string, source: string): CompiledModule 
     throw new Error(`cannot compile ${fileName}: ${problems.map((p) => p.message).join("; ")}`);
   }
   // oxc prints a string's escapes as the characters they stand for: those that would hide in the code are escaped
-  // again, as the TypeScript sources have them (literal.ts). Escaped, each stands for itself in a string, a
+  // again, as the TypeScript sources have them (base/hidden-text.ts). Escaped, each stands for itself in a string, a
   // template or a comment, the only places the sources hold one.
   return { js: hiddenShown(alignComments(js.code)), dts: hiddenShown(alignComments(declaration.code)) };
 }

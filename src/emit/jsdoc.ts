@@ -4,7 +4,7 @@
  */
 import { parseSync, type Node, type VariableDeclaration } from "oxc-parser";
 import type { Field, Model } from "../ir/types.js";
-import { hiddenShown } from "./literal.js";
+import { hiddenShown } from "../base/hidden-text.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
 
 type Tag = { tagName: string; text?: string };
@@ -111,7 +111,7 @@ const PYTHON_LINE = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+[\w
 
 /**
  * Makes text safe inside a block comment and free of accidental tags, and
- * shows the characters that would hide in it (see literal.ts). A
+ * shows the characters that would hide in it (base/hidden-text.ts). A
  * `/*` is escaped too: the code writer would otherwise take it for the start
  * of a comment of its own and close it early.
  */

@@ -2,26 +2,11 @@
  * Values as JavaScript source, written as prettier writes them, so that a
  * module printed with them needs no formatting (format.ts).
  */
-
-/**
- * Characters that change how the text around them reads without showing
- * themselves: the bidirectional controls (the "Trojan Source" attack,
- * CVE-2021-42574), zero-width and other invisible format characters, the
- * line and paragraph separators, and the controls JSON leaves as they are
- * (DEL and C1). Spec text may hold any of them; the code never does.
- */
-const HIDDEN = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
-
-const escapeOf = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+import { hiddenShown } from "../base/hidden-text.js";
 
 /** A string as a double-quoted literal (JSON's), with the characters that would hide in the code escaped. */
 export function jsonString(text: string): string {
-  return JSON.stringify(text).replace(HIDDEN, escapeOf);
-}
-
-/** Text for a comment, which holds no escapes: each hidden character is shown as its escape's text (`\u202e`). */
-export function hiddenShown(text: string): string {
-  return text.replace(HIDDEN, escapeOf);
+  return hiddenShown(JSON.stringify(text));
 }
 
 /**
