@@ -2,7 +2,8 @@
  * JSDoc from spec text. Descriptions are markdown and untrusted: nothing in
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
-import { parseSync, type Node, type VariableDeclaration } from "oxc-parser";
+import type { Node, VariableDeclaration } from "oxc-parser";
+import { exampleProgram } from "../ir/example-value.js";
 import type { Field, Model } from "../ir/types.js";
 import { hiddenShown } from "../base/hidden-text.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
@@ -63,8 +64,9 @@ function deprecatedTag(deprecated: { note?: string } | undefined): Tag[] {
  */
 export function typeScriptExample(code: string): string | undefined {
   if (PYTHON_LINE.test(code)) return undefined;
-  const { program, errors } = parseSync("example.ts", code, { lang: "ts", sourceType: "module" });
-  if (errors.length > 0) return undefined;
+  const parsed = exampleProgram(code);
+  if (!parsed || parsed.errors.length > 0) return undefined;
+  const { program } = parsed;
   let kept = "";
   let from = 0;
   const declarations: VariableDeclaration[] = [];

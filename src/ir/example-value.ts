@@ -34,6 +34,26 @@ const SDK_VALUES: Record<string, (arg: string | number) => unknown> = {
   "new RFCDate": (arg) => arg,
 };
 
+/**
+ * Deeper than this, an example's code is not parsed: oxc's parser, and any
+ * walk of what it returns, would run out of stack a few thousand levels
+ * down, and no SDK's example nests past a few dozen.
+ */
+const MAX_NESTING = 256;
+
+/** An example block parsed as TypeScript, or undefined where it nests deeper than MAX_NESTING. */
+export function exampleProgram(code: string): ReturnType<typeof parseSync> | undefined {
+  let depth = 0;
+  for (let i = 0; i < code.length; i++) {
+    const ch = code.charCodeAt(i);
+    // ( [ { open; ) ] } close. Brackets in strings count too: no real example has hundreds of them.
+    if (ch === 40 || ch === 91 || ch === 123) {
+      if (++depth > MAX_NESTING) return undefined;
+    } else if (ch === 41 || ch === 93 || ch === 125) depth--;
+  }
+  return parseSync("example.ts", code, { lang: "ts", sourceType: "module" });
+}
+
 /** Reads the value of an example block (`let value: T = <literal>;`). */
 export function readExampleValue(code: string): ExampleValue {
   return readExample(code, false);
@@ -182,7 +202,8 @@ export function exampleKeys(code: string): ReadonlySet<string> | undefined {
  * it (`const part = …;`); else the last one.
  */
 function exampleValue(code: string): Expression | undefined {
-  const { program } = parseSync("example.ts", code);
+  const program = exampleProgram(code)?.program;
+  if (!program) return undefined;
   const declarators = program.body.flatMap((statement) => (statement.type === "VariableDeclaration" ? statement.declarations : [])).filter((d) => d.init);
   return (declarators.find((declarator) => declarator.id.typeAnnotation) ?? declarators.at(-1))?.init ?? undefined;
 }
@@ -224,7 +245,9 @@ export function withExampleDates(models: readonly Model[], handling: DateHandlin
  * made from no text (`new Date()`), which no string stands for; as written where the code is no TypeScript.
  */
 export function withDatesAsText(code: string): string | undefined {
-  const { program, errors } = parseSync("example.ts", code, { lang: "ts", sourceType: "module" });
+  const parsed = exampleProgram(code);
+  if (!parsed) return undefined;
+  const { program, errors } = parsed;
   if (errors.length > 0) return code;
   const replaced: Array<{ start: number; end: number; text: string }> = [];
   let unwritable = false;

@@ -107,6 +107,8 @@ describe("a model's JSDoc", () => {
     ['const part = { a: 1 };\nlet value: X = { part, more: [part] };', 'const part = { a: 1 };\nlet value: X = { part, more: [part] };'],
     // JavaScript's own, however the SDK's docs make a value with it: Speakeasy's bytes.
     ['import { X } from "sdk";\nlet value: X = { content: new TextEncoder().encode("0xDce4"), at: new Map() };', 'let value: X = { content: new TextEncoder().encode("0xDce4"), at: new Map() };'],
+    // An example nested thousands deep is not read (oxc's parser would overflow its stack).
+    [`let value: X = ${"[".repeat(5000)}${"]".repeat(5000)};`, undefined],
     // A global's name the SDK's imports take over is the SDK's.
     ['import { Blob } from "sdk";\nlet value: X = { file: new Blob(["a"]) };', undefined],
   ])("example %j → %j", (code, example) => {

@@ -129,3 +129,16 @@ describe("the examples' dates of models", () => {
     expect(withExampleDates([model], "as-written")[0]!.examples).toEqual(examples);
   });
 });
+
+describe("an example nested deeper than any SDK's", () => {
+  it("is not parsed, so neither the parser nor a walk of its tree runs out of stack", () => {
+    const deep = (levels: number) => `let value: X = ${"{ a: ".repeat(levels)}1${" }".repeat(levels)};`;
+    for (const levels of [3000, 5000]) {
+      expect(readExampleValue(deep(levels))).toEqual({ kind: "none" });
+      expect(nullPaths(deep(levels))).toEqual([]);
+      expect(withDatesAsText(deep(levels))).toBeUndefined();
+    }
+    // A realistic depth is read.
+    expect(readExampleValue(deep(40))).toMatchObject({ kind: "value" });
+  });
+});
