@@ -16,7 +16,7 @@ const WHAT_SPECS_ARE =
 /** A specs folder that is missing, a file, or holds no spec; the CLI adds where the folder was set. */
 export class SpecsFolderError extends ConfigError {}
 
-/** Throws unless `specs` is a folder and `out` is neither it, nor inside it, nor around it. */
+/** Throws unless `specs` is a folder and `out` is a folder, or none yet, neither it, nor inside it, nor around it. */
 export function checkFolders(specs: string, out: string): void {
   let stats;
   try {
@@ -33,6 +33,7 @@ export function checkFolders(specs: string, out: string): void {
         `Pass --specs with the folder that holds the markdown model specs.`,
     );
   }
+  checkOutFolder(out);
   const specsPath = real(specs);
   const outPath = real(out);
   if (outPath === specsPath || isInside(outPath, specsPath, { asWalked: true })) {
@@ -46,6 +47,22 @@ export function checkFolders(specs: string, out: string): void {
       `the specs folder ${shown(specs)} is inside the out folder ${shown(out)}, which every run replaces as a whole. ` +
         `Pass an --out folder that does not hold the specs.`,
     );
+  }
+}
+
+/** Throws where `out`, or a folder it would be made in, is a file. */
+function checkOutFolder(out: string): void {
+  for (let path = resolve(out); ; path = resolve(path, "..")) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      if (path === resolve(path, "..")) return;
+      continue; // Not there yet: the run makes it.
+    }
+    if (stats.isDirectory()) return;
+    const where = path === resolve(out) ? `the out folder ${shown(out)} is a file` : `the out folder ${shown(out)} would be made inside ${path}, which is a file`;
+    throw new ConfigError(`${where}, not a folder (${path}). Pass --out with a folder for the generated package, such as --out generated.`);
   }
 }
 

@@ -201,7 +201,7 @@ describe("mdspec generate", () => {
     writeFileSync(join(work, "taken"), "a file");
     const run = mdspec(["--specs", "specs", "--out", "taken", "--no-prettier"], work);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^mdspec: ENOTDIR: not a directory/u);
+    expect(run.stderr).toMatch(/^mdspec: the out folder taken is a file, not a folder \(.*\)\. Pass --out with a folder/u);
     expect(run.stderr).not.toMatch(/\n\s+at /u);
     expect(readFileSync(join(work, "taken"), "utf8")).toBe("a file");
   });
@@ -275,6 +275,20 @@ describe("the first mistakes: each a usage error (exit 2) that says where it loo
     // A folder the walk skips (its name starts with a dot) may hold the output.
     expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).status).toBe(0);
     expect(mdspec(["--specs", "specs", "--out", "specs/.generated", "--no-prettier"], work).stderr).toContain("is up to date");
+  });
+});
+
+describe("an out folder that is a file", () => {
+  it("is refused before anything is read, and so is a folder below a file", () => {
+    writeFileSync(join(work, "notes.txt"), "mine\n");
+    const file = mdspec(["--specs", "specs", "--out", "notes.txt"], work);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toBe(`mdspec: the out folder notes.txt is a file, not a folder (${join(work, "notes.txt")}). Pass --out with a folder for the generated package, such as --out generated.\n`);
+    const below = mdspec(["--specs", "specs", "--out", "notes.txt/pkg"], work);
+    expect(below.status).toBe(2);
+    expect(below.stderr).toContain(`the out folder notes.txt/pkg would be made inside ${join(work, "notes.txt")}, which is a file`);
+    expect(readFileSync(join(work, "notes.txt"), "utf8")).toBe("mine\n");
+    expect(readdirSync(work).sort()).toEqual(["notes.txt", "specs"]);
   });
 });
 
