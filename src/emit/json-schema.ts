@@ -11,6 +11,7 @@
  */
 import { posix } from "node:path";
 import type { EnumShape, Field, Model, TypeNode } from "../ir/types.js";
+import { withinNameLimit } from "./names.js";
 import { parentFolder, type PackagePlan } from "./plan.js";
 import { defaultValueOf } from "../ir/default-value.js";
 import { openEnumKinds } from "../ir/enums.js";
@@ -52,7 +53,7 @@ export function schemaIds(plan: PackagePlan): Map<string, string> {
   const taken = new Set<string>();
   for (const planned of plan.models) {
     const folder = parentFolder(planned.module);
-    const base = `${folder === "" ? "" : `${folder}/`}${planned.typeName}`;
+    const base = `${folder === "" ? "" : `${folder}/`}${withinNameLimit(planned.typeName)}`;
     let id = `${base}.schema.json`;
     // Two spec folders that differ only in case share a module folder; their models keep apart by number.
     for (let n = 2; taken.has(id.toLowerCase()); n++) id = `${base}-${n}.schema.json`;

@@ -2,6 +2,7 @@
  * Names in the generated code. Spec text is untrusted: every identifier,
  * property key and path that reaches the output goes through here.
  */
+import { createHash } from "node:crypto";
 import { specStem } from "../base/spec-path.js";
 import { C_TYPEDEF } from "../ir/type-names.js";
 import { jsonString } from "./literal.js";
@@ -97,5 +98,20 @@ export function safeSegment(segment: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/gu, "-")
     .replace(/^[-.]+|-+$/gu, "");
-  return safe === "" || safe === "index" || safe === "runtime" ? `${safe}_` : safe;
+  return withinNameLimit(safe === "" || safe === "index" || safe === "runtime" ? `${safe}_` : safe);
+}
+
+/**
+ * The longest name, in bytes, a generated file is given before its extension (`.d.ts`, `.schema.json`):
+ * file systems take 255 bytes a name, and a spec's name may take them all.
+ */
+const NAME_LIMIT = 200;
+
+/** The name, or, where it is longer than NAME_LIMIT bytes, its start and a hash of the whole, which keeps it apart. */
+export function withinNameLimit(name: string): string {
+  if (Buffer.byteLength(name) <= NAME_LIMIT) return name;
+  const hash = createHash("sha256").update(name).digest("hex").slice(0, 8);
+  let start = name.slice(0, NAME_LIMIT - 9);
+  while (Buffer.byteLength(start) > NAME_LIMIT - 9) start = start.slice(0, -1);
+  return `${start}-${hash}`;
 }

@@ -3,7 +3,7 @@
  * never a keyword or a name the generated code takes for itself.
  */
 import { describe, expect, it } from "vitest";
-import { guardName, typeName } from "../../src/emit/names.js";
+import { guardName, modulePath, typeName, withinNameLimit } from "../../src/emit/names.js";
 
 describe("typeName", () => {
   it("keeps an identifier, its first letter upper-cased", () => {
@@ -18,5 +18,25 @@ describe("typeName", () => {
 
   it("joins the words of a name that is no identifier, and has none without letters or digits", () => {
     expect(["order item", "2fa-settings", "---"].map(typeName)).toEqual(["OrderItem", "_2faSettings", undefined]);
+  });
+});
+
+describe("module paths", () => {
+  it("reduce each segment to safe characters, and keep the ones a package takes apart", () => {
+    expect(modulePath("models/Components/Chat Completion.md")).toBe("models/components/chat-completion");
+    expect(modulePath("index.md")).toBe("index_");
+    expect(modulePath("runtime.md")).toBe("runtime_");
+  });
+
+  it("shorten a segment longer than a file name may be, with a hash that keeps two such names apart", () => {
+    const long = "a".repeat(252);
+    const shortened = modulePath(`models/${long}.md`).split("/")[1]!;
+    // Room for `.schema.json` and `.d.ts` under the 255 bytes a file name may take.
+    expect(shortened.length).toBeLessThanOrEqual(200);
+    expect(shortened).toMatch(/^a+-[0-9a-f]{8}$/u);
+    expect(modulePath(`models/${long}b.md`)).not.toBe(modulePath(`models/${long}.md`));
+    expect(withinNameLimit("É".repeat(150))).toMatch(/^É+-[0-9a-f]{8}$/u);
+    expect(Buffer.byteLength(withinNameLimit("É".repeat(150)))).toBeLessThanOrEqual(200);
+    expect(withinNameLimit("Pet")).toBe("Pet");
   });
 });
