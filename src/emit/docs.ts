@@ -137,8 +137,8 @@ function modelView(planned: PlannedModel, page: string, view: PlanView, packageN
         table: table(
           ["Field", "Type", "Required", "Description", ...(examples ? ["Example"] : [])],
           shape.fields.map((field) => [
-            // Shown in a code span inside a table cell: a backtick would end the span, a pipe the cell.
-            `\`${field.name.replace(/`/gu, "'").replace(/\|/gu, "\\|")}\``,
+            // Shown in a code span inside a table cell, as written: its fence is longer than any run of backticks in it.
+            codeCell(field.name),
             docsType(field.type, page, view),
             field.optional ? "no" : "yes",
             fieldNotes(field),

@@ -50,6 +50,7 @@ A model whose page holds wide text.
 | ----- | ---- | -------- | ----------- |
 | \`name\` | *string* | :heavy_check_mark: | 名前 (a name) 👍🏽 |
 | \`note\` | *string* | :heavy_minus_sign: | zero\u200bwidth, e\u0301 |
+| \`\`total\`tokens\`\` | *number* | :heavy_minus_sign: | A key with a backtick. |
 `;
 
 // An OpenAPI Generator page with its inline enums under headings of their own, linked from its table by anchor.
@@ -169,6 +170,8 @@ describe("every page", () => {
     }
     expect(parts.filter((part) => part.path === "models/wide.md").map((part) => part.parser)).toEqual(["markdown", "typescript"]);
     expect(page("models/wide.md")).toContain("import {\n  type AModelWhoseNameIsLongEnoughToBreakTheImportLine,\n");
+    // A key with a backtick is shown as written, in a code span of a longer fence.
+    expect(page("models/wide.md")).toContain("| ``total`tokens`` |");
     for (const part of parts) expect(await format(part.text, { parser: part.parser, ...PRETTIER_OPTIONS }), part.path).toBe(part.text);
   });
 });
