@@ -259,6 +259,10 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       const missing = table.header.slice(cells.length).map((name) => JSON.stringify(name)).join(", ");
       const message = `the row of field "${name}" has ${cells.length} cells where the header has ${table.header.length}: ${missing} read as empty`;
       diagnostics.push(diagnostic(file, "short-row", message, row.at));
+    } else if (!row.endsInEmptyCell && cells.length > table.header.length && cells.slice(table.header.length).every((extra) => extra.text === "")) {
+      // Empty cells past the header, between outer pipes (Xendit's rows end in one more), which GFM drops: no pipe
+      // cut a cell. (A row without outer pipes ends in the last column's empty cell, above.)
+      cells = cells.slice(0, table.header.length);
     } else if (cells.length > table.header.length) {
       const description = columnOf(table.header, "description");
       const notes = columnOf(table.header, "notes");

@@ -29,7 +29,8 @@ export function readFields(body: RootContent[], source: string, file: string, at
   return { kind: "fields", fields, at };
 }
 
-const REQUIRED = /heavy_check_mark|✔|✓|✅|☑|^yes$|^y$|^true$|^required$/u;
+/** A Required cell that says yes, in lower case. */
+export const REQUIRED = /heavy_check_mark|✔|✓|✅|☑|^yes$|^y$|^true$|^required$/u;
 const NOT_REQUIRED = /heavy_minus_sign|➖|heavy_multiplication_x|✗|✘|❌|^:x:$|^[-–—]$|^no$|^n$|^false$|^optional$/u;
 
 /** Whether a Required cell says yes; a cell that is empty or says neither is read as no, with a warning. */

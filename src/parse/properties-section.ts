@@ -14,14 +14,15 @@
  * clients) and, in some generators, the values a field may take
  * (`must be one of ["a", "b", ]`). A table without a Notes
  * column (typescript-fetch writes only `Name | Type`) does not say which
- * fields are required, so every field may be absent.
+ * fields are required, so every field may be absent, unless it has a
+ * Required column (Xendit's templates), whose mark makes a field required.
  */
 import type { RootContent } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { FieldRow, FieldsSection } from "./document.js";
 import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
-import { readDescriptionCell } from "./fields-section.js";
+import { readDescriptionCell, REQUIRED } from "./fields-section.js";
 import { parseEnumValue, unescapeJson } from "./values-section.js";
 
 export function readProperties(body: RootContent[], source: string, file: string, at: Span, diagnostics: Diagnostic[]): FieldsSection | undefined {
@@ -33,8 +34,11 @@ export function readProperties(body: RootContent[], source: string, file: string
   const fields = readFieldRows(table, source, file, diagnostics, (cell) => {
     const notes = cell("notes");
     const read = notes === undefined ? { required: false } : readNotes(notes);
+    // Some vendors' templates add a Required column, marked (`☑️`) for a required field and empty for another (Xendit's).
+    const marked = cell("required");
     return {
       ...read,
+      ...(marked !== undefined && !marked.missing && { required: REQUIRED.test(marked.text.toLowerCase()) && (notes === undefined || read.required) }),
       ...(/^Pointer to\b/u.test(cell("type")?.text ?? "") && { required: false }),
       description: decodeQuotes(readDescriptionCell(cell("description"))),
       examples: [],

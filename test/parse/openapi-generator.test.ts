@@ -98,6 +98,27 @@ describe("the Properties table", () => {
     ]);
   });
 
+  it("reads a Required column where a vendor's template adds one (Xendit's `☑️`), and drops the empty cells a row has past its header", () => {
+    const source = spec(
+      "# FeeResponse",
+      "",
+      "## Properties",
+      "",
+      "| Name | Type | Required | Description | Examples |",
+      "|------------ | ------------- | ------------- | ------------- | -------------|",
+      "| **xenditFee** |number | ☑️ | Amount of the fee. | | |",
+      "| **withholdingTax** |number | | Amount withheld. | | |",
+    );
+    const result = parseSpecText("FeeResponse.md", source);
+    expect(result.diagnostics).toEqual([]);
+    const section = result.document!.models[0]!.section;
+    const rows = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
+    expect(rows).toEqual([
+      ["xenditFee", true, "Amount of the fee."],
+      ["withholdingTax", false, "Amount withheld."],
+    ]);
+  });
+
   it("reads a trailing pipe as an empty last cell only where the header does not close with one, nor the row open with one", () => {
     const rows = (header: string, ...lines: string[]) => {
       const result = parseSpecText("V1Thing.md", spec("# V1Thing", "", "## Properties", "", header, "--- | --- | --- | ---", ...lines));
