@@ -204,6 +204,9 @@ function cellCount(line: string): number {
   return cells.length;
 }
 
+/** The mark Dropbox Sign's templates put after a required field's name: `` `name`<sup>*_required_</sup> ``. */
+const REQUIRED_MARK = /\s*<sup>\W*required\W*<\/sup>\s*$/iu;
+
 /** What a section reads of a row besides its name and type, from the row's cells by column name. */
 export type RowDetails = (cell: (...names: string[]) => Cell | undefined, name: string) => Omit<FieldRow, "name" | "type" | "at">;
 
@@ -218,6 +221,8 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
   const typeColumn = columnOf(table.header, TYPE_COLUMN);
   const fields: FieldRow[] = [];
   const seen = new Map<string, Span>();
+  // Where some rows' names carry a required mark, the table says which fields are required by it alone.
+  const marked = table.rows.some((row) => REQUIRED_MARK.test(row.cells[nameColumn]?.text ?? ""));
   for (const row of table.rows) {
     const nameCell = row.cells[nameColumn];
     const typeCell = row.cells[typeColumn];
@@ -229,7 +234,7 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       diagnostics.push(diagnostic(file, "empty-cell", `field "${nameCell.text}" has no type`, typeCell?.at ?? row.at));
       continue;
     }
-    const name = nameCell.text;
+    const name = nameCell.text.replace(REQUIRED_MARK, "");
     const earlier = seen.get(name);
     if (earlier) {
       diagnostics.push(diagnostic(file, "duplicate-field", `field "${name}" is already defined at line ${earlier.start.line}`, nameCell.at));
@@ -284,6 +289,7 @@ export function readFieldRows(table: TableRows, source: string, file: string, di
       return column === -1 ? undefined : (cells[column] ?? emptyCell(row.at));
     };
     const read = details(cell, name);
+    if (marked) read.required = REQUIRED_MARK.test(nameCell.text);
     // A deprecation the other cells tell (with what they say of it) or the struck-through name alone.
     const deprecated = read.deprecated ?? (struckThrough(nameCell) ? {} : undefined);
     fields.push({ name, type, ...read, ...(deprecated && { deprecated }), at: row.at });

@@ -119,6 +119,25 @@ describe("the Properties table", () => {
     ]);
   });
 
+  it("reads the required mark Dropbox Sign's templates put after a name (`` `name`<sup>*_required_</sup> ``) as the field's being required", () => {
+    const source = spec(
+      "# # SubSignatureRequestSigner",
+      "",
+      "## Properties",
+      "",
+      "Name | Type | Description | Notes",
+      "------------ | ------------- | ------------- | -------------",
+      "| `name`<sup>*_required_</sup> | ```string``` |  The name of the signer.  |  |",
+      "| `order` | ```number``` |  The order.  |  |",
+    );
+    const section = document(source).models[0]!.section;
+    const rows = section.kind === "fields" ? section.fields.map(({ name, required }) => [name, required]) : [];
+    expect(rows).toEqual([
+      ["name", true],
+      ["order", false],
+    ]);
+  });
+
   it("reads a trailing pipe as an empty last cell only where the header does not close with one, nor the row open with one", () => {
     const rows = (header: string, ...lines: string[]) => {
       const result = parseSpecText("V1Thing.md", spec("# V1Thing", "", "## Properties", "", header, "--- | --- | --- | ---", ...lines));
