@@ -138,18 +138,30 @@ const UNRECOGNIZED = /^Unrecognized<(?:string|number)>$/u;
 const UNKNOWN_VALUE_CASE = "UNKNOWN_DEFAULT_OPEN_API";
 
 /**
+ * A vendor's own stand-in for values the SDK does not know, which its templates write bare where every value
+ * is quoted: Xendit's `XenditEnumDefaultFallback` (value: `UNKNOWN_ENUM_VALUE`). The SDK reads any value it
+ * does not list as that member, so the enum is open, and the stand-in is none of its values.
+ */
+function isVendorStandIn(name: string, value: string): boolean {
+  const bare = value.trim().replace(/^`|`$/gu, "");
+  return /^[A-Za-z_]\w*$/u.test(bare) && /unknown|fallback|unrecognized/iu.test(`${name} ${bare}`);
+}
+
+/**
  * A bullet list of `` `"value"` `` items, or of `` `NAME` (value: `'value'`) `` items, whose offsets index `source`.
  * Returns whether the enum is open.
  */
 function readValuesList(node: List, source: string, file: string, values: Values, diagnostics: Diagnostic[]): boolean {
   let open = false;
+  // A vendor's stand-in is bare among quoted values; where every value is bare, an `UNKNOWN` is a value.
+  const quoted = node.children.some((item) => /\(value: `?["']/u.test(toString(item)));
   for (const item of node.children) {
     const at = contentSpanOf(item);
     const text = toString(item).trim();
     // Read from the source, a named value may hold a backtick (`"foo`bar"`), which would end its code span.
     const named = NAMED_VALUE.exec(itemText(item, source)) ?? /^(\S+) \(value: (.*)\)$/su.exec(text);
     // Kotlin writes the stand-in in lowercase.
-    if (named?.[1]!.toUpperCase() === UNKNOWN_VALUE_CASE) {
+    if (named?.[1]!.toUpperCase() === UNKNOWN_VALUE_CASE || (quoted && named && isVendorStandIn(named[1]!, named[2]!))) {
       open = true;
       continue;
     }

@@ -313,6 +313,14 @@ describe("enums", () => {
     expect(document(spec("# OuterEnum", "", "## Enum", "", items[0]!, "", FOOTER)).models[0]!.section).toMatchObject({ open: false });
   });
 
+  it("reads a vendor's own stand-in, written bare among quoted values (Xendit's `UNKNOWN_ENUM_VALUE`), as an open enum without it", () => {
+    const items = ["* `Pending` (value: `'PENDING'`)", "", "* `XenditEnumDefaultFallback` (value: `UNKNOWN_ENUM_VALUE`)"];
+    expect(document(spec("# InvoiceStatus", "", "## Enum", "", ...items, "", FOOTER)).models[0]!.section).toMatchObject({ kind: "values", open: true, values: [{ value: "PENDING" }] });
+    // Where every value is bare, an UNKNOWN is one of them.
+    const bare = ["* `Pending` (value: `PENDING`)", "", "* `Unknown` (value: `UNKNOWN`)"];
+    expect(document(spec("# Status", "", "## Enum", "", ...bare, "", FOOTER)).models[0]!.section).toMatchObject({ open: false, values: [{ value: "PENDING" }, { value: "UNKNOWN" }] });
+  });
+
   it("reads Kotlin's list, indented four spaces (a code block to markdown), as the list it is, with its stand-in in lowercase", () => {
     const source = spec("# StringCode", "", "## Enum", "", "", "    * `hello` (value: `\"hello\"`)", "", "    * `world` (value: `\"world\"`)", "", "    * `unknown_default_open_api` (value: `\"unknown_default_open_api\"`)", "", FOOTER);
     const section = document(source).models[0]!.section;
