@@ -3,7 +3,7 @@
  * them may end the comment (`*\/`) or start a tag the text did not mean.
  */
 import type { Node, VariableDeclaration } from "oxc-parser";
-import { exampleProgram } from "../ir/example-value.js";
+import { exampleProgram, walkedOr } from "../ir/example-value.js";
 import type { Field, Model } from "../ir/types.js";
 import { hiddenShown } from "../base/hidden-text.js";
 import { StructureKind, type JSDocStructure, type OptionalKind } from "./ts-morph.js";
@@ -83,10 +83,13 @@ export function typeScriptExample(code: string): string | undefined {
     from = statement.end;
   }
   if (declarations.length === 0) return undefined;
-  const declared = new Set(declarations.flatMap((statement) => statement.declarations).flatMap((declarator) => namesIn(declarator.id)));
+  const declarators = declarations.flatMap((statement) => statement.declarations);
+  const names = walkedOr(() => declarators.map((declarator) => ({ bound: namesIn(declarator.id), used: namesIn(declarator.init) })), undefined);
+  if (!names) return undefined;
+  const declared = new Set(names.flatMap(({ bound }) => bound));
   // What the SDK's imports brought, or what neither the block nor JavaScript declares, this package does not have.
   const theSdks = (name: string) => imported.has(name) || (!declared.has(name) && !(name in globalThis));
-  if (declarations.some((statement) => statement.declarations.some((declarator) => namesIn(declarator.init).some(theSdks)))) return undefined;
+  if (names.some(({ used }) => used.some(theSdks))) return undefined;
   kept += code.slice(from);
   return kept.replace(/^\s*\n/u, "").trimEnd();
 }

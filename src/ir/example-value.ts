@@ -35,23 +35,44 @@ const SDK_VALUES: Record<string, (arg: string | number) => unknown> = {
 };
 
 /**
- * Deeper than this, an example's code is not parsed: oxc's parser, and any
- * walk of what it returns, would run out of stack a few thousand levels
- * down, and no SDK's example nests past a few dozen.
+ * Deeper than this, an example's code is not parsed: oxc's parser runs out
+ * of stack (and takes the process down) a few thousand brackets or arrow
+ * functions down, and no SDK's example nests past a few dozen.
  */
 const MAX_NESTING = 256;
 
-/** An example block parsed as TypeScript, or undefined where it nests deeper than MAX_NESTING. */
+/**
+ * An example block parsed as TypeScript, or undefined where it nests deeper
+ * than MAX_NESTING: brackets open, or arrows (`=>`, whose bodies nest and
+ * never close) in all. Brackets and arrows in strings count too: no real
+ * example has hundreds of them.
+ */
 export function exampleProgram(code: string): ReturnType<typeof parseSync> | undefined {
   let depth = 0;
+  let arrows = 0;
   for (let i = 0; i < code.length; i++) {
     const ch = code.charCodeAt(i);
-    // ( [ { open; ) ] } close. Brackets in strings count too: no real example has hundreds of them.
+    // ( [ { open; ) ] } close, but never below the top: a run of closers first must not make room for openers.
     if (ch === 40 || ch === 91 || ch === 123) {
       if (++depth > MAX_NESTING) return undefined;
-    } else if (ch === 41 || ch === 93 || ch === 125) depth--;
+    } else if (ch === 41 || ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
+    else if (ch === 62 && code.charCodeAt(i - 1) === 61 && ++arrows > MAX_NESTING) return undefined;
   }
   return parseSync("example.ts", code, { lang: "ts", sourceType: "module" });
+}
+
+/**
+ * Runs a walk of an example's tree, or gives `otherwise` where the tree is
+ * deeper than the stack (a chain of thousands of `!`, which no bracket
+ * counts): the example is then not read, rather than the run stopped.
+ */
+export function walkedOr<T, U>(walk: () => T, otherwise: U): T | U {
+  try {
+    return walk();
+  } catch (error) {
+    if (error instanceof RangeError) return otherwise;
+    throw error;
+  }
 }
 
 /** Reads the value of an example block (`let value: T = <literal>;`). */
@@ -75,6 +96,7 @@ function readExample(code: string, lenient: boolean): ExampleValue {
     return { kind: "value", value: literal(init, text, lenient) };
   } catch (error) {
     if (error instanceof NotLiteral) return { kind: "unreadable", reason: error.message };
+    if (error instanceof RangeError) return { kind: "unreadable", reason: "it nests deeper than the stack allows" };
     throw error;
   }
 }
@@ -251,7 +273,7 @@ export function withDatesAsText(code: string): string | undefined {
   if (errors.length > 0) return code;
   const replaced: Array<{ start: number; end: number; text: string }> = [];
   let unwritable = false;
-  new Visitor({
+  const visitor = new Visitor({
     NewExpression(node) {
       if (node.callee.type !== "Identifier" || node.callee.name !== "Date") return;
       const [arg] = node.arguments;
@@ -259,8 +281,12 @@ export function withDatesAsText(code: string): string | undefined {
         replaced.push({ start: node.start, end: node.end, text: code.slice(arg!.start, arg!.end) });
       } else unwritable = true;
     },
-  }).visit(program);
-  if (unwritable) return undefined;
+  });
+  const walked = walkedOr(() => {
+    visitor.visit(program);
+    return true;
+  }, false);
+  if (!walked || unwritable) return undefined;
   // Outermost first is enough: a Date's one string argument holds no other.
   let text = "";
   let from = 0;

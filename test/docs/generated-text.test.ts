@@ -109,6 +109,7 @@ describe("a model's JSDoc", () => {
     ['import { X } from "sdk";\nlet value: X = { content: new TextEncoder().encode("0xDce4"), at: new Map() };', 'let value: X = { content: new TextEncoder().encode("0xDce4"), at: new Map() };'],
     // An example nested thousands deep is not read (oxc's parser would overflow its stack).
     [`let value: X = ${"[".repeat(5000)}${"]".repeat(5000)};`, undefined],
+    [`let value: X = { a: ${"!".repeat(20_000)}1 };`, undefined],
     // A global's name the SDK's imports take over is the SDK's.
     ['import { Blob } from "sdk";\nlet value: X = { file: new Blob(["a"]) };', undefined],
   ])("example %j → %j", (code, example) => {

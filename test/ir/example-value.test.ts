@@ -140,5 +140,14 @@ describe("an example nested deeper than any SDK's", () => {
     }
     // A realistic depth is read.
     expect(readExampleValue(deep(40))).toMatchObject({ kind: "value" });
+    // Arrows nest without brackets; closers first make no room for openers; a chain of `!` overflows a walk.
+    const arrows = `let value: X = ${"a => ".repeat(10_000)}1;`;
+    const closersFirst = `let value: X = ["${")".repeat(30_000)}", ${"[".repeat(5000)}${"]".repeat(5000)}];`;
+    const nots = `let value: X = { a: ${"!".repeat(20_000)}1, at: new Date("2024-01-01") };`;
+    for (const code of [arrows, closersFirst, nots]) {
+      expect(["none", "unreadable"]).toContain(readExampleValue(code).kind);
+      expect(nullPaths(code)).toEqual([]);
+      expect(withDatesAsText(code)).toBeUndefined();
+    }
   });
 });
