@@ -276,11 +276,10 @@ function fieldOf(row: FieldRow, nullInExample: boolean, key: string, context: Co
       case "Nullable":
         nullable = true;
         break;
-      // Rust's `Option<X>`: serde reads null, and a key left out, as None. Fastly's Rust docs write no `[optional]`:
-      // their optional keys are the Options.
+      // Rust's `Option<X>`: serde reads null as None. (Fastly's docs, which write no `[optional]`, mark an optional key
+      // with it alone: properties-section.ts.)
       case "Option":
         nullable = true;
-        if (context.dialect === "openapi-generator") optional = true;
         break;
       case "OptionalNullable":
         optional = true;

@@ -21,7 +21,7 @@ import type { RootContent } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { FieldRow, FieldsSection } from "./document.js";
-import { fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
+import { columnOf, fieldsTableIn, readFieldRows, type Cell } from "./field-table.js";
 import { readDescriptionCell, REQUIRED } from "./fields-section.js";
 import { parseEnumValue, unescapeJson } from "./values-section.js";
 
@@ -44,6 +44,10 @@ export function readProperties(body: RootContent[], source: string, file: string
       examples: [],
     };
   });
+  // Fastly's Rust docs write no `[optional]`: their optional keys are the `Option<X>`s. (OpenAPI Generator's own Rust
+  // client writes `[optional]`, and `Option<X>` alone for a key that is required and may be null.)
+  const saysOptional = table.rows.some((row) => /\[optional\]/iu.test(row.cells[columnOf(table.header, "notes")]?.text ?? ""));
+  if (!saysOptional) for (const field of fields) if (field.type.kind === "generic" && field.type.name === "Option") field.required = false;
   return { kind: "fields", fields, at };
 }
 

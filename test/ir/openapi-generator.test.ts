@@ -610,9 +610,13 @@ describe("models", () => {
   });
 
   it("reads Rust's paths to models", () => {
-    // serde reads a key left out as None too: Fastly's Rust docs write no `[optional]`, only the Option.
+    // Fastly's Rust docs write no `[optional]`: their optional keys are the Options.
     expect(field("Option<**String**>").field).toMatchObject({ optional: true, type: { kind: "union", members: [string, { kind: "null" }] } });
     expect(field("**String**").field).toMatchObject({ optional: false });
+    // OpenAPI Generator's own Rust client writes `[optional]`, and an Option alone for a key that is required and may be null.
+    const stock = ["# Fee", "", "## Properties", "", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**min_fee** | Option<**i32**> |  | ", "**memo** | Option<**String**> |  | [optional]", ""].join("\n");
+    const { models } = modelsFromSpec(parseSpecText("Fee.md", stock).document!);
+    expect((models[0]!.shape as ObjectShape).fields.map((f) => [f.name, f.optional])).toEqual([["min_fee", false], ["memo", true]]);
     expect(typeOf("Option<[**models::Category**](Category.md)>")).toEqual({
       kind: "union",
       members: [{ kind: "ref", name: "Category", namespace: "models", link: "Category.md" }, { kind: "null" }],
