@@ -30,5 +30,5 @@ for (const module of BUNDLED) {
 }
 
 // Last, so that the record is newer than every file it keys (src/cache/tool-key.ts).
-const { BUILD_KEY_FILE, contentKey } = await import(pathToFileURL(join(root, "dist/cache/tool-key.js")).href);
-writeFileSync(join(root, "dist", BUILD_KEY_FILE), contentKey());
+const { BUILD_KEY_FILE, buildRecord } = await import(pathToFileURL(join(root, "dist/cache/tool-key.js")).href);
+writeFileSync(join(root, "dist", BUILD_KEY_FILE), buildRecord());

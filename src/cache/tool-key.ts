@@ -4,12 +4,16 @@
  * tool without a new version (working on mdspec itself, a patched install)
  * still makes every cached parse, plan and file stale.
  *
- * The build records the key of what it built (scripts/build.mjs), for
- * hashing 2 MB of code took a run that found nothing to do a tenth of its
- * time. A run then reads the files' stats only: a file changed since the
- * record (newer than it), or added or removed, still changes the key.
+ * The key is the hash of the code's and templates' bytes. Hashing 2 MB of
+ * code took a run that found nothing to do a tenth of its time, so the
+ * build records the hash with the list of files it covers
+ * (scripts/build.mjs); a run takes the record where every file it lists is
+ * still there, no other is, and each is older than the record, and hashes
+ * the bytes otherwise (after an edit, and after an install, which dates
+ * every file anew; where the bytes are the recorded ones, it dates the
+ * record anew). Either way the key is the same for the same bytes.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, utimesSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { hashOf } from "../base/hash.js";
@@ -19,7 +23,7 @@ export interface ToolFolders {
   templates: string;
 }
 
-/** The file in the code folder where the build records its content key. */
+/** The file in the code folder where the build records the content key (buildRecord). */
 export const BUILD_KEY_FILE = "build-key.txt";
 
 /** The tool's code (dist/ when built, src/ when run from source, as the tests do) and its templates. */
@@ -36,35 +40,54 @@ export function toolKey(version: string, folders: ToolFolders = TOOL_FOLDERS): s
   return hashOf(version, recordedKey(folders) ?? contentKey(folders));
 }
 
-/** The key of the code and templates as their bytes are: what the build records, and what a run from source uses. */
-export function contentKey(folders: ToolFolders = TOOL_FOLDERS): string {
-  const contents = (root: string, names: RegExp) => filesBelow(root, names).flatMap((file) => [file, readFileSync(join(root, file))]);
-  return hashOf(...contents(folders.code, CODE), ...contents(folders.templates, TEMPLATES));
+/** What the build records: the content key, then the files it covers, a line each. */
+export function buildRecord(folders: ToolFolders = TOOL_FOLDERS): string {
+  return [contentKey(folders), ...toolFiles(folders)].join("\n");
 }
 
-/**
- * The key the build recorded, with the name of every file there is, and the
- * size and time of each one modified after the record; undefined where no
- * build recorded one.
- */
+/** The key of the code and templates as their bytes are. */
+function contentKey(folders: ToolFolders): string {
+  return hashOf(...toolFiles(folders).flatMap((file) => [file, readFileSync(pathOf(folders, file))]));
+}
+
+/** The content key the build recorded, where the files are still those it recorded it of; else undefined. */
 function recordedKey(folders: ToolFolders): string | undefined {
   const record = join(folders.code, BUILD_KEY_FILE);
-  let recorded: string;
+  let text: string;
   let since: number;
   try {
-    recorded = readFileSync(record, "utf8");
+    text = readFileSync(record, "utf8");
     since = statSync(record).mtimeMs;
   } catch {
     return undefined;
   }
-  const parts: string[] = [recorded];
-  for (const [root, names] of [[folders.code, CODE], [folders.templates, TEMPLATES]] as const) {
-    for (const file of filesBelow(root, names)) {
-      const { size, mtimeMs } = statSync(join(root, file));
-      parts.push(file, ...(mtimeMs > since ? [String(size), String(mtimeMs)] : []));
+  const [key, ...recorded] = text.split("\n");
+  const files = toolFiles(folders);
+  if (files.length !== recorded.length || files.some((file, i) => file !== recorded[i])) return undefined;
+  // As new as the record counts as changed since: a file system's clock may tick coarser than the writes.
+  if (!files.some((file) => statSync(pathOf(folders, file)).mtimeMs >= since)) return key;
+  // Files dated after the record: an edit, or an install, which dates every file anew. Their bytes decide; where
+  // they are the ones recorded, the record is dated anew (where it may be), so that the next run reads stats only.
+  const content = contentKey(folders);
+  if (content === key) {
+    try {
+      const now = new Date();
+      utimesSync(record, now, now);
+    } catch {
+      // A read-only install: each run hashes the bytes, as it would without a record.
     }
   }
-  return hashOf(...parts);
+  return content;
+}
+
+/** The files a key covers, as `code/…` and `templates/…` paths, in a stable order. */
+function toolFiles(folders: ToolFolders): string[] {
+  return [...filesBelow(folders.code, CODE).map((file) => `code/${file}`), ...filesBelow(folders.templates, TEMPLATES).map((file) => `templates/${file}`)];
+}
+
+function pathOf(folders: ToolFolders, file: string): string {
+  const slash = file.indexOf("/");
+  return join(file.startsWith("code/") ? folders.code : folders.templates, file.slice(slash + 1));
 }
 
 /** The path below `root` of each file whose name matches, in a stable order. */
