@@ -11,6 +11,7 @@ import { watch } from "chokidar";
 import { requirePackage } from "../base/require-package.js";
 import { EXIT_OK, EXIT_USAGE, processOutput, runOnce, type RunOutput } from "./run.js";
 import type { Settings } from "./settings.js";
+import { hiddenShown } from "../base/hidden-text.js";
 import { isSpecPath } from "../base/spec-path.js";
 import { ConfigError } from "../config/config.js";
 import { checkFolders, SpecsFolderError } from "../config/folders.js";
@@ -110,7 +111,8 @@ function time(): string {
 }
 
 function describeChanges(paths: string[], specs: string): string {
-  const unique = [...new Set(paths.map((p) => relative(specs, p) || "."))];
+  // File names are shown, never run: a terminal would run the ESC sequences a name may hold.
+  const unique = [...new Set(paths.map((p) => hiddenShown(relative(specs, p) || ".")))];
   const shown = unique.slice(0, 3).join(", ");
   return `Changed: ${shown}${unique.length > 3 ? ` and ${unique.length - 3} more` : ""}`;
 }

@@ -3,6 +3,7 @@
  * property key and path that reaches the output goes through here.
  */
 import { createHash } from "node:crypto";
+import { hiddenAsSpace, holdsHidden } from "../base/hidden-text.js";
 import { specStem } from "../base/spec-path.js";
 import { C_TYPEDEF } from "../ir/type-names.js";
 import { jsonString } from "./literal.js";
@@ -16,7 +17,11 @@ const RESERVED = new Set(
   ).split(" "),
 );
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+/** An identifier, but for the joiners JavaScript allows in one, which would hide in it (base/hidden-text.ts). */
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$]*$/u;
+
+/** Whether a name may be written bare: an identifier with no character that would hide in the code. */
+const isBareName = (name: string): boolean => IDENTIFIER.test(name) && !holdsHidden(name);
 
 /**
  * The TypeScript name of a model: its spec name when that is an identifier,
@@ -30,7 +35,8 @@ export function typeName(specName: string): string | undefined {
   // The C client names a model by its typedef (`v1_owner_reference_t`): words joined by `_`. In any other name, a
   // `_` is the name's own (`Enum_TestEnumString`, `order_status`), as it always was.
   const separators = C_TYPEDEF.test(specName) ? /_+/u : /[^\p{ID_Continue}$]+/u;
-  const words = specName.split(separators).filter((w) => w !== "");
+  // A character that would hide in the code (a joiner, a Hangul filler, which are letters to JavaScript) parts words.
+  const words = hiddenAsSpace(specName).split(separators).filter((w) => w !== "");
   if (words.length === 0) return undefined;
   let name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
   if (!/^[\p{ID_Start}$_]/u.test(name)) name = `_${name}`;
@@ -74,12 +80,12 @@ export function namespaceName(segment: string): string {
 
 /** A property key as written in an interface or object literal. */
 export function propertyKey(name: string): string {
-  return IDENTIFIER.test(name) ? name : jsonString(name);
+  return isBareName(name) ? name : jsonString(name);
 }
 
 /** Reads property `name` of `subject`. */
 export function propertyAccess(subject: string, name: string): string {
-  return IDENTIFIER.test(name) ? `${subject}.${name}` : `${subject}[${jsonString(name)}]`;
+  return isBareName(name) ? `${subject}.${name}` : `${subject}[${jsonString(name)}]`;
 }
 
 /**

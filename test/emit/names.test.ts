@@ -3,7 +3,7 @@
  * never a keyword or a name the generated code takes for itself.
  */
 import { describe, expect, it } from "vitest";
-import { guardName, modulePath, typeName, withinNameLimit } from "../../src/emit/names.js";
+import { guardName, modulePath, propertyAccess, propertyKey, typeName, withinNameLimit } from "../../src/emit/names.js";
 
 describe("typeName", () => {
   it("keeps an identifier, its first letter upper-cased", () => {
@@ -38,5 +38,17 @@ describe("module paths", () => {
     expect(withinNameLimit("É".repeat(150))).toMatch(/^É+-[0-9a-f]{8}$/u);
     expect(Buffer.byteLength(withinNameLimit("É".repeat(150)))).toBeLessThanOrEqual(200);
     expect(withinNameLimit("Pet")).toBe("Pet");
+  });
+});
+
+describe("names that hold a character that would hide in the code", () => {
+  it("are written as escaped strings where they are keys, and part words where they make a type's name", () => {
+    expect(propertyKey("is\u200dAdmin")).toBe('"is\\u200dAdmin"');
+    expect(propertyAccess("value", "is\u200cAdmin")).toBe('value["is\\u200cAdmin"]');
+    expect(propertyKey("isAdmin")).toBe("isAdmin");
+    // A Hangul filler is a letter to JavaScript, and shows as nothing.
+    expect(propertyKey("a\u3164")).toBe('"a\\u3164"');
+    expect(typeName("User\u200dAccount")).toBe("UserAccount");
+    expect(typeName("\u3164")).toBeUndefined();
   });
 });
