@@ -18,7 +18,7 @@ export function updateOutputFolder(outDir: string, changed: ReadonlyMap<string, 
   const out = resolve(outDir);
   // Checked before anything is written, so a refused update leaves the folder as it was.
   assertNoLinkedFolders(out, [...changed.keys(), ...removed]);
-  writeFileSync(join(out, UPDATING_MARKER), "");
+  writeNew(join(out, UPDATING_MARKER), "");
   const manifest = changed.get(MANIFEST_FILE);
   for (const [path, content] of changed) {
     if (path !== MANIFEST_FILE) replaceFile(join(out, safeRelativePath(path)), content);
@@ -35,8 +35,14 @@ export function updateOutputFolder(outDir: string, changed: ReadonlyMap<string, 
 function replaceFile(target: string, content: string): void {
   const temporary = `${target}.mdspec-tmp`;
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(temporary, content);
+  writeNew(temporary, content);
   renameSync(temporary, target);
+}
+
+/** Writes a file that is made anew: whatever is at its path, a symbolic link above all, is removed, never written through. */
+function writeNew(path: string, content: string): void {
+  rmSync(path, { force: true });
+  writeFileSync(path, content, { flag: "wx" });
 }
 
 function removeEmptyFolders(folder: string, root: string): void {

@@ -90,6 +90,15 @@ describe("an update in place (updateOutputFolder)", () => {
     expect(() => updateOutputFolder(out, new Map(), ["docs/a.md"])).toThrow(/docs is a symbolic link .*--no-cache/u);
     expect(snapshot(elsewhere)).toEqual(outside);
     expect(snapshot(out)).toEqual(inside);
+    // A link planted where the update writes a file's new content first, or its mark, is replaced, not written through.
+    const victim = join(work, "victim.txt");
+    writeFileSync(victim, "mine");
+    symlinkSync(victim, join(out, "src/a.ts.mdspec-tmp"));
+    symlinkSync(join(work, "made-outside.txt"), join(out, ".mdspec-updating"));
+    updateOutputFolder(out, new Map([["src/a.ts", "export const a = 3;\n"]]), []);
+    expect(readFileSync(victim, "utf8")).toBe("mine");
+    expect(existsSync(join(work, "made-outside.txt"))).toBe(false);
+    expect(readFileSync(join(out, "src/a.ts"), "utf8")).toBe("export const a = 3;\n");
     // Paths elsewhere in the folder are written as before.
     updateOutputFolder(out, new Map([["src/a.ts", "export const a = 2;\n"]]), []);
     expect(readFileSync(join(out, "src/a.ts"), "utf8")).toBe("export const a = 2;\n");
