@@ -46,7 +46,7 @@ const UNDERSCORE_ESCAPED: ReadonlySet<string> = new Set([
   ...words(`abstract boolean byte case catch char const debugger default delete do double enum export extends final float
     function goto implements instanceof int interface let long native new package private protected public short static
     strictfp super switch synchronized this throw throws transient typeof var void volatile`),
-  // The JavaScript client's: JavaScript's global objects and their members, matched in lower case (`_date`).
+  // The JavaScript client's: JavaScript's global objects and their members, as its docs write them (`_date`).
   ...words("arguments array date eval infinity math nan number object prototype string undefined hasOwnProperty isFinite isNaN isPrototypeOf toString valueOf"),
   // The names the TypeScript clients' API methods take for their own (typescript-axios's `options`).
   ...words("options queryParameters headerParams formParams useFormData requestOptions varLocalPath varLocalDeferred"),

@@ -96,7 +96,8 @@ function sectionKind(nodes: readonly RootContent[], index: number): SectionKind 
   const title = titleOf(heading).toLowerCase();
   const kind = SECTION_TITLES.get(title) ?? (INLINE_ENUM.test(title) ? "values" : undefined);
   if (kind === undefined || kind === "union" || kind === "class-methods") return kind;
-  for (const node of nodes.slice(index + 1)) {
+  for (let i = index + 1; i < nodes.length; i++) {
+    const node = nodes[i]!;
     if (node.type === "heading") return node.depth > heading.depth ? undefined : kind;
     if (node.type === "table" || node.type === "list" || node.type === "code") return kind;
   }
