@@ -32,9 +32,17 @@ export function check(type: TypeNode, subject: string, scope: ModuleScope): Chec
       return type.items.kind === "unknown" ? call(scope.runtime("isArray"), subject) : call(scope.runtime("isArrayOf"), subject, predicate(type.items, scope));
     case "map":
       return type.values.kind === "unknown" ? call(scope.runtime("isRecord"), subject) : call(scope.runtime("isMapOf"), subject, predicate(type.values, scope));
-    case "union":
+    case "union": {
+      const literals = type.members.filter((member) => member.kind === "literal");
+      // Many values are looked up in a list: a chain of thousands of `===` is too deep for prettier to print.
+      if (literals.length > LISTED_LITERALS) {
+        const listed = call(`([${literals.map((literal) => valueLiteral(literal.value)).join(", ")}] as readonly unknown[]).includes`, subject);
+        const others = type.members.filter((member) => member.kind !== "literal");
+        return any([listed, ...equalitiesFirst(others).map((member) => check(member, subject, scope))]);
+      }
       // A member that accepts anything (a reference typed unknown by --allow-unresolved) decides the union.
       return any(equalitiesFirst(type.members).map((member) => check(member, subject, scope)));
+    }
     case "ref":
       return call(scope.local(type.target!).guard, subject);
     case "date":
@@ -46,6 +54,9 @@ export function check(type: TypeNode, subject: string, scope: ModuleScope): Chec
       return call(scope.runtime("isAsyncIterable"), subject);
   }
 }
+
+/** Past this many literal members, a union's values are looked up in a list rather than compared one by one. */
+const LISTED_LITERALS = 64;
 
 /** A guard for the elements of arrays and maps: a helper or model guard by name, or an arrow function. */
 export function predicate(type: TypeNode, scope: ModuleScope): Argument {

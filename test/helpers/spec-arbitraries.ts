@@ -120,6 +120,10 @@ export function typeSpec(models: number): fc.Arbitrary<TypeSpec> {
       // Unions of primitives, often: how their checks combine depends on the members' order.
       primitiveUnion,
       primitiveUnion,
+      // Unions of more literals than guards compare one by one (guard-code.ts looks them up in a list), and another member.
+      fc
+        .tuple(fc.uniqueArray(literalText, { minLength: 65, maxLength: 70 }), fc.constantFrom(...WORDS))
+        .map(([texts, word]): TypeSpec => ({ kind: "union", members: [...texts.map((text): TypeSpec => ({ kind: "literal", text })), { kind: "word", word }] })),
     ),
   }));
   return type;
