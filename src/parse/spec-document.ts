@@ -22,6 +22,7 @@ import { deprecationNotice, readFields } from "./fields-section.js";
 import { contentSpanOf, spanOf } from "./position.js";
 import { readProperties } from "./properties-section.js";
 import { readClassMethods } from "./class-methods-section.js";
+import { readSchemasList } from "./schemas-list-section.js";
 import { readModelTypeInfo } from "./model-type-info-section.js";
 import { readUnion } from "./union-section.js";
 import { openKindNamed, readValues, saysOpenEnum } from "./values-section.js";
@@ -29,7 +30,7 @@ import { readVariants } from "./variants-section.js";
 import type { TypeExpr } from "./type-expression.js";
 import { withoutQuoteEscapes } from "./escapes.js";
 
-type SectionKind = "fields" | "properties" | "values" | "union" | "variants" | "class-methods" | "model-type-info";
+type SectionKind = "fields" | "properties" | "values" | "union" | "variants" | "class-methods" | "model-type-info" | "schemas-list";
 
 const SECTION_TITLES = new Map<string, SectionKind>([
   ["fields", "fields"],
@@ -42,6 +43,9 @@ const SECTION_TITLES = new Map<string, SectionKind>([
   ["class instance methods", "class-methods"],
   // OpenAPI Generator 6's python client.
   ["model type info", "model-type-info"],
+  // The Java client: a oneOf or anyOf model, by a list of links to its members.
+  ["oneof schemas", "schemas-list"],
+  ["anyof schemas", "schemas-list"],
 ]);
 
 /** A title that names an operations module of a Python client: `openapi_client.apis.tags.pet_api.PetApi`. */
@@ -50,7 +54,7 @@ const API_MODULE = /^[\w.]+\.apis\.[\w.]+$/u;
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
 const INLINE_ENUM = /^enum:\s*(\S.*)$/iu;
 
-const ITEMS_ENUM = /^(?:Array\s*<\s*(\S+)\s*>|\[\s*(\S+)\s*\])$/u;
+const ITEMS_ENUM = /^(?:(?:Array|List)\s*<\s*(\S+)\s*>|\[\s*(\S+)\s*\])$/u;
 
 const titleOf = (heading: Heading): string => toString(heading).trim();
 
@@ -110,7 +114,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const slugger = new GithubSlugger();
   const nodes = withFrontMatterTitle(tree.children, source);
   // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
-  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?|class instance methods|model type info)$/isu.test(titleOf(node)));
+  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?|class instance methods|model type info|(?:one|any)of schemas)$/isu.test(titleOf(node)));
   const documentOf = (): SpecDocument => ({
     file,
     dialect: detectDialect(nodes, models, openApiGenerator),
@@ -130,7 +134,8 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
     // The name an inline enum is written with (`StatusEnum`), where the heading is one; typescript-axios heads
-    // the enum of a list's items `## Enum: Array<ItemsEnum>`, the JavaScript client `## Enum: [ItemsEnum]`.
+    // the enum of a list's items `## Enum: Array<ItemsEnum>`, Java `## Enum: List<ItemsEnum>`, the JavaScript client
+    // `## Enum: [ItemsEnum]`.
     const headed = isTitle ? undefined : INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim();
     const items = headed === undefined ? undefined : ITEMS_ENUM.exec(headed);
     const inlineEnum = headed !== undefined ? (items?.[1] ?? items?.[2] ?? headed) : openApiGenerator && !isTitle ? enumTableBelow(heading, nodes[i + 1]) : undefined;
@@ -176,7 +181,9 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     };
     if (!isTitle) {
       model.anchor = slug;
-      const aliases = [...(inlineEnum !== undefined || inlineSchema ? [written] : []), ...htmlAnchorsAbove(nodes, i)];
+      // A list's enum is linked by its heading's whole name too (Java's `[**List<AccessEnum>**](#List<AccessEnum>)`).
+      const whole = headed !== undefined && headed !== written ? [headed] : [];
+      const aliases = [...(inlineEnum !== undefined || inlineSchema ? [written, ...whole] : []), ...htmlAnchorsAbove(nodes, i)];
       if (aliases.length > 0) model.aliases = aliases;
     }
     models.push(model);
@@ -432,6 +439,8 @@ function readSection(
       return readModelTypeInfo(body, source, file, at, diagnostics);
     case "class-methods":
       return readClassMethods(body, file, at, diagnostics);
+    case "schemas-list":
+      return readSchemasList(body, source, file, at, diagnostics);
     case "variants": {
       // The Rust client writes a discriminated oneOf's variants each under a heading of its own, after the section.
       const later = nodes.slice(index + 1 + body.length).filter((node): node is Heading => node.type === "heading" && node.depth === heading.depth);

@@ -321,6 +321,20 @@ describe("enums", () => {
     expect(document(spec("# Status", "", "## Enum", "", ...bare, "", FOOTER)).models[0]!.section).toMatchObject({ open: false, values: [{ value: "PENDING" }, { value: "UNKNOWN" }] });
   });
 
+  it("reads the Java client's `## oneOf schemas` and `## anyOf schemas` lists of links as the union of the members, with null where the class is nullable", () => {
+    const oneOf = document(spec("# ChargeResponsePaymentMethod", "", "## oneOf schemas", "* [PaymentMethodBankTransfer](PaymentMethodBankTransfer.md)", "* [PaymentMethodCash](PaymentMethodCash.md)", "", "## Example", "```java", "import x;", "```"));
+    expect(oneOf.dialect).toBe("openapi-generator");
+    expect(oneOf.models[0]!.section).toMatchObject({
+      kind: "union",
+      members: [
+        { kind: "name", name: "PaymentMethodBankTransfer", link: "PaymentMethodBankTransfer.md" },
+        { kind: "name", name: "PaymentMethodCash", link: "PaymentMethodCash.md" },
+      ],
+    });
+    const anyOf = document(spec("# TimeSeriesScalarValue", "", "## anyOf schemas", "* [Double](Double.md)", "* [String](String.md)", "", "NOTE: this class is nullable.", "", FOOTER));
+    expect(anyOf.models[0]!.section).toMatchObject({ kind: "union", members: [{ name: "Double" }, { name: "String" }, { kind: "name", name: "null" }] });
+  });
+
   it("reads Kotlin's list, indented four spaces (a code block to markdown), as the list it is, with its stand-in in lowercase", () => {
     const source = spec("# StringCode", "", "## Enum", "", "", "    * `hello` (value: `\"hello\"`)", "", "    * `world` (value: `\"world\"`)", "", "    * `unknown_default_open_api` (value: `\"unknown_default_open_api\"`)", "", FOOTER);
     const section = document(source).models[0]!.section;
@@ -557,6 +571,9 @@ describe("enums", () => {
       expect(document(ts).models.map((m) => m.name)).toEqual(["Position", "PositionAvailableActionsEnum"]);
       expect(typeOfField(ts, "availableActions")).toMatchObject({ kind: "generic", name: "Array", args: [{ name: "PositionAvailableActionsEnum", link: "#PositionAvailableActionsEnum" }] });
       expect(typeOfField(ts, "tags")).toMatchObject({ kind: "generic", name: "Array", args: [{ name: "string" }] });
+      // Java links the field to the list's enum by the heading's whole name.
+      const java = spec("# PermissionsPutRequest", "", "## Properties", "", "|Name | Type | Description | Notes|", "|------------ | ------------- | ------------- | -------------|", "|**access** | [**List&lt;AccessEnum&gt;**](#List&lt;AccessEnum&gt;) |  |  |", "", "## Enum: List&lt;AccessEnum&gt;", "", "| Name | Value |", "|---- | -----|", '| READ | &quot;read&quot; |');
+      expect(document(java).models.map((m) => [m.name, m.aliases])).toEqual([["PermissionsPutRequest", undefined], ["PermissionsPutRequestAccessEnum", ["AccessEnum", "List<AccessEnum>"]]]);
       // Swagger Codegen's JavaScript client: `## Enum: [EventsEnum]` for a `**[String]**` field.
       const js = twoEnums("CreateWebhook", ["**events** | **[String]** |  | "], "[EventsEnum]");
       expect(document(js).models.map((m) => m.name)).toEqual(["CreateWebhook", "CreateWebhookEventsEnum"]);

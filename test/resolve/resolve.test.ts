@@ -227,6 +227,16 @@ describe("links", () => {
     expect(fieldType(nullable.resolved, "go/Pet", "Kind")).toMatchObject({ kind: "union", members: [{ kind: "ref", target: "go/PetKind" }, { kind: "null" }] });
   });
 
+  it("reads a Java oneOf of Java's own types, linked to pages the generator never writes, as those types", () => {
+    const scalar = spec("# TimeSeriesScalarValue", "", "## oneOf schemas", "* [Double](Double.md)", "* [Integer](Integer.md)", "* [String](String.md)", "", "NOTE: this class is nullable.");
+    const { resolved, diagnostics } = resolve({ "java/TimeSeriesScalarValue.md": scalar });
+    expect(diagnostics).toEqual([]);
+    expect(model(resolved, "java/TimeSeriesScalarValue").shape).toEqual({
+      kind: "union",
+      members: [{ kind: "number" }, { kind: "integer" }, { kind: "string" }, { kind: "null" }],
+    });
+  });
+
   it("finds the C client's model by the typedef it leaves unlinked (`**ord_status_t \\***`)", () => {
     const order = spec("# order_t", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---", "**status** | **ord_status_t \\*** |  | ");
     const status = spec("# ord_status_t", "## Properties", "Name | Type | Description | Notes", "--- | --- | --- | ---");
