@@ -20,7 +20,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Span } from "../base/span.js";
 import type { UnionSection } from "./document.js";
 import { spanOf } from "./position.js";
-import { parseTypeCell, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
+import { parseTypeCell, parseTypeText, TypeSyntaxError, type TypeExpr } from "./type-expression.js";
 import { unionOf } from "./union-members.js";
 
 const NULLABLE_NOTE = /^NOTE: this class is nullable\.?$/iu;
@@ -31,8 +31,11 @@ export function readSchemasList(body: RootContent[], source: string, file: strin
   for (const item of list?.children ?? []) {
     const [paragraph] = item.children;
     if (paragraph?.type !== "paragraph") continue;
+    // A member whose name has a space (`[Map<String, Integer>](Map<String, Integer>.md)`) is no link to markdown:
+    // its text between the brackets is the type.
+    const unlinked = /^\[(.+)\]\(.*\)$/su.exec(toString(paragraph).trim());
     try {
-      members.push(parseTypeCell(paragraph.children, source, spanOf(paragraph)));
+      members.push(unlinked ? parseTypeText(unlinked[1]!, spanOf(paragraph).start) : parseTypeCell(paragraph.children, source, spanOf(paragraph)));
     } catch (error) {
       if (!(error instanceof TypeSyntaxError)) throw error;
       diagnostics.push(diagnostic(file, "unparsable-type", `cannot read member "${toString(paragraph)}": ${error.message}`, error.at));

@@ -54,7 +54,7 @@ const API_MODULE = /^[\w.]+\.apis\.[\w.]+$/u;
 /** `## Enum: StatusEnum`: a model and its values section in one heading. */
 const INLINE_ENUM = /^enum:\s*(\S.*)$/iu;
 
-const ITEMS_ENUM = /^(?:(?:Array|List)\s*<\s*(\S+)\s*>|\[\s*(\S+)\s*\])$/u;
+const ITEMS_ENUM = /^(?:(?:Array|List|Set)\s*<\s*(\S+)\s*>|\[\s*(\S+)\s*\])$/u;
 
 const titleOf = (heading: Heading): string => toString(heading).trim();
 
@@ -134,7 +134,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
     if (heading?.type !== "heading") continue;
     const isTitle = i === titleIndex;
     // The name an inline enum is written with (`StatusEnum`), where the heading is one; typescript-axios heads
-    // the enum of a list's items `## Enum: Array<ItemsEnum>`, Java `## Enum: List<ItemsEnum>`, the JavaScript client
+    // the enum of a list's items `## Enum: Array<ItemsEnum>`, Java `## Enum: List<ItemsEnum>` (`Set<…>`), the JavaScript client
     // `## Enum: [ItemsEnum]`.
     const headed = isTitle ? undefined : INLINE_ENUM.exec(titleOf(heading))?.[1]!.trim();
     const items = headed === undefined ? undefined : ITEMS_ENUM.exec(headed);
@@ -298,8 +298,8 @@ function linkedToEnum(type: TypeExpr, name: string): TypeExpr {
   return { kind: "name", name, link: `#${name}`, at: type.at };
 }
 
-/** The generics the JavaScript and TypeScript clients write a list with. */
-const LISTS = new Set(["Array", "List"]);
+/** The generics the clients write a list with: JavaScript's and TypeScript's, and Java's (a `Set` of unique items). */
+const LISTS = new Set(["Array", "List", "Set"]);
 
 /** The type with each unlinked name of one of `enums` linked to its anchor (`#StatusEnum`). */
 function linkedWhereNamed(type: TypeExpr, enums: ReadonlySet<string>): TypeExpr {

@@ -331,6 +331,12 @@ describe("enums", () => {
         { kind: "name", name: "PaymentMethodCash", link: "PaymentMethodCash.md" },
       ],
     });
+    // A member whose name has a space is no link to markdown: its text is the type.
+    const map = document(spec("# CountsOrName", "", "## oneOf schemas", "* [Map<String, Integer>](Map<String, Integer>.md)", "* [List<Pet>](List<Pet>.md)", "* [String](String.md)"));
+    expect(map.models[0]!.section).toMatchObject({
+      kind: "union",
+      members: [{ kind: "generic", name: "Map", args: [{ name: "String" }, { name: "Integer" }] }, { kind: "generic", name: "List", args: [{ name: "Pet" }] }, { kind: "name", name: "String" }],
+    });
     const anyOf = document(spec("# TimeSeriesScalarValue", "", "## anyOf schemas", "* [Double](Double.md)", "* [String](String.md)", "", "NOTE: this class is nullable.", "", FOOTER));
     expect(anyOf.models[0]!.section).toMatchObject({ kind: "union", members: [{ name: "Double" }, { name: "String" }, { kind: "name", name: "null" }] });
   });
@@ -574,6 +580,7 @@ describe("enums", () => {
       // Java links the field to the list's enum by the heading's whole name.
       const java = spec("# PermissionsPutRequest", "", "## Properties", "", "|Name | Type | Description | Notes|", "|------------ | ------------- | ------------- | -------------|", "|**access** | [**List&lt;AccessEnum&gt;**](#List&lt;AccessEnum&gt;) |  |  |", "", "## Enum: List&lt;AccessEnum&gt;", "", "| Name | Value |", "|---- | -----|", '| READ | &quot;read&quot; |');
       expect(document(java).models.map((m) => [m.name, m.aliases])).toEqual([["PermissionsPutRequest", undefined], ["PermissionsPutRequestAccessEnum", ["AccessEnum", "List<AccessEnum>"]]]);
+      expect(document(java.replaceAll("List&lt;", "Set&lt;")).models.map((m) => m.name)).toEqual(["PermissionsPutRequest", "PermissionsPutRequestAccessEnum"]);
       // Swagger Codegen's JavaScript client: `## Enum: [EventsEnum]` for a `**[String]**` field.
       const js = twoEnums("CreateWebhook", ["**events** | **[String]** |  | "], "[EventsEnum]");
       expect(document(js).models.map((m) => m.name)).toEqual(["CreateWebhook", "CreateWebhookEventsEnum"]);
