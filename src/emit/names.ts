@@ -116,6 +116,7 @@ const NAME_LIMIT = 200;
 /** The name, or, where it is longer than NAME_LIMIT bytes, its start and a hash of the whole, which keeps it apart. */
 export function withinNameLimit(name: string): string {
   if (Buffer.byteLength(name) <= NAME_LIMIT) return name;
+  // Hex, not base/hash.ts's base64url: two file names must not differ by case alone.
   const hash = createHash("sha256").update(name).digest("hex").slice(0, 8);
   let start = name.slice(0, NAME_LIMIT - 9);
   while (Buffer.byteLength(start) > NAME_LIMIT - 9) start = start.slice(0, -1);

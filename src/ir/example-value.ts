@@ -224,11 +224,16 @@ export function exampleKeys(code: string): ReadonlySet<string> | undefined {
  * it (`const part = …;`); else the last one.
  */
 function exampleValue(code: string): Expression | undefined {
+  if (lastRead?.code === code) return lastRead.value;
   const program = exampleProgram(code)?.program;
-  if (!program) return undefined;
-  const declarators = program.body.flatMap((statement) => (statement.type === "VariableDeclaration" ? statement.declarations : [])).filter((d) => d.init);
-  return (declarators.find((declarator) => declarator.id.typeAnnotation) ?? declarators.at(-1))?.init ?? undefined;
+  const declarators = (program?.body ?? []).flatMap((statement) => (statement.type === "VariableDeclaration" ? statement.declarations : [])).filter((d) => d.init);
+  const value = (declarators.find((declarator) => declarator.id.typeAnnotation) ?? declarators.at(-1))?.init ?? undefined;
+  lastRead = { code, value };
+  return value;
 }
+
+/** The example read last, and its value: a model's example is read for its nulls, then for its keys (from-spec.ts), parsed once. */
+let lastRead: { code: string; value: Expression | undefined } | undefined;
 
 /**
  * Where a value is null, below `at`: the value itself, when it is null, and

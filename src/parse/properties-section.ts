@@ -46,17 +46,20 @@ export function readProperties(body: RootContent[], source: string, file: string
   });
   // Fastly's Rust docs write no `[optional]`: their optional keys are the `Option<X>`s. (OpenAPI Generator's own Rust
   // client writes `[optional]`, and `Option<X>` alone for a key that is required and may be null.)
-  const saysOptional = table.rows.some((row) => /\[optional\]/iu.test(row.cells[columnOf(table.header, "notes")]?.text ?? ""));
+  const notes = columnOf(table.header, "notes");
+  const saysOptional = table.rows.some((row) => OPTIONAL_NOTE.test(row.cells[notes]?.text ?? ""));
   if (!saysOptional) for (const field of fields) if (field.type.kind === "generic" && field.type.name === "Option") field.required = false;
   return { kind: "fields", fields, at };
 }
 
 type Notes = Pick<FieldRow, "required" | "default" | "readonly" | "oneOf">;
 
+const OPTIONAL_NOTE = /\[optional\]/iu;
+
 /** `[optional] [readonly] [default to 'v1'] must be one of ["a", "b", ]` (or `[one of: "a", "b"]`), in any order. */
 export function readNotes(cell: Cell): Notes {
   const text = cell.text;
-  const notes: Notes = { required: !/\[optional\]/iu.test(text) };
+  const notes: Notes = { required: !OPTIONAL_NOTE.test(text) };
   if (/\[readonly\]/iu.test(text)) notes.readonly = true;
   // `[default to 'v1']`; the older Python clients write `defaults to "x"` and `the server will use the default value of "x"`.
   const fallback = (

@@ -48,6 +48,14 @@ const SECTION_TITLES = new Map<string, SectionKind>([
   ["anyof schemas", "schemas-list"],
 ]);
 
+/** The section titles Speakeasy writes; every other one, an inline enum's included, is OpenAPI Generator's. */
+const SPEAKEASY_TITLES = new Set(["fields", "values", "supported types"]);
+
+function isOpenApiGeneratorTitle(heading: Heading): boolean {
+  const title = titleOf(heading).toLowerCase();
+  return (SECTION_TITLES.has(title) && !SPEAKEASY_TITLES.has(title)) || INLINE_ENUM.test(title);
+}
+
 /** A title that names an operations module of a Python client: `openapi_client.apis.tags.pet_api.PetApi`. */
 const API_MODULE = /^[\w.]+\.apis\.[\w.]+$/u;
 
@@ -113,8 +121,7 @@ export function readSpecDocument(tree: Root, source: string, file: string): { do
   const models: SpecModel[] = [];
   const slugger = new GithubSlugger();
   const nodes = withFrontMatterTitle(tree.children, source);
-  // `## Properties` and `## Enum` are OpenAPI Generator's section titles; Speakeasy writes `## Fields` and `## Values`.
-  const openApiGenerator = nodes.some((node) => node.type === "heading" && /^(properties|enum(:.*| variants)?|class instance methods|model type info|(?:one|any)of schemas)$/isu.test(titleOf(node)));
+  const openApiGenerator = nodes.some((node) => node.type === "heading" && isOpenApiGeneratorTitle(node));
   const documentOf = (): SpecDocument => ({
     file,
     dialect: detectDialect(nodes, models, openApiGenerator),
