@@ -647,12 +647,16 @@ describe("null in TypeScript docs", () => {
     ]);
   });
 
+  /** Each field's name and whether it may be absent, of a model with this example and these `[name, type]` rows, all required (✓). */
+  function optionality(title: string, fence: string, code: string, rows: Array<[string, string]>): Array<[string, boolean]> {
+    const table = rows.map(([name, type]) => `| \`${name}\` | ${type} | ${CHECK} | N/A |`);
+    const source = spec(`# ${title}`, "", "## Example Usage", "", "```" + fence, code, "```", "", "## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |", ...table);
+    const shape = build(source).models[0]!.shape;
+    return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.optional]) : [];
+  }
+
   it("makes a field the TypeScript example leaves out optional, though marked required: the example is a value of the SDK's type", () => {
-    const fields = (fence: string, code: string) => {
-      const source = spec("# Person", "", "## Example Usage", "", "```" + fence, code, "```", "", "## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |", `| \`name\` | *string* | ${CHECK} | N/A |`, `| \`action\` | *string* | ${CHECK} | N/A |`);
-      const shape = build(source).models[0]!.shape;
-      return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.optional]) : [];
-    };
+    const fields = (fence: string, code: string) => optionality("Person", fence, code, [["name", "*string*"], ["action", "*string*"]]);
     expect(fields("typescript", 'let value: Person = { name: "Ada" };')).toEqual([["name", false], ["action", true]]);
     // An example that is no object, or that cannot be read, says nothing of the fields; nor does Python's.
     expect(fields("typescript", "let value: Person = makePerson();")).toEqual([["name", false], ["action", false]]);
@@ -670,11 +674,7 @@ describe("null in TypeScript docs", () => {
   });
 
   it("keeps a field of the SDK's own objects required where the example leaves it out: Speakeasy cannot write one", () => {
-    const fields = (code: string, type: string) => {
-      const source = spec("# HTTPMetadata", "", "## Example Usage", "", "```typescript", code, "```", "", "## Fields", "", "| Field | Type | Required | Description |", "| - | - | - | - |", `| \`url\` | *string* | ${CHECK} | N/A |`, `| \`request\` | ${type} | ${CHECK} | N/A |`);
-      const shape = build(source).models[0]!.shape;
-      return shape.kind === "object" ? shape.fields.map((f) => [f.name, f.optional]) : [];
-    };
+    const fields = (code: string, type: string) => optionality("HTTPMetadata", "typescript", code, [["url", "*string*"], ["request", type]]);
     expect(fields("let value: HTTPMetadata = {};", "*Request*")).toEqual([["url", true], ["request", false]]);
     expect(fields("let value: HTTPMetadata = {};", "[Response](https://developer.mozilla.org/en-US/docs/Web/API/Response)")).toEqual([["url", true], ["request", false]]);
     // A type mdspec reads, linked to its docs elsewhere, is one the example can write: left out, it may be absent.

@@ -109,11 +109,8 @@ describe("the Properties table", () => {
       "| **xenditFee** |number | ☑️ | Amount of the fee. | | |",
       "| **withholdingTax** |number | | Amount withheld. | | |",
     );
-    const result = parseSpecText("FeeResponse.md", source);
-    expect(result.diagnostics).toEqual([]);
-    const section = result.document!.models[0]!.section;
-    const rows = section.kind === "fields" ? section.fields.map(({ name, required, description }) => [name, required, description]) : [];
-    expect(rows).toEqual([
+    // fields() holds the page to no diagnostics: no split-cell warning for the empty cells.
+    expect(fields(source).map(({ name, required, description }) => [name, required, description])).toEqual([
       ["xenditFee", true, "Amount of the fee."],
       ["withholdingTax", false, "Amount withheld."],
     ]);
@@ -130,9 +127,7 @@ describe("the Properties table", () => {
       "| `name`<sup>*_required_</sup> | ```string``` |  The name of the signer.  |  |",
       "| `order` | ```number``` |  The order.  |  |",
     );
-    const section = document(source).models[0]!.section;
-    const rows = section.kind === "fields" ? section.fields.map(({ name, required }) => [name, required]) : [];
-    expect(rows).toEqual([
+    expect(fields(source).map(({ name, required }) => [name, required])).toEqual([
       ["name", true],
       ["order", false],
     ]);
